@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what samsim needs from Debian 12 packages (and the report's chart library from npm),
+# only what is missing, and says what it installs. Idempotent: a no-op on a ready machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  cmake g++ make pkg-config
+  libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
+  python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
+  time hyperfine                             # bench/ measurements
+  nodejs npm chromium                        # report: Vega-Lite from npm, headless browser test
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "samsim: installing missing Debian packages: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "samsim: need root to install them; run: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "samsim: all Debian packages present"
+fi
+
+if [[ -f package.json ]]; then
+  if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+    echo "samsim: installing npm packages from package-lock.json (chart library for reports)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

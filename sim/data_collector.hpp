@@ -1,0 +1,42 @@
+#pragma once
+// Declared data collection (after Mesa's DataCollector): a model registers named reporters; the
+// collector samples the series reporters on the days the model chooses and evaluates the summary
+// reporters once at the end. The result is plain data, tagged later with scenario and replicate.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace samsim::sim {
+
+struct SeriesPoint {
+  int day;
+  int metric;  // index into RunResult::seriesNames
+  double value;
+};
+
+struct RunResult {
+  std::vector<std::pair<std::string, double>> summary;  // in declaration order
+  std::vector<std::string> seriesNames;
+  std::vector<SeriesPoint> series;                       // by day, then metric
+  std::uint64_t agentSteps = 0;
+  double wallSeconds = 0.0;
+};
+
+class DataCollector {
+ public:
+  using Reporter = std::function<double()>;
+  void addSeries(std::string name, Reporter reporter);
+  void addSummary(std::string name, Reporter reporter);
+  void sample(int day);
+  // Evaluates the summary reporters and hands over everything collected.
+  RunResult finish();
+
+ private:
+  std::vector<std::pair<std::string, Reporter>> m_series;
+  std::vector<std::pair<std::string, Reporter>> m_summary;
+  std::vector<SeriesPoint> m_points;
+};
+
+}  // namespace samsim::sim

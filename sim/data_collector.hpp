@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "sim/table.hpp"
+
 namespace samsim::sim {
 
 struct SeriesPoint {
@@ -20,6 +22,9 @@ struct RunResult {
   std::vector<std::pair<std::string, double>> summary;  // in declaration order
   std::vector<std::string> seriesNames;
   std::vector<SeriesPoint> series;                       // by day, then metric
+  // Further per-run tables (e.g. "network": sector-to-sector ties); the CLI writes each as
+  // DIR/<name>.csv with scenario and replicate columns in front.
+  std::vector<std::pair<std::string, Table>> tables;
   std::uint64_t agentSteps = 0;
   double wallSeconds = 0.0;
 };

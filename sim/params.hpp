@@ -84,8 +84,10 @@ std::string closestPath(const std::string& path, const std::vector<std::string>&
 template <class Config>
 class Schema {
  public:
-  template <class V>
-  ParamEntry<Config>& field(std::string path, std::function<V&(Config&)> access);
+  // `access` returns a reference to the field: [](Scenario& s) -> auto& { return s.hub.size; }.
+  // Supported field types: bool, integers, double, std::string, std::vector<std::string|double>.
+  template <class Access>
+  ParamEntry<Config>& field(std::string path, Access access);
 
   ParamEntry<Config>& custom(std::string path, std::string type,
                              std::function<void(Config&, const YAML::Node&, const Origin&)> read,

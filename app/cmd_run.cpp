@@ -1,0 +1,49 @@
+// `samsim run` and `samsim validate` (INTERFACE.md).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app/commands.hpp"
+#include "app/run_output.hpp"
+
+namespace samsim::app {
+
+void addRunOptions(CLI::App& command, RunOptions& options) {
+  command.add_option("--set", options.overrides, "Override a scenario key: dotted.path=value (repeatable)");
+  command.add_option("--replicates,-n", options.replicates, "Replicates per scenario")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  command.add_option("--seed", options.seed, "Base seed (default: the scenario's seed)")->check(CLI::NonNegativeNumber);
+  command.add_option("--threads,-t", options.threads, "Worker threads (0 = all cores); output is identical for any")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+  command.add_option("--out,-o", options.out, "Output directory");
+  command.add_flag("--quiet,-q", options.quiet, "No progress output");
+}
+
+void addRunCommand(CLI::App& app) {
+  auto options = std::make_shared<RunOptions>();
+  auto file = std::make_shared<std::string>();
+  auto* run = app.add_subcommand("run", "Run replicates of a scenario; writes summary.csv, timeseries.csv, manifest.json");
+  run->add_option("scenario", *file, "Scenario YAML file")->required();
+  addRunOptions(*run, *options);
+  run->callback([options, file] {
+    const std::string start = utcNow();
+    if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
+    const auto runs = runScenarios({*file}, *options);
+    writeRunDirectory(options->out, "run", runs, *options, start);
+    fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates, runs.front().scenario.name,
+               options->out.string());
+  });
+
+  auto overrides = std::make_shared<std::vector<std::string>>();
+  auto* validate = app.add_subcommand("validate", "Check a scenario file without running it");
+  validate->add_option("scenario", *file, "Scenario YAML file")->required();
+  validate->add_option("--set", *overrides, "Override a scenario key: dotted.path=value (repeatable)");
+  validate->callback([file, overrides] {
+    const auto scenario = models::loadScenario(*file, *overrides);
+    fmt::print("{}: valid (scenario '{}', {} days, {} staff)\n", *file, scenario.name, scenario.days,
+               scenario.municipality.staff);
+  });
+}
+
+}  // namespace samsim::app

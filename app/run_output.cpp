@@ -1,0 +1,143 @@
+#include "app/run_output.hpp"
+
+#include <ctime>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "models/municipality_model.hpp"
+#include "sim/atomic_file.hpp"
+#include "sim/executor.hpp"
+#include "sim/progress.hpp"
+#include "sim/random.hpp"
+#include "sim/replicate_runner.hpp"
+#include "sim/table.hpp"
+
+namespace samsim::app {
+
+std::string utcNow() {
+  const std::time_t now = std::time(nullptr);  // for the manifest only, never for the model
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+std::string samsimVersion() { return SAMSIM_VERSION; }
+
+std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options) {
+  std::vector<ScenarioRuns> runs;
+  for (const auto& file : files) {
+    ScenarioRuns run;
+    run.file = file;
+    run.scenario = models::loadScenario(file, options.overrides);
+    run.baseSeed = options.seed >= 0 ? static_cast<std::uint64_t>(options.seed) : run.scenario.seed;
+    runs.push_back(std::move(run));
+  }
+  // Common random numbers: one base seed for all scenarios of a comparison (the first one's).
+  for (auto& run : runs) {
+    run.baseSeed = runs.front().baseSeed;
+    for (int r = 0; r < options.replicates; ++r) run.seeds.push_back(sim::replicateSeed(run.baseSeed, static_cast<std::uint64_t>(r)));
+  }
+  auto executor = sim::makeExecutor(options.threads);
+  sim::Progress progress("samsim", runs.size() * static_cast<std::size_t>(options.replicates), 0, options.quiet);
+  for (auto& run : runs) {
+    run.results = sim::runReplicates(
+        *executor, run.baseSeed, options.replicates,
+        [&](const sim::ReplicateSpec& spec) { return models::runMunicipality(run.scenario, spec); },
+        [&] { progress.advance(); });
+  }
+  progress.finish();
+  return runs;
+}
+
+namespace {
+
+std::string summaryCsv(const std::vector<ScenarioRuns>& runs) {
+  std::vector<std::string> columns{"scenario", "replicate", "seed"};
+  for (const auto& [name, value] : runs.front().results.front().summary) columns.push_back(name);
+  columns.emplace_back("agent_steps");
+  columns.emplace_back("wall_seconds");
+  std::string out = sim::Table::csvHeader(columns);
+  for (const auto& run : runs) {
+    for (std::size_t r = 0; r < run.results.size(); ++r) {
+      const auto& result = run.results[r];
+      std::vector<sim::Cell> row{run.scenario.name, static_cast<std::int64_t>(r), std::to_string(run.seeds[r])};
+      for (const auto& [name, value] : result.summary) row.emplace_back(value);
+      row.emplace_back(static_cast<std::int64_t>(result.agentSteps));
+      row.emplace_back(result.wallSeconds);
+      out += sim::Table::csvLine(row);
+    }
+  }
+  return out;
+}
+
+std::string timeseriesCsv(const std::vector<ScenarioRuns>& runs) {
+  std::string out = sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
+  for (const auto& run : runs) {
+    for (std::size_t r = 0; r < run.results.size(); ++r) {
+      const auto& result = run.results[r];
+      for (const auto& point : result.series) {
+        out += sim::Table::csvLine({run.scenario.name, static_cast<std::int64_t>(r), static_cast<std::int64_t>(point.day),
+                                    result.seriesNames[static_cast<std::size_t>(point.metric)], point.value});
+      }
+    }
+  }
+  return out;
+}
+
+std::map<std::string, std::string> extraTablesCsv(const std::vector<ScenarioRuns>& runs) {
+  std::map<std::string, std::string> files;
+  for (const auto& run : runs) {
+    for (std::size_t r = 0; r < run.results.size(); ++r) {
+      for (const auto& [name, table] : run.results[r].tables) {
+        auto& text = files[name];
+        if (text.empty()) {
+          std::vector<std::string> columns{"scenario", "replicate"};
+          columns.insert(columns.end(), table.columns().begin(), table.columns().end());
+          text = sim::Table::csvHeader(columns);
+        }
+        for (const auto& row : table.rows()) {
+          std::vector<sim::Cell> full{run.scenario.name, static_cast<std::int64_t>(r)};
+          full.insert(full.end(), row.begin(), row.end());
+          text += sim::Table::csvLine(full);
+        }
+      }
+    }
+  }
+  return files;
+}
+
+}  // namespace
+
+void writeRunDirectory(const std::filesystem::path& dir, const std::string& command,
+                       const std::vector<ScenarioRuns>& runs, const RunOptions& options,
+                       const std::string& startTime, const nlohmann::json& extra) {
+  sim::writeFileAtomically(dir / "summary.csv", summaryCsv(runs));
+  sim::writeFileAtomically(dir / "timeseries.csv", timeseriesCsv(runs));
+  for (const auto& [name, text] : extraTablesCsv(runs)) sim::writeFileAtomically(dir / (name + ".csv"), text);
+
+  nlohmann::json manifest;
+  manifest["samsim_version"] = samsimVersion();
+  manifest["command"] = command;
+  manifest["replicates"] = options.replicates;
+  manifest["threads"] = options.threads == 0 ? sim::makeExecutor(0)->threads() : std::max(1, options.threads);
+  manifest["overrides"] = options.overrides;
+  manifest["start_time"] = startTime;
+  manifest["end_time"] = utcNow();
+  manifest["scenarios"] = nlohmann::json::array();
+  for (const auto& run : runs) {
+    // The resolved scenario with where it came from and its seeds alongside.
+    nlohmann::json entry = models::scenarioSchema().toJson(run.scenario);
+    entry["file"] = run.file;
+    entry["base_seed"] = std::to_string(run.baseSeed);
+    entry["replicate_seeds"] = nlohmann::json::array();
+    for (auto s : run.seeds) entry["replicate_seeds"].push_back(std::to_string(s));
+    manifest["scenarios"].push_back(entry);
+  }
+  if (!extra.is_null()) manifest["extra"] = extra;
+  sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");
+}
+
+}  // namespace samsim::app

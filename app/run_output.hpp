@@ -1,0 +1,45 @@
+#pragma once
+// Runs scenarios and writes the standard output directory: summary.csv, timeseries.csv, any extra
+// per-run tables, and manifest.json last (its presence marks a finished directory).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "models/scenario.hpp"
+#include "sim/data_collector.hpp"
+
+namespace samsim::app {
+
+struct RunOptions {
+  std::vector<std::string> overrides;
+  int replicates = 5;
+  std::int64_t seed = -1;  // -1: the scenario's own seed
+  int threads = 0;         // 0: all hardware threads
+  std::filesystem::path out;
+  bool quiet = false;
+};
+
+struct ScenarioRuns {
+  models::Scenario scenario;
+  std::string file;
+  std::uint64_t baseSeed = 0;
+  std::vector<std::uint64_t> seeds;  // per replicate
+  std::vector<sim::RunResult> results;
+};
+
+// Loads every file first (so a bad file fails before any work), then runs them with common
+// random numbers: replicate r of every scenario gets the same seed.
+std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options);
+
+// summary.csv, timeseries.csv and <table>.csv for all scenarios, then manifest.json.
+void writeRunDirectory(const std::filesystem::path& dir, const std::string& command,
+                       const std::vector<ScenarioRuns>& runs, const RunOptions& options,
+                       const std::string& startTime, const nlohmann::json& extra = {});
+
+std::string utcNow();
+std::string samsimVersion();
+
+}  // namespace samsim::app

@@ -1,0 +1,150 @@
+#include "sim/params.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "sim/input_error.hpp"
+
+namespace samsim::sim {
+namespace {
+
+std::string describe(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return "nothing";
+  if (node.IsScalar()) return "'" + node.Scalar() + "'";
+  if (node.IsSequence()) return "a list";
+  return "a mapping";
+}
+
+std::vector<std::string> splitPath(const std::string& path) {
+  std::vector<std::string> parts;
+  std::stringstream in(path);
+  for (std::string part; std::getline(in, part, '.');) parts.push_back(part);
+  return parts;
+}
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+void failInput(const Origin& origin, const std::string& path, const std::string& expected, const YAML::Node& got) {
+  throw InputError(fmt::format("{}{}: expected {}, got {}", origin.prefix(), path, expected, describe(got)));
+}
+
+std::int64_t readInteger(const YAML::Node& node, const Origin& origin, const std::string& path) {
+  if (!node.IsScalar()) failInput(origin, path, "an integer", node);
+  const std::string& text = node.Scalar();
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) failInput(origin, path, "an integer", node);
+  return value;
+}
+
+double readNumber(const YAML::Node& node, const Origin& origin, const std::string& path) {
+  if (!node.IsScalar()) failInput(origin, path, "a number", node);
+  const std::string& text = node.Scalar();
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+    failInput(origin, path, "a finite number", node);
+  return value;
+}
+
+bool readBoolean(const YAML::Node& node, const Origin& origin, const std::string& path) {
+  if (node.IsScalar()) {
+    if (node.Scalar() == "true") return true;
+    if (node.Scalar() == "false") return false;
+  }
+  failInput(origin, path, "true or false", node);
+}
+
+std::string readString(const YAML::Node& node, const Origin& origin, const std::string& path) {
+  if (!node.IsScalar()) failInput(origin, path, "a text value", node);
+  return node.Scalar();
+}
+
+YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
+  YamlDocument doc;
+  doc.m_file = file.string();
+  std::ifstream in(file);
+  if (!in) throw InputError(fmt::format("{}: cannot open scenario file", doc.m_file));
+  try {
+    doc.m_root = YAML::Load(in);
+  } catch (const YAML::Exception& e) {
+    throw InputError(fmt::format("{}:{}: not valid YAML ({})", doc.m_file, e.mark.line + 1, e.msg));
+  }
+  if (!doc.m_root.IsMap())
+    throw InputError(fmt::format("{}: expected a mapping of scenario keys at the top level", doc.m_file));
+  return doc;
+}
+
+void YamlDocument::applyOverride(const std::string& assignment,
+                                 const std::function<bool(const std::string&)>& isKnown) {
+  const auto eq = assignment.find('=');
+  if (eq == std::string::npos || eq == 0)
+    throw InputError(fmt::format("--set {}: expected KEY=VALUE with a dotted key", assignment));
+  const std::string path = assignment.substr(0, eq);
+  const std::string text = assignment.substr(eq + 1);
+  if (!isKnown(path)) throw InputError(fmt::format("--set {}: unknown key '{}'", assignment, path));
+  YAML::Node value;
+  try {
+    value = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    throw InputError(fmt::format("--set {}: value is not valid YAML ({})", assignment, e.msg));
+  }
+  const auto parts = splitPath(path);
+  // yaml-cpp nodes are references: walk by rebinding through a vector of handles.
+  std::vector<YAML::Node> chain{m_root};
+  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+    YAML::Node child = chain.back()[parts[i]];
+    if (child.IsDefined() && !child.IsNull() && !child.IsMap())
+      throw InputError(fmt::format("--set {}: '{}' is not a mapping in {}", assignment, parts[i], m_file));
+    if (!child.IsDefined() || child.IsNull()) {
+      chain.back()[parts[i]] = YAML::Node(YAML::NodeType::Map);
+      child = chain.back()[parts[i]];
+    }
+    chain.push_back(child);
+  }
+  chain.back()[parts.back()] = value;
+  m_overrides.emplace_back(path, assignment);
+}
+
+Origin YamlDocument::originOf(const std::string& path, const YAML::Node& node) const {
+  for (auto it = m_overrides.rbegin(); it != m_overrides.rend(); ++it)
+    if (it->first == path) return {"--set " + it->second};
+  const int line = node.Mark().line;
+  if (line < 0) return {m_file};
+  return {fmt::format("{}:{}", m_file, line + 1)};
+}
+
+std::string closestPath(const std::string& path, const std::vector<std::string>& known) {
+  std::string best;
+  std::size_t bestDistance = std::max<std::size_t>(3, path.size() / 4) + 1;
+  for (const auto& candidate : known) {
+    const std::size_t d = editDistance(path, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+}  // namespace samsim::sim

@@ -2,7 +2,9 @@
 add_library(samsim_warnings INTERFACE)
 add_library(samsim::warnings ALIAS samsim_warnings)
 target_compile_options(samsim_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
-  -Wno-sign-conversion -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual)
+  -Wno-sign-conversion -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+  # GCC 12 false positive on std::string concatenation inside libstdc++ (GCC bug 105329).
+  $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
 if(SAMSIM_DEVELOPER)
   target_compile_options(samsim_warnings INTERFACE -Werror)
 endif()

@@ -147,7 +147,7 @@ void Schema<Config>::walk(const YAML::Node& node, const std::string& prefix, con
     const YAML::Node value = pair.second;
     const std::string key = keyNode.Scalar();
     const std::string path = prefix.empty() ? key : prefix + "." + key;
-    const Origin origin = doc.originOf(path, value.IsDefined() && value.Mark().line >= 0 ? value : keyNode);
+    const Origin origin = doc.originOf(path, value.IsNull() ? keyNode : value);
     if (const auto* entry = find(path)) {
       if (value.IsNull()) failInput(origin, path, detail::expectation(*entry), value);
       entry->read(config, value, origin, *entry);

@@ -7,7 +7,7 @@
 
 namespace samsim::app {
 
-void addRunOptions(CLI::App& command, RunOptions& options) {
+void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with compare
   command.add_option("--set", options.overrides, "Override a scenario key: dotted.path=value (repeatable)");
   command.add_option("--replicates,-n", options.replicates, "Replicates per scenario")
       ->check(CLI::Range(1, 100000))
@@ -30,7 +30,8 @@ void addRunCommand(CLI::App& app) {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
     const auto runs = runScenarios({*file}, *options);
-    writeRunDirectory(options->out, "run", runs, *options, start);
+    writeRunData(options->out, runs);
+    writeManifest(options->out, "run", runs, *options, start);
     fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates, runs.front().scenario.name,
                options->out.string());
   });

@@ -13,4 +13,8 @@ void addSweepCommand(CLI::App& app);     // sweep           (cmd_sweep.cpp)
 void addReportCommand(CLI::App& app);    // report          (cmd_report.cpp)
 void addHolesCommand(CLI::App& app);     // holes           (cmd_holes.cpp)
 
+struct RunOptions;
+// --set, --replicates, --seed, --threads, --out, --quiet (cmd_run.cpp).
+void addRunOptions(CLI::App& command, RunOptions& options);
+
 }  // namespace samsim::app

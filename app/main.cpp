@@ -21,9 +21,15 @@ int main(int argc, char** argv) {
   samsim::app::addHolesCommand(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    std::fprintf(stderr, "samsim: error: %s (see samsim --help)\n", e.what());
+    return 2;
   } catch (const samsim::sim::InputError& e) {
     std::fprintf(stderr, "samsim: error: %s\n", e.what());
     return 2;

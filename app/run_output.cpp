@@ -2,12 +2,14 @@
 
 #include <ctime>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "models/municipality_model.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
+#include "sim/input_error.hpp"
 #include "sim/progress.hpp"
 #include "sim/random.hpp"
 #include "sim/replicate_runner.hpp"
@@ -35,6 +37,11 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
     run.baseSeed = options.seed >= 0 ? static_cast<std::uint64_t>(options.seed) : run.scenario.seed;
     runs.push_back(std::move(run));
   }
+  std::set<std::string> names;
+  for (const auto& run : runs)
+    if (!names.insert(run.scenario.name).second)
+      throw sim::InputError(fmt::format("{}: name: '{}' is used by two scenarios of one run; expected distinct names",
+                                        run.file, run.scenario.name));
   // Common random numbers: one base seed for all scenarios of a comparison (the first one's).
   for (auto& run : runs) {
     run.baseSeed = runs.front().baseSeed;
@@ -111,13 +118,20 @@ std::map<std::string, std::string> extraTablesCsv(const std::vector<ScenarioRuns
 
 }  // namespace
 
-void writeRunDirectory(const std::filesystem::path& dir, const std::string& command,
-                       const std::vector<ScenarioRuns>& runs, const RunOptions& options,
-                       const std::string& startTime, const nlohmann::json& extra) {
+std::vector<std::string> metricNames(const ScenarioRuns& runs) {
+  std::vector<std::string> names;
+  for (const auto& [name, value] : runs.results.front().summary) names.push_back(name);
+  return names;
+}
+
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs) {
   sim::writeFileAtomically(dir / "summary.csv", summaryCsv(runs));
   sim::writeFileAtomically(dir / "timeseries.csv", timeseriesCsv(runs));
   for (const auto& [name, text] : extraTablesCsv(runs)) sim::writeFileAtomically(dir / (name + ".csv"), text);
+}
 
+void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
+                   const RunOptions& options, const std::string& startTime) {
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
   manifest["command"] = command;
@@ -136,7 +150,6 @@ void writeRunDirectory(const std::filesystem::path& dir, const std::string& comm
     for (auto s : run.seeds) entry["replicate_seeds"].push_back(std::to_string(s));
     manifest["scenarios"].push_back(entry);
   }
-  if (!extra.is_null()) manifest["extra"] = extra;
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");
 }
 

@@ -34,10 +34,13 @@ struct ScenarioRuns {
 // random numbers: replicate r of every scenario gets the same seed.
 std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options);
 
-// summary.csv, timeseries.csv and <table>.csv for all scenarios, then manifest.json.
-void writeRunDirectory(const std::filesystem::path& dir, const std::string& command,
-                       const std::vector<ScenarioRuns>& runs, const RunOptions& options,
-                       const std::string& startTime, const nlohmann::json& extra = {});
+// summary.csv, timeseries.csv and <table>.csv for all scenarios.
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs);
+// manifest.json, written last: its presence marks a finished directory.
+void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
+                   const RunOptions& options, const std::string& startTime);
+// Names of the metric columns of summary.csv (model metrics, agent_steps excluded).
+std::vector<std::string> metricNames(const ScenarioRuns& runs);
 
 std::string utcNow();
 std::string samsimVersion();

@@ -1,6 +1,6 @@
 #pragma once
 // Progress of long work: a bar with done/total, rate and time left on a terminal, plain lines
-// (about every 5 %) when stderr is not a terminal. Thread-safe; writes only to stderr.
+// (every 5 % and at most one a second) when stderr is not a terminal. Thread-safe; writes only to stderr.
 #include <chrono>
 #include <cstddef>
 #include <mutex>
@@ -24,6 +24,7 @@ class Progress {
   bool m_quiet;
   bool m_terminal;
   std::chrono::steady_clock::time_point m_begin;
+  std::chrono::steady_clock::time_point m_lastDraw;
   std::mutex m_mutex;
 };
 

@@ -1,0 +1,38 @@
+#pragma once
+// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid or
+// Latin hypercube), replicates and seed policy — parsed and validated into a plan of points.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace samsim::app {
+
+struct SweepPoint {
+  std::vector<std::string> values;  // one scalar text per parameter, as given to --set
+};
+
+struct SweepPlan {
+  std::string name;
+  std::filesystem::path base;            // scenario file
+  std::vector<std::string> fixed;        // "path=value" applied to every point
+  std::vector<std::string> parameters;   // dotted paths
+  std::string design;                    // grid | latin_hypercube
+  std::vector<SweepPoint> points;
+  int replicates = 5;
+  std::uint64_t seed = 0;
+  std::string seedPolicy = "common";     // common | independent
+
+  [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
+  [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;
+  [[nodiscard]] std::uint64_t runSeed(std::size_t point, int replicate) const;
+  [[nodiscard]] nlohmann::json toJson() const;
+};
+
+// Throws sim::InputError naming the sweep file, line and key. Every point is validated against the
+// scenario schema before anything runs.
+SweepPlan loadSweepPlan(const std::filesystem::path& file);
+
+}  // namespace samsim::app

@@ -25,10 +25,6 @@ nlohmann::json chartConfig() {
   };
 }
 
-std::string betterDirection(bool higherIsBetter) {
-  return higherIsBetter ? "Higher is better." : "Lower is better.";
-}
-
 std::vector<std::size_t> outcomeColumns(const CsvFile& file, const std::vector<std::string>& excluded) {
   std::vector<std::size_t> columns;
   for (std::size_t c = 0; c < file.columns().size(); ++c) {

@@ -30,9 +30,8 @@ Section networkSection(const OutputDir& output);     // sector-to-sector ties an
 Section sweepSection(const OutputDir& output);       // response of outcomes to each varied setting
 
 // Shared building blocks.
-nlohmann::json rounded(double value);              // 6 significant digits: smaller pages, same picture
-nlohmann::json chartConfig();                      // fonts large enough for a projector
-std::string betterDirection(bool higherIsBetter);  // "Higher is better." / "Lower is better."
+nlohmann::json rounded(double value);  // 6 significant digits: smaller pages, same picture
+nlohmann::json chartConfig();          // fonts large enough for a projector
 // Outcome columns of a summary-like table: numeric, not bookkeeping, not excluded.
 std::vector<std::size_t> outcomeColumns(const CsvFile& file, const std::vector<std::string>& excluded);
 

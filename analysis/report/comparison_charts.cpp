@@ -65,18 +65,18 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
   }
   const nlohmann::json height = {{"step", 34}};
   nlohmann::json level = {{"data", {{"values", values}}},
-                          {"width", 340},
+                          {"width", 280},
                           {"height", height},
                           {"layer", intervalLayer(label, order, "mean", "low", "high")}};
   if (diffs.empty()) return level;
   nlohmann::json diffLayers =
       intervalLayer(fmt::format("Difference from {}", order.front()), order, "diff", "diff_low", "diff_high");
   // The zero line: an interval that crosses it means no clear difference from the baseline.
-  diffLayers.insert(diffLayers.begin(),
-                    {{"mark", {{"type", "rule"}, {"color", "#888"}, {"strokeDash", {4, 4}}}},
-                     {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}});
+  const nlohmann::json zeroLine = {{"mark", {{"type", "rule"}, {"color", "#888"}, {"strokeDash", {4, 4}}}},
+                                   {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};
+  diffLayers.insert(diffLayers.begin(), zeroLine);
   nlohmann::json difference = {
-      {"data", {{"values", diffs}}}, {"width", 300}, {"height", height}, {"layer", diffLayers}};
+      {"data", {{"values", diffs}}}, {"width", 200}, {"height", height}, {"layer", diffLayers}};
   difference["layer"][1]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
   difference["layer"][2]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
   return {{"hconcat", {level, difference}}, {"spacing", 24}};
@@ -158,8 +158,7 @@ Section comparisonSection(const OutputDir& output) {
   }
   for (auto& [metric, estimates] : metrics) {
     const MetricInfo info = describeMetric(metric);
-    Chart chart{info.label, info.explanation + (info.known ? " " + betterDirection(info.higherIsBetter) : ""),
-                estimateChart(estimates, output.scenarios, info.label)};
+    Chart chart{info.label, info.explanation, estimateChart(estimates, output.scenarios, info.label)};
     section.charts.push_back(std::move(chart));
   }
   if (section.charts.empty()) section.notes.push_back("The files hold no outcome values to compare.");

@@ -52,6 +52,16 @@ constexpr std::array kMetrics = {
           false},
     Entry{"cross_sector_tie_density", "Working ties across sectors",
           "Share of possible contacts between people in different sectors that actually exist.", true},
+    // Time series only (models/metrics.cpp).
+    Entry{"issues_open", "Problems waiting to be solved",
+          "Problems that have surfaced and are not yet solved.", false},
+    Entry{"redeployed_now", "People lent to another sector",
+          "Staff working in another sector to help it through the crisis on that day.", true},
+    Entry{"crisis_phase", "Crisis phase",
+          "0 outside the crisis; 1, 2, … its successive phases (first redeployment, then harmonisation).",
+          false},
+    Entry{"arena_active", "Coordination group at work", "1 while the coordination group exists and meets.",
+          true},
     Entry{"tie_density", "Working ties between the two sectors",
           "Share of possible contacts between people of the two sectors that actually exist.", true},
     Entry{"bridges", "People bridging the two sectors",
@@ -94,7 +104,13 @@ std::string fromName(const std::string& column) {
 
 MetricInfo describeMetric(const std::string& column) {
   for (const Entry& e : kMetrics)
-    if (e.column == column) return {std::string(e.label), std::string(e.explanation), e.higherIsBetter, true};
+    if (e.column == column) {
+      // Counts of problems that arise and phase markers describe the situation, not performance.
+      const bool neutral = column == "issues_raised" || column == "crisis_phase" || column == "arena_active";
+      std::string explanation(e.explanation);
+      if (!neutral) explanation += e.higherIsBetter ? " Higher is better." : " Lower is better.";
+      return {std::string(e.label), explanation, e.higherIsBetter, true};
+    }
   return {fromName(column), "Outcome '" + column + "' as recorded by the model.", false, false};
 }
 

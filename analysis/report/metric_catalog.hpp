@@ -7,7 +7,7 @@ namespace samsim::analysis::report {
 
 struct MetricInfo {
   std::string label;        // chart title / axis label, e.g. "Days to solve a cross-sector problem"
-  std::string explanation;  // one sentence under the title
+  std::string explanation;  // under the title, ending with which direction is better
   bool higherIsBetter = false;
   bool known = false;  // false: a column the catalog does not know; label derived from the name
 };

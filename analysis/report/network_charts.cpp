@@ -19,10 +19,10 @@ struct Cell {
 };
 
 nlohmann::json heatMap(const std::map<std::pair<std::string, std::string>, Cell>& cells,
-                       const std::vector<std::string>& sectors, bool hasBridges) {
+                       const std::vector<std::string>& sectors, bool hasBridges, double maxDensity) {
   nlohmann::json values = nlohmann::json::array();
   for (const auto& [key, cell] : cells) {
-    nlohmann::json row = {{"a", key.first}, {"b", key.second}};
+    nlohmann::json row = {{"a", key.first}, {"b", key.second}, {"label", ""}};
     row["density"] = cell.densityCount ? rounded(cell.densitySum / cell.densityCount) : nlohmann::json();
     if (hasBridges && cell.bridgesCount) {
       const double bridges = cell.bridgesSum / cell.bridgesCount;
@@ -46,23 +46,24 @@ nlohmann::json heatMap(const std::map<std::pair<std::string, std::string>, Cell>
                       {"color",
                        {{"field", "density"},
                         {"type", "quantitative"},
-                        {"title", density.label},
-                        {"scale", {{"scheme", "blues"}, {"domainMin", 0}}},
+                        {"title", "Share of possible ties"},
+                        {"scale", {{"scheme", "blues"}, {"domain", {0, maxDensity > 0 ? maxDensity : 1}}}},
                         {"legend", {{"orient", "bottom"}, {"gradientLength", 200}}}}},
                       {"tooltip", nlohmann::json::array(
                                       {{{"field", "a"}, {"title", "Sector"}},
                                        {{"field", "b"}, {"title", "and sector"}},
                                        {{"field", "density"}, {"title", density.label}, {"format", ".2f"}},
                                        {{"field", "bridges"}, {"title", "People bridging them"}}})}}}});
+  // One colour scale for all designs so they compare; dark cells get white numbers.
+  const nlohmann::json textColor = {
+      {"condition", nlohmann::json::array({{{"test", "datum.label === 'hole'"}, {"value", "#c00"}},
+                                           {{"test", fmt::format("datum.density > {}", 0.6 * maxDensity)},
+                                            {"value", "white"}}})},
+      {"value", "black"}};
   if (hasBridges)
     layers.push_back(
         {{"mark", {{"type", "text"}, {"fontSize", 13}}},
-         {"encoding",
-          {{"x", x},
-           {"y", y},
-           {"text", {{"field", "label"}}},
-           {"color",
-            {{"condition", {{"test", "datum.label === 'hole'"}, {"value", "#c00"}}}, {"value", "black"}}}}}});
+         {"encoding", {{"x", x}, {"y", y}, {"text", {{"field", "label"}}}, {"color", textColor}}}});
   const int side = static_cast<int>(std::max<std::size_t>(sectors.size(), 1) * 48);
   return {{"width", std::clamp(side, 200, 520)},
           {"height", std::clamp(side, 200, 520)},
@@ -99,6 +100,10 @@ Section networkSection(const OutputDir& output) {
     const std::string& scenario = file.cell(r, cScenario);
     const std::string& a = file.cell(r, cA);
     const std::string& b = file.cell(r, cB);
+    for (const std::string& s : {a, b})
+      if (std::find(sectors[scenario].begin(), sectors[scenario].end(), s) == sectors[scenario].end())
+        sectors[scenario].push_back(s);
+    if (a == b) continue;  // ties inside a sector are not what this picture is about
     Cell& cell = byScenario[scenario][{a, b}];
     if (auto d = file.number(r, cDensity)) {
       cell.densitySum += *d;
@@ -108,9 +113,6 @@ Section networkSection(const OutputDir& output) {
       cell.bridgesSum += *n;
       ++cell.bridgesCount;
     }
-    for (const std::string& s : {a, b})
-      if (std::find(sectors[scenario].begin(), sectors[scenario].end(), s) == sectors[scenario].end())
-        sectors[scenario].push_back(s);
   }
   for (auto& [scenario, cells] : byScenario) {
     std::vector<std::pair<std::pair<std::string, std::string>, Cell>> mirrored;
@@ -121,12 +123,16 @@ Section networkSection(const OutputDir& output) {
   std::vector<std::string> order = output.scenarios;
   for (const auto& [scenario, cells] : byScenario)
     if (std::find(order.begin(), order.end(), scenario) == order.end()) order.push_back(scenario);
+  double maxDensity = 0.0;
+  for (const auto& [scenario, cells] : byScenario)
+    for (const auto& [key, cell] : cells)
+      if (cell.densityCount) maxDensity = std::max(maxDensity, cell.densitySum / cell.densityCount);
   for (const std::string& scenario : order) {
     auto it = byScenario.find(scenario);
     if (it == byScenario.end()) continue;
     section.charts.push_back({fmt::format("Ties between sectors — {}", scenario),
                               "Working ties and bridging people for each pair of sectors in this design.",
-                              heatMap(it->second, sectors[scenario], cBridges.has_value())});
+                              heatMap(it->second, sectors[scenario], cBridges.has_value(), maxDensity)});
   }
   return section;
 }

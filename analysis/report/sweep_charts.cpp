@@ -50,11 +50,13 @@ nlohmann::json responseChart(const OutputDir& output, const std::vector<DesignPo
                       {"n", ci.n}});
   }
   const std::string xTitle = describeParameter(output.sweepParameters[param]);
-  const nlohmann::json x = numericX ? nlohmann::json{{"field", "x"},
-                                                     {"type", "quantitative"},
-                                                     {"title", xTitle},
-                                                     {"scale", {{"zero", false}}}}
-                                    : nlohmann::json{{"field", "x"}, {"type", "ordinal"}, {"title", xTitle}};
+  const nlohmann::json x =
+      numericX ? nlohmann::json{{"field", "x"},
+                                {"type", "quantitative"},
+                                {"title", xTitle},
+                                {"scale", {{"zero", false}}}}
+               : nlohmann::json{
+                     {"field", "x"}, {"type", "ordinal"}, {"title", xTitle}, {"axis", {{"labelAngle", 0}}}};
   const nlohmann::json y = {
       {"field", "mean"}, {"type", "quantitative"}, {"title", label}, {"scale", {{"zero", false}}}};
   const nlohmann::json tooltip = nlohmann::json::array({{{"field", "x"}, {"title", xTitle}},
@@ -134,8 +136,7 @@ Section sweepSection(const OutputDir& output) {
       if (spec["data"]["values"].empty()) continue;
       section.charts.push_back(
           {fmt::format("{} by {}", info.label, describeParameter(output.sweepParameters[p])),
-           info.explanation + (info.known ? " " + betterDirection(info.higherIsBetter) : ""),
-           std::move(spec)});
+           info.explanation, std::move(spec)});
     }
   }
   if (section.charts.empty()) section.notes.push_back("runs.csv holds no finished runs with outcome values.");

@@ -29,7 +29,7 @@ nlohmann::json crisisLayers(const std::vector<CrisisPeriod>& periods) {
   const nlohmann::json x = {{"field", "start"}, {"type", "quantitative"}, {"title", kDayTitle}};
   return nlohmann::json::array(
       {{{"data", {{"values", values}}},
-        {"mark", {{"type", "rect"}, {"color", "#e45756"}, {"opacity", allSame ? 0.15 : 0.08}}},
+        {"mark", {{"type", "rect"}, {"color", "#888"}, {"opacity", allSame ? 0.22 : 0.1}}},
         {"encoding", {{"x", x}, {"x2", {{"field", "end"}}}}}},
        {{"data", {{"values", values}}},
         {"mark",
@@ -37,7 +37,7 @@ nlohmann::json crisisLayers(const std::vector<CrisisPeriod>& periods) {
           {"align", "left"},
           {"baseline", "top"},
           {"dx", 4},
-          {"color", "#b22"},
+          {"color", "#444"},
           {"fontSize", 13}}},
         {"encoding", {{"x", x}, {"y", {{"value", 4}}}, {"text", {{"field", "label"}}}}}}});
 }
@@ -49,7 +49,7 @@ Section timeseriesSection(const OutputDir& output) {
   section.heading = "Over time";
   section.intro =
       "How each outcome develops day by day. Lines are averages over the simulated repetitions, the "
-      "shaded band around each line its 95 % confidence interval; the red area marks the crisis.";
+      "shaded band around each line its 95 % confidence interval; the grey area marks the crisis.";
   if (!output.timeseries) {
     section.notes.push_back("No timeseries.csv in this directory, so there are no charts over time.");
     return section;

@@ -1,4 +1,0 @@
-#include "app/commands.hpp"
-namespace samsim::app {
-void addHolesCommand(CLI::App& /*app*/) {}
-}  // namespace samsim::app

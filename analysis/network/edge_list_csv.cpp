@@ -1,0 +1,130 @@
+#include "analysis/network/edge_list_csv.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "sim/input_error.hpp"
+
+namespace samsim::analysis {
+namespace {
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// Splits one CSV line; double-quoted fields may hold commas and "" escapes (RFC 4180, one line).
+std::vector<std::string> splitCsvLine(const std::string& line, const std::string& where) {
+  std::vector<std::string> fields;
+  std::string field;
+  bool quoted = false;
+  bool wasQuoted = false;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    const char c = line[k];
+    if (quoted) {
+      if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
+        field += '"';
+        ++k;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && trim(field).empty()) {
+      quoted = wasQuoted = true;
+      field.clear();
+    } else if (c == ',') {
+      fields.push_back(wasQuoted ? field : trim(field));
+      field.clear();
+      wasQuoted = false;
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) throw sim::InputError(where + ": unterminated quoted field");
+  fields.push_back(wasQuoted ? field : trim(field));
+  return fields;
+}
+
+double parseWeight(const std::string& text, const std::string& where) {
+  double w = 0.0;
+  const char* first = text.data();
+  const char* last = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(first, last, w);
+  if (text.empty() || ec != std::errc() || ptr != last) {
+    throw sim::InputError(where + ": weight '" + text + "' is not a number; expected a finite number >= 0");
+  }
+  if (!std::isfinite(w) || w < 0.0) {
+    throw sim::InputError(where + ": weight '" + text + "' must be a finite number >= 0");
+  }
+  return w;
+}
+
+}  // namespace
+
+LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& sourceName) {
+  LabelledEdgeList out;
+  std::unordered_map<std::string, int> index;
+  auto nodeOf = [&](const std::string& label) {
+    const auto [it, inserted] = index.try_emplace(label, static_cast<int>(out.labels.size()));
+    if (inserted) out.labels.push_back(label);
+    return it->second;
+  };
+  std::istringstream in(text);
+  std::string line;
+  int lineNo = 0;
+  std::size_t columns = 0;  // fixed by the header or the first data line
+  bool sawContent = false;
+  while (std::getline(in, line)) {
+    ++lineNo;
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF files
+    if (trim(line).empty()) continue;
+    const std::string where = sourceName + ":" + std::to_string(lineNo);
+    std::vector<std::string> f = splitCsvLine(line, where);
+    if (!sawContent) {
+      sawContent = true;
+      if (f.size() < 2 || f.size() > 3) {
+        throw sim::InputError(where + ": expected 2 or 3 columns `source,target[,weight]`, found " +
+                              std::to_string(f.size()));
+      }
+      columns = f.size();
+      if (f[0] == "source" && f[1] == "target") {
+        if (columns == 3 && f[2] != "weight") {
+          throw sim::InputError(where + ": expected header `source,target[,weight]`, third column is '" +
+                                f[2] + "'");
+        }
+        continue;
+      }
+    }
+    if (f.size() != columns) {
+      throw sim::InputError(where + ": expected " + std::to_string(columns) + " columns `source,target" +
+                            (columns == 3 ? ",weight" : "") + "`, found " + std::to_string(f.size()));
+    }
+    if (f[0].empty() || f[1].empty())
+      throw sim::InputError(where + ": empty node label; expected source,target");
+    const double w = columns == 3 ? parseWeight(f[2], where) : 1.0;
+    const int s = nodeOf(f[0]);
+    const int t = nodeOf(f[1]);
+    out.edges.push_back({s, t, w});
+  }
+  if (out.labels.empty()) {
+    throw sim::InputError(sourceName + ":" + std::to_string(std::max(lineNo, 1)) +
+                          ": no edges; expected lines `source,target[,weight]`");
+  }
+  return out;
+}
+
+LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw sim::InputError(path.string() + ":0: cannot open the edge list file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseEdgeListCsv(text.str(), path.string());
+}
+
+}  // namespace samsim::analysis

@@ -1,0 +1,39 @@
+#pragma once
+// Vega-Lite chart specifications for the report, grouped in sections. Each section builder turns
+// one kind of output (comparison, time series, network, sweep) into charts with inline data, so
+// the HTML page never loads anything. Titles and axes use metric_catalog's plain language.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/report/output_dir.hpp"
+
+namespace samsim::analysis::report {
+
+struct Chart {
+  std::string title;        // shown above the chart
+  std::string explanation;  // one or two sentences under the title
+  nlohmann::json spec;      // Vega-Lite, data inline
+};
+
+struct Section {
+  std::string heading;
+  std::string intro;
+  std::vector<Chart> charts;
+  std::vector<std::string> notes;  // why something is not shown
+};
+
+Section comparisonSection(const OutputDir& output);  // mean and 95 % CI per outcome and design
+Section timeseriesSection(const OutputDir& output);  // outcomes over time, crisis shaded
+Section networkSection(const OutputDir& output);     // sector-to-sector ties and holes
+Section sweepSection(const OutputDir& output);       // response of outcomes to each varied setting
+
+// Shared building blocks.
+nlohmann::json rounded(double value);              // 6 significant digits: smaller pages, same picture
+nlohmann::json chartConfig();                      // fonts large enough for a projector
+std::string betterDirection(bool higherIsBetter);  // "Higher is better." / "Lower is better."
+// Outcome columns of a summary-like table: numeric, not bookkeeping, not excluded.
+std::vector<std::size_t> outcomeColumns(const CsvFile& file, const std::vector<std::string>& excluded);
+
+}  // namespace samsim::analysis::report

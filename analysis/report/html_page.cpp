@@ -1,0 +1,136 @@
+#include "analysis/report/html_page.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "analysis/report/chart_library.hpp"
+
+namespace samsim::analysis::report {
+namespace {
+
+// 'unsafe-eval': Vega compiles its expressions with Function(); nothing may be fetched.
+constexpr const char* kPolicy =
+    "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:";
+
+constexpr const char* kStyle = R"css(
+body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1.5rem 2rem; max-width: 1500px;
+       color: #222; background: #fff; font-size: 17px; line-height: 1.45; }
+h1 { font-size: 2rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.5rem; margin: 2.2rem 0 .3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
+.facts { color: #555; margin: 0; padding-left: 1.2rem; }
+.intro { max-width: 62rem; }
+.note { color: #8a5a00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(640px, 1fr)); gap: 1.6rem 2rem; }
+figure { margin: 0; }
+figure p { margin: 0 0 .4rem; color: #555; font-size: .95rem; max-width: 44rem; }
+.failed { color: #c00; }
+)css";
+
+// Draws every chart; window.samsimReport lets the browser test wait for and inspect the views.
+constexpr const char* kDrawScript = R"js(
+(function () {
+  var charts = JSON.parse(document.getElementById('samsim-charts').textContent);
+  var views = {};
+  window.samsimReport = { views: views, count: charts.length, ready: Promise.all(charts.map(function (c) {
+    return vegaEmbed('#' + c.id, c.spec, { mode: 'vega-lite', renderer: 'svg', actions: false })
+      .then(function (result) { views[c.id] = result.view; })
+      .catch(function (error) {
+        document.getElementById(c.id).innerHTML = '<p class="failed">This chart could not be drawn.</p>';
+        throw error;
+      });
+  })) };
+})();
+)js";
+
+// JSON inside <script>: "</" would end the element; "<\/" means the same in JSON.
+std::string scriptSafeJson(const nlohmann::json& json) {
+  std::string text = json.dump();
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '/') out += '\\';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string escapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string renderHtml(const ReportPage& page) {
+  if (!chartLibraryAvailable())
+    throw std::runtime_error(
+        "samsim was built without the report chart library (node_modules/vega* was missing at configure "
+        "time); run `make deps` and rebuild");
+  std::string html;
+  html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  html += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", kPolicy);
+  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  html += fmt::format("<title>{}</title>\n<style>{}</style>\n", escapeHtml(page.title), kStyle);
+  for (const ChartLibraryFile& file : chartLibraryFiles()) {
+    html += fmt::format("<script>/* {} */\n", file.name);
+    for (std::string_view piece : file.pieces) html += piece;
+    html += "\n</script>\n";
+  }
+  html += "</head>\n<body>\n";
+  html += fmt::format("<h1>{}</h1>\n<ul class=\"facts\">\n", escapeHtml(page.title));
+  for (const std::string& fact : page.facts) html += fmt::format("<li>{}</li>\n", escapeHtml(fact));
+  html += "</ul>\n";
+
+  nlohmann::json charts = nlohmann::json::array();
+  for (const Section& section : page.sections) {
+    if (section.charts.empty() && section.notes.empty()) continue;
+    html += fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
+    if (!section.charts.empty())
+      html += fmt::format("<p class=\"intro\">{}</p>\n", escapeHtml(section.intro));
+    for (const std::string& note : section.notes)
+      html += fmt::format("<p class=\"note\">{}</p>\n", escapeHtml(note));
+    if (!section.charts.empty()) html += "<div class=\"grid\">\n";
+    for (const Chart& chart : section.charts) {
+      const std::string id = fmt::format("chart-{}", charts.size() + 1);
+      html +=
+          fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n</figure>\n",
+                      escapeHtml(chart.title), escapeHtml(chart.explanation), id);
+      nlohmann::json spec = chart.spec;
+      spec["config"] = chartConfig();
+      spec["background"] = "white";
+      charts.push_back({{"id", id}, {"spec", std::move(spec)}});
+    }
+    if (!section.charts.empty()) html += "</div>\n";
+    html += "</section>\n";
+  }
+  html += "<script type=\"application/json\" id=\"samsim-charts\">" + scriptSafeJson(charts) + "</script>\n";
+  html += fmt::format("<script>{}</script>\n</body>\n</html>\n", kDrawScript);
+  return html;
+}
+
+}  // namespace samsim::analysis::report

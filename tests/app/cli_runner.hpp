@@ -1,0 +1,50 @@
+#pragma once
+// Runs the built samsim binary for end-to-end tests and captures exit code and output.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace samsim::test {
+
+struct CliResult {
+  int exitCode;
+  std::string out;
+  std::string err;
+};
+
+inline std::string readText(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline std::filesystem::path scratchDir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("samsim_test_" + std::to_string(::getpid())) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+inline CliResult runCli(const std::string& args) {
+  const auto dir = scratchDir("cli_capture");
+  const std::string command = std::string(SAMSIM_BINARY) + " " + args + " >" + (dir / "out").string() + " 2>" +
+                              (dir / "err").string() + " </dev/null";
+  const int status = std::system(command.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(dir / "out"), readText(dir / "err")};
+}
+
+// The CSV without its wall_seconds column (the only field allowed to differ between runs).
+inline std::string withoutWallSeconds(const std::string& csv) {
+  std::stringstream in(csv);
+  std::string out;
+  for (std::string line; std::getline(in, line);) out += line.substr(0, line.rfind(',')) + "\n";
+  return out;
+}
+
+}  // namespace samsim::test

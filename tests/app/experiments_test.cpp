@@ -1,0 +1,113 @@
+// compare (common random numbers, intervals) and sweep (resume) end to end.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "tests/app/cli_runner.hpp"
+
+using namespace samsim::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cells;
+    std::stringstream cellsIn(line);
+    for (std::string cell; std::getline(cellsIn, cell, ',');) cells.push_back(cell);
+    if (!line.empty() && line.back() == ',') cells.emplace_back();
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("compare: an identical scenario under another name differs by exactly zero", "[cli][compare]") {
+  // Common random numbers: replicate r of both gets the same seed, so the paired difference of
+  // two copies is 0 with a zero-width interval, while each mean still has a real interval.
+  const auto dir = scratchDir("compare");
+  std::string text = readText("scenarios/default.yaml");
+  text.replace(text.find("name: default"), 13, "name: copy");
+  std::ofstream(dir / "copy.yaml") << text;
+  const auto r = runCli("compare scenarios/default.yaml " + (dir / "copy.yaml").string() +
+                        " --set municipality.staff=300 --set days=80 --set crisis.start_day=10 -n 3 --quiet --out " +
+                        (dir / "out").string());
+  REQUIRE(r.exitCode == 0);
+  const auto rows = parseCsv(readText(dir / "out" / "comparison.csv"));
+  REQUIRE(rows.front() == std::vector<std::string>{"scenario", "metric", "n", "mean", "ci_low", "ci_high", "diff_mean",
+                                                   "diff_ci_low", "diff_ci_high"});
+  std::size_t copies = 0;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    REQUIRE(rows[i].size() == 9);
+    CHECK(rows[i][2] == "3");
+    if (rows[i][0] == "default") {
+      CHECK(rows[i][6].empty());
+    } else {
+      ++copies;
+      CHECK(rows[i][6] == "0");
+      CHECK(rows[i][7] == "0");
+      CHECK(rows[i][8] == "0");
+    }
+  }
+  CHECK(copies == rows.size() / 2);
+  const auto manifest = nlohmann::json::parse(readText(dir / "out" / "manifest.json"));
+  CHECK(manifest["command"] == "compare");
+  CHECK(manifest["scenarios"][0]["replicate_seeds"] == manifest["scenarios"][1]["replicate_seeds"]);
+}
+
+TEST_CASE("sweep: a resumed sweep ends with the same files as an uninterrupted one", "[cli][sweep]") {
+  const auto dir = scratchDir("sweep");
+  std::ofstream(dir / "sweep.yaml") << "version: 1\nname: t\nbase: " << fs::absolute("scenarios/default.yaml").string()
+                                    << "\nset: {municipality.staff: 300, days: 60, crisis.start_day: 10}\n"
+                                       "design: latin_hypercube\nsamples: 4\nreplicates: 2\nseed: 9\n"
+                                       "parameters:\n  - {path: hub.size, min: 3, max: 15, integer: true}\n"
+                                       "  - {path: hub.mandate, values: [information, advisory, decisive]}\n";
+  const std::string sweep = "sweep " + (dir / "sweep.yaml").string() + " --quiet --out ";
+  REQUIRE(runCli(sweep + (dir / "full").string() + " -t 2").exitCode == 0);
+  REQUIRE(runCli(sweep + (dir / "cut").string() + " -t 1").exitCode == 0);
+  // Simulate a kill: two runs never finished, one left a half-written temporary file.
+  fs::remove(dir / "cut" / "runs.csv");
+  fs::remove(dir / "cut" / "manifest.json");
+  fs::remove(dir / "cut" / "runs" / "p000001-r0001.summary.csv");
+  fs::remove(dir / "cut" / "runs" / "p000003-r0000.summary.csv");
+  std::ofstream(dir / "cut" / "runs" / ".p000003-r0000.summary.csv.tmp123") << "point,scen";
+  REQUIRE(runCli(sweep + (dir / "cut").string() + " -t 2").exitCode == 0);
+  const auto full = readText(dir / "full" / "runs.csv");
+  CHECK(std::count(full.begin(), full.end(), '\n') == 9);
+  CHECK(readText(dir / "cut" / "runs.csv") == full);
+  CHECK(readText(dir / "cut" / "timeseries.csv") == readText(dir / "full" / "timeseries.csv"));
+  const auto manifest = nlohmann::json::parse(readText(dir / "cut" / "manifest.json"));
+  CHECK(manifest["runs_resumed_from_disk"] == 6);
+  CHECK_FALSE(fs::exists(dir / "cut" / "runs" / ".p000003-r0000.summary.csv.tmp123"));
+  // A different sweep into the same directory is refused rather than mixed in.
+  std::ofstream(dir / "sweep.yaml", std::ios::app) << "seed_policy: independent\n";
+  const auto refused = runCli(sweep + (dir / "cut").string());
+  CHECK(refused.exitCode == 2);
+  CHECK(refused.err.find("holds a different sweep") != std::string::npos);
+}
+
+TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad-input]") {
+  const auto dir = scratchDir("sweep_bad");
+  const std::string head = "version: 1\nname: t\nbase: " + fs::absolute("scenarios/default.yaml").string() + "\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {head + "parameters:\n  - {path: hub.colour, values: [1]}\n", "parameters[0].path: unknown scenario key 'hub.colour'"},
+      {head + "parameters:\n  - {path: hub.size, values: [1]}\n", "point 0:"},
+      {head + "design: sobolish\nparameters:\n  - {path: hub.size, values: [3]}\n", "design: expected one of grid | latin_hypercube"},
+      {head + "parameters:\n  - {path: hub.size, min: 3, max: 9}\n", "a grid over min..max needs steps"},
+      {head + "parameters:\n  - {path: hub.size, min: 9, max: 3, steps: 2}\n", "expected min < max"},
+      {head + "parameters: []\n", "parameters: expected a non-empty list"},
+      {"version: 1\nname: t\nparameters:\n  - {path: hub.size, values: [3]}\n", "missing required key 'base'"},
+  };
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    INFO(cases[i].first);
+    std::ofstream(dir / "s.yaml", std::ios::trunc) << cases[i].first;
+    const auto r = runCli("sweep " + (dir / "s.yaml").string() + " --out " + (dir / "o").string());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find(cases[i].second) != std::string::npos);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+}

@@ -32,7 +32,7 @@ dev: deps
 	ctest --preset dev -j $(JOBS)
 
 bench: build
-	bench/run.sh
+	bench/model/run.sh
 
 clean:
 	rm -rf build build-dev build-asan

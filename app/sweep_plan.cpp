@@ -118,8 +118,8 @@ std::vector<std::string> SweepPlan::overrides(std::size_t point) const {
 
 std::uint64_t SweepPlan::runSeed(std::size_t point, int replicate) const {
   // common: replicate r of every point shares its seed (common random numbers across points).
-  const std::uint64_t base = seedPolicy == "common" ? seed : sim::replicateSeed(seed, 1'000'000'007ULL + point);
-  return sim::replicateSeed(base, static_cast<std::uint64_t>(replicate));
+  const std::uint64_t pointSeed = seedPolicy == "common" ? seed : sim::replicateSeed(seed, 1'000'000'007ULL + point);
+  return sim::replicateSeed(pointSeed, static_cast<std::uint64_t>(replicate));
 }
 
 nlohmann::json SweepPlan::toJson() const {

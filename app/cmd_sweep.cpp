@@ -30,6 +30,7 @@ struct SweepOptions {
   fs::path out;
   int threads = 0;
   bool quiet = false;
+  bool dryRun = false;
 };
 
 fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const char* kind) {
@@ -111,6 +112,11 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
 void runSweep(const SweepOptions& options) {
   const std::string start = utcNow();
   const SweepPlan plan = loadSweepPlan(options.file);
+  if (options.dryRun) {
+    fmt::print("{}: valid sweep '{}': {} points × {} replicates = {} runs of {}\n", options.file, plan.name,
+               plan.points.size(), plan.replicates, plan.runs(), plan.base.string());
+    return;
+  }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
   fs::create_directories(dir / "runs");
   checkOrWritePlan(plan, dir);
@@ -161,6 +167,7 @@ void addSweepCommand(CLI::App& app) {
   sweep->add_option("--threads,-t", options->threads, "Worker threads (0 = all cores)")->check(CLI::Range(0, 1024));
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
+  sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");
   sweep->callback([options] { runSweep(*options); });
 }
 

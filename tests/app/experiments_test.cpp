@@ -111,3 +111,15 @@ TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   }
 }
+
+TEST_CASE("every shipped sweep is valid at every point", "[cli][sweep][smoke]") {
+  std::size_t count = 0;
+  for (const auto& entry : fs::directory_iterator("scenarios/sweeps")) {
+    INFO(entry.path().string());
+    const auto r = runCli("sweep " + entry.path().string() + " --dry-run");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("valid sweep") != std::string::npos);
+    ++count;
+  }
+  CHECK(count >= 3);
+}

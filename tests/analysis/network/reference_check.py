@@ -129,7 +129,12 @@ def main():
     ap.add_argument("--graphs", type=int, default=40)
     args = ap.parse_args()
     nx, ig = import_references()
-    if nx is None and ig is None and os.path.exists(DEBIAN_PYTHON) and os.path.realpath(sys.executable) != os.path.realpath(DEBIAN_PYTHON):
+    # Debian's python3 has both python3-networkx and python3-igraph; another python3 on PATH
+    # (pyenv, venv) may lack them.
+    if (nx is None or ig is None) and os.path.exists(DEBIAN_PYTHON) and \
+            os.path.realpath(sys.executable) != os.path.realpath(DEBIAN_PYTHON) and \
+            not os.environ.get("SAMSIM_REFERENCE_REEXEC"):
+        os.environ["SAMSIM_REFERENCE_REEXEC"] = "1"
         os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
     if nx is None and ig is None:
         print("SKIPPED: neither networkx nor igraph is importable (apt-get install python3-networkx python3-igraph)")

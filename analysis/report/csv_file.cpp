@@ -73,6 +73,11 @@ std::vector<Record> splitRecords(const std::string& text, const std::filesystem:
   return records;
 }
 
+// Cells that stand for "no value": empty, or a non-finite number as C++ and pandas print it.
+bool isMissing(const std::string& text) {
+  return text.empty() || text == "nan" || text == "NaN" || text == "-nan" || text == "inf" || text == "-inf";
+}
+
 }  // namespace
 
 std::optional<double> parseNumber(const std::string& text) {
@@ -127,9 +132,8 @@ std::size_t CsvFile::requireColumn(const std::string& name) const {
 
 std::optional<double> CsvFile::number(std::size_t row, std::size_t column) const {
   const std::string& text = m_rows[row][column];
-  if (text.empty()) return std::nullopt;
+  if (isMissing(text)) return std::nullopt;
   if (auto value = parseNumber(text)) return value;
-  if (text == "nan" || text == "NaN" || text == "inf" || text == "-inf") return std::nullopt;
   throw sim::InputError(fmt::format("{}:{}: column '{}' expected a number, found '{}'", m_path.string(),
                                     m_lines[row], m_columns[column], text));
 }
@@ -137,7 +141,7 @@ std::optional<double> CsvFile::number(std::size_t row, std::size_t column) const
 bool CsvFile::isNumericColumn(std::size_t column) const {
   bool any = false;
   for (const auto& row : m_rows) {
-    if (row[column].empty()) continue;
+    if (isMissing(row[column])) continue;
     if (!parseNumber(row[column])) return false;
     any = true;
   }

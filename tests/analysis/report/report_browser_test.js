@@ -1,6 +1,6 @@
 // Opens the reports `samsim report` writes for the fixture directories in headless Chromium
 // (Debian's /usr/bin/chromium driven by playwright-core) and checks what a workshop would see:
-// no request leaves the file, every chart draws data marks, the console has no errors.
+// no request leaves the file, every chart draws data marks, the console has no errors or warnings.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -65,7 +65,8 @@ async function checkReport(browser, testCase, file) {
   const outside = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
-    if (msg.type() === 'warning') console.log(`${testCase.name}: console warning: ${msg.text()}`);
+    // Vega warns when a chart part has nothing to draw (e.g. "Infinite extent"): as bad as an error.
+    if (msg.type() === 'warning') consoleErrors.push(`warning: ${msg.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
@@ -88,7 +89,7 @@ async function checkReport(browser, testCase, file) {
     check(c.sceneItems > 0, `${testCase.name}: chart '${c.title}' has no data marks in its scenegraph`);
     check(c.svgMarks > 0, `${testCase.name}: chart '${c.title}' drew no SVG marks`);
   }
-  check(consoleErrors.length === 0, `${testCase.name}: console errors: ${consoleErrors.join(' | ')}`);
+  check(consoleErrors.length === 0, `${testCase.name}: console errors or warnings: ${consoleErrors.join(' | ')}`);
   check(outside.length === 0, `${testCase.name}: requests left the file: ${outside.join(' ')}`);
 
   const shot = path.join(outDir, `${testCase.name}.png`);

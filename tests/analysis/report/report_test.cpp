@@ -1,0 +1,218 @@
+// The report built from hand-made fixture directories: what it shows (values traced back to the
+// fixture CSVs by hand), that it is self-contained, and the one-line errors for bad input.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "analysis/report/output_dir.hpp"
+#include "analysis/report/report.hpp"
+#include "sim/input_error.hpp"
+
+namespace fs = std::filesystem;
+using namespace samsim::analysis::report;
+using samsim::sim::InputError;
+
+namespace {
+
+const fs::path kFixtures = fs::path(SAMSIM_SOURCE_DIR) / "tests/analysis/report/fixtures";
+
+// A scratch copy of a fixture (or an empty directory) that a test may spoil.
+fs::path scratch(const std::string& name, const std::string& fixture = "") {
+  const fs::path dir = fs::temp_directory_path() / ("samsim-report-test-" + name);
+  fs::remove_all(dir);
+  if (fixture.empty())
+    fs::create_directories(dir);
+  else
+    fs::copy(kFixtures / fixture, dir, fs::copy_options::recursive);
+  return dir;
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// The chart list the page embeds as JSON (between the samsim-charts script tags).
+nlohmann::json chartsOf(const std::string& html) {
+  const std::string open = "<script type=\"application/json\" id=\"samsim-charts\">";
+  const auto begin = html.find(open);
+  REQUIRE(begin != std::string::npos);
+  const auto end = html.find("</script>", begin);
+  std::string json = html.substr(begin + open.size(), end - begin - open.size());
+  for (std::size_t at = json.find("<\\/"); at != std::string::npos; at = json.find("<\\/", at))
+    json.erase(at + 1, 1);
+  return nlohmann::json::parse(json);
+}
+
+// The figure title for each chart id, in page order.
+std::vector<std::string> titlesOf(const std::string& html) {
+  std::vector<std::string> titles;
+  for (std::size_t at = html.find("<figure>\n<h3>"); at != std::string::npos;
+       at = html.find("<figure>\n<h3>", at + 1)) {
+    const auto start = at + std::string("<figure>\n<h3>").size();
+    titles.push_back(html.substr(start, html.find("</h3>", start) - start));
+  }
+  return titles;
+}
+
+const nlohmann::json& chartTitled(const std::string& html, const nlohmann::json& charts,
+                                  const std::string& title) {
+  const auto titles = titlesOf(html);
+  const auto it = std::find(titles.begin(), titles.end(), title);
+  REQUIRE(it != titles.end());
+  return charts.at(static_cast<std::size_t>(it - titles.begin()))["spec"];
+}
+
+}  // namespace
+
+TEST_CASE("Output directories are recognised by their files", "[report]") {
+  const OutputDir run = loadOutputDir(kFixtures / "run");
+  CHECK(run.kind == OutputKind::Run);
+  CHECK(run.scenarios == std::vector<std::string>{"default"});
+  const auto periods = crisisPeriods(run);
+  REQUIRE(periods.size() == 1);
+  CHECK(periods[0].startDay == 10);
+  CHECK(periods[0].endDay == 20);
+
+  const OutputDir compare = loadOutputDir(kFixtures / "compare");
+  CHECK(compare.kind == OutputKind::Compare);
+  CHECK(compare.scenarios ==
+        std::vector<std::string>{"line-only", "adhoc-crisis-group", "coordinator-group"});
+
+  const OutputDir sweep = loadOutputDir(kFixtures / "sweep");
+  CHECK(sweep.kind == OutputKind::Sweep);
+  CHECK(sweep.sweepParameters == std::vector<std::string>{"hub.size", "hub.mandate"});
+}
+
+TEST_CASE("Run report: mean and 95 % CI over replicates, time series, missing network noted", "[report]") {
+  const std::string html = buildReport(kFixtures / "run");
+  const nlohmann::json charts = chartsOf(html);
+  // 14 known outcomes + the unknown numeric column median_latency_days; the text column "comment"
+  // and the bookkeeping columns agent_steps/wall_seconds get no chart; 2 time-series metrics.
+  CHECK(charts.size() == 17);
+  // issues_resolved = 10, 12, 14, 16, 18: mean 14, CI 14 ± 2.776445 · √10/√5 (mean_ci_test).
+  const auto& solved = chartTitled(html, charts, "Problems solved")["data"]["values"][0];
+  CHECK(solved["scenario"] == "default");
+  CHECK(solved["mean"].get<double>() == Approx(14.0));
+  CHECK(solved["low"].get<double>() == Approx(10.0735).epsilon(1e-5));
+  CHECK(solved["high"].get<double>() == Approx(17.9265).epsilon(1e-5));
+  // Crisis shading from manifest.json: days 10 to 20.
+  const auto& open = chartTitled(html, charts, "Problems waiting to be solved");
+  CHECK(open["layer"][0]["mark"]["type"] == "rect");
+  CHECK(open["layer"][0]["data"]["values"][0]["start"] == 10.0);
+  CHECK(open["layer"][0]["data"]["values"][0]["end"] == 20.0);
+  CHECK(html.find("No network.csv in this directory") != std::string::npos);
+}
+
+TEST_CASE("Compare report: comparison.csv values, differences against the first design, holes", "[report]") {
+  const std::string html = buildReport(kFixtures / "compare");
+  const nlohmann::json charts = chartsOf(html);
+  // 4 outcomes (agent_steps is bookkeeping) + 1 time series + 3 sector pictures.
+  CHECK(charts.size() == 8);
+  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector problem");
+  const auto& level = latency["hconcat"][0]["data"]["values"];
+  const auto& diff = latency["hconcat"][1]["data"]["values"];
+  REQUIRE(level.size() == 3);
+  CHECK(level[1]["scenario"] == "adhoc-crisis-group");
+  CHECK(level[1]["mean"] == 10.875);
+  REQUIRE(diff.size() == 2);  // the baseline has no difference with itself
+  CHECK(diff[1]["scenario"] == "coordinator-group");
+  CHECK(diff[1]["diff"] == -3.0);
+  CHECK(diff[1]["diff_low"] == -3.7);
+  CHECK(diff[1]["diff_high"] == -2.3);
+  // network.csv gives line-only's Schools–Technical services once, with no bridge: a hole, both ways.
+  const auto& net = chartTitled(html, charts, "Ties between sectors — line-only")["data"]["values"];
+  int holes = 0;
+  for (const auto& cell : net)
+    if (cell["label"] == "hole") ++holes;
+  CHECK(holes == 4);  // Schools–Technical services and Culture–Technical services, mirrored
+  for (const auto& cell : net) CHECK(cell["a"] != cell["b"]);
+}
+
+TEST_CASE("Sweep report: response of each outcome to each varied setting", "[report]") {
+  const std::string html = buildReport(kFixtures / "sweep");
+  const nlohmann::json charts = chartsOf(html);
+  CHECK(charts.size() == 6);  // 3 outcomes (wall_seconds is bookkeeping) × 2 settings
+  const auto& bySize =
+      chartTitled(html, charts, "Problems solved by Size of the coordination group (people)");
+  const auto& first = bySize["data"]["values"][0];
+  // Point 0: hub.size 4, advisory, issues_resolved 12, 13, 14.
+  CHECK(first["x"] == 4.0);
+  CHECK(first["group"] == "What the coordination group may do = advisory");
+  CHECK(first["mean"] == 13.0);
+  CHECK(first["n"] == 3);
+  const auto& byMandate = chartTitled(html, charts, "Problems solved by What the coordination group may do");
+  CHECK(byMandate["data"]["values"][0]["x"] == "advisory");
+}
+
+TEST_CASE("The page is self-contained and the same input gives the same page", "[report]") {
+  const std::string html = buildReport(kFixtures / "compare");
+  CHECK(html.find("Content-Security-Policy\" content=\"default-src 'none'") != std::string::npos);
+  CHECK(html.find("<script src") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("vegaEmbed") != std::string::npos);
+  CHECK(html == buildReport(kFixtures / "compare"));
+}
+
+TEST_CASE("writeReport writes DIR/report.html by default, or --out", "[report]") {
+  const fs::path dir = scratch("default-out", "run");
+  CHECK(writeReport(dir) == dir / "report.html");
+  std::ifstream in(dir / "report.html", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(text.str() == buildReport(dir));
+  const fs::path out = dir / "elsewhere.html";
+  CHECK(writeReport(dir, out) == out);
+  CHECK(fs::exists(out));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Bad input gives one line naming the file and line", "[report][errors]") {
+  CHECK_THROWS_WITH(buildReport("/no/such/dir"), "/no/such/dir: directory does not exist");
+  const fs::path empty = scratch("empty");
+  CHECK_THROWS_WITH(buildReport(empty), Catch::Contains("no samsim output found"));
+
+  const fs::path shortRow = scratch("short-row", "run");
+  writeText(shortRow / "summary.csv", "scenario,replicate,issues_resolved\ndefault,0,10\ndefault,1\n");
+  CHECK_THROWS_WITH(buildReport(shortRow),
+                    (shortRow / "summary.csv").string() + ":3: expected 3 fields as in the header, found 2");
+
+  const fs::path badNumber = scratch("bad-number", "run");
+  writeText(badNumber / "summary.csv", "scenario,replicate,issues_resolved\ndefault,0,10\ndefault,1,many\n");
+  CHECK_THROWS_WITH(
+      buildReport(badNumber),
+      (badNumber / "summary.csv").string() + ":3: column 'issues_resolved' expected a number, found 'many'");
+
+  const fs::path badSeries = scratch("bad-series", "run");
+  writeText(badSeries / "timeseries.csv", "scenario,replicate,day,value\ndefault,0,1,2\n");
+  CHECK_THROWS_WITH(buildReport(badSeries),
+                    (badSeries / "timeseries.csv").string() + ":1: missing column 'metric' in the header");
+
+  const fs::path badJson = scratch("bad-json", "run");
+  writeText(badJson / "manifest.json", "{\"scenarios\": [");
+  CHECK_THROWS_WITH(buildReport(badJson), Catch::StartsWith((badJson / "manifest.json").string() +
+                                                            ": not valid JSON: parse error at line 1"));
+
+  const fs::path badSweep = scratch("bad-sweep", "sweep");
+  writeText(badSweep / "sweep.json", "{\"parameters\": [\"hub.cadence_days\"]}");
+  CHECK_THROWS_WITH(buildReport(badSweep),
+                    (badSweep / "runs.csv").string() +
+                        ":1: missing column 'hub.cadence_days' named in sweep.json's parameters");
+  for (const fs::path& d : {empty, shortRow, badNumber, badSeries, badJson, badSweep}) fs::remove_all(d);
+}
+
+TEST_CASE("samsim report: exit 0 with the path written, exit 2 on bad input", "[report][cli]") {
+  const fs::path dir = scratch("cli", "sweep");
+  const std::string ok = std::string(SAMSIM_BINARY) + " report " + dir.string() + " > /dev/null";
+  CHECK(WEXITSTATUS(std::system(ok.c_str())) == 0);
+  CHECK(fs::exists(dir / "report.html"));
+  const std::string bad =
+      std::string(SAMSIM_BINARY) + " report " + (dir / "missing").string() + " 2> /dev/null";
+  CHECK(WEXITSTATUS(std::system(bad.c_str())) == 2);
+  fs::remove_all(dir);
+}

@@ -1,43 +1,55 @@
-// FIRST DRAFT so the CLI runs end to end; the real model replaces this file.
+// One replicate: build the organisation and its informal network from the scenario, then run the
+// working days. The order of the daily mechanisms is part of the model (ODD §Process overview).
 #include "models/municipality_model.hpp"
 
-#include "sim/random.hpp"
+#include "models/mechanisms.hpp"
+#include "models/metrics.hpp"
+#include "models/organisation.hpp"
 #include "sim/scheduler.hpp"
 
 namespace samsim::models {
 
 sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpec& spec) {
-  sim::RandomStream arrivals(spec.seed, 0, sim::purpose("draft-arrivals"));
-  double raised = 0;
-  double resolved = 0;
-  double latencySum = 0;
+  World w;
+  w.scenario = &scenario;
+  w.seed = spec.seed;
+  buildOrganisation(w);
+  formInitialNetwork(w);
+
   sim::DataCollector collector;
-  collector.addSeries("issues_raised", [&] { return raised; });
+  Metrics metrics(w);
+  metrics.declare(collector);
+
   sim::Scheduler scheduler;
-  scheduler.daily("arrivals", [&](const sim::Clock&) {
-    const auto n = static_cast<double>(arrivals.poisson(scenario.municipality.staff / 1000.0));
-    raised += n;
-    resolved += n;
-    latencySum += n * arrivals.exponential(0.2);
-  });
-  scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& c) {
-    collector.sample(c.day);
+  auto daily = [&](const char* name, void (*fn)(World&)) {
+    scheduler.daily(name, [&w, fn](const sim::Clock&) { fn(w); });
+  };
+  scheduler.daily("clock", [&w](const sim::Clock& clock) { w.day = clock.day; });
+  daily("crisis", updateCrisis);
+  daily("arena-formation", updateArenaFormation);
+  daily("redeployment", runRedeployment);
+  daily("workday-begin", beginWorkday);
+  daily("issue-arrival", arriveIssues);
+  scheduler.every(scenario.hub.cadenceDays, 0, "arena-meeting",
+                  [&w](const sim::Clock&) { runArenaMeeting(w); });
+  daily("directors", runDirectors);
+  scheduler.every(scenario.line.leadershipCadenceDays, scenario.line.leadershipCadenceDays - 1, "leadership",
+                  [&w](const sim::Clock&) { runLeadershipMeeting(w); });
+  daily("problem-tasks", advanceTasks);
+  daily("issue-progress", advanceIssues);
+  daily("workday-end", endWorkday);
+  scheduler.every(scenario.network.measureEveryDays, scenario.network.measureEveryDays - 1, "network",
+                  [&w](const sim::Clock&) { measureNetwork(w); });
+  scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {
+    collector.sample(clock.day);
+    metrics.weekEnded();
   });
   scheduler.run(scenario.days);
-  for (const char* name : {"issues_raised", "issues_resolved", "issues_dropped", "latency_mean_days",
-                           "latency_p90_days", "cross_sector_latency_mean_days", "duplicate_solutions",
-                           "overload_share", "service_continuity", "weak_signals_early_share", "innovations",
-                           "meeting_hours", "mean_constraint", "cross_sector_tie_density"}) {
-    const std::string key = name;
-    collector.addSummary(key, [&, key] {
-      if (key == "issues_raised") return raised;
-      if (key == "issues_resolved") return resolved;
-      if (key == "latency_mean_days") return resolved > 0 ? latencySum / resolved : 0.0;
-      return 0.0;
-    });
-  }
-  auto result = collector.finish();
-  result.agentSteps = static_cast<std::uint64_t>(scenario.municipality.staff) * static_cast<std::uint64_t>(scenario.days);
+  measureNetwork(w);
+
+  sim::RunResult result = collector.finish();
+  result.tables.emplace_back("network", metrics.networkTable());
+  result.agentSteps = static_cast<std::uint64_t>(w.agents.size()) * static_cast<std::uint64_t>(scenario.days);
   return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The scenario: plain, validated settings of one municipality run (INTERFACE.md keys and more).
-// Defaults are the member initialisers; scenarioSchema() documents every key.
+// Defaults are the member initialisers; scenarioSchema() documents every key (type, unit, range,
+// source or "assumed"), and docs/ODD.md's parameter tables are checked against it.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -24,22 +25,144 @@ struct Scenario {
   struct Municipality {
     int staff = 15000;
     std::vector<SectorSpec> sectors;
+    int unitSize = 21;
+    int sectorAdvisors = 6;
+    int criticalSector = 0;
+    double hoursPerDay = 7.5;
+    double utilisation = 0.88;
+    double maxOvertime = 0.25;
+    double absenceRate = 0.05;
+    double tenureMeanYears = 10.0;
+    int competenceDomains = 6;
   } municipality;
+
+  struct CentralStaff {
+    int size = 120;
+    double sectorOrientedShare = 0.6;
+    int internalTies = 5;
+  } centralStaff;
+
+  struct Network {
+    int maxTies = 24;
+    int unitTies = 6;
+    int sectorTies = 2;
+    double crossSectorTies = 0.15;
+    double priorRolePerYear = 0.02;
+    int priorRoleTies = 2;
+    double halfLifeDays = 130.0;
+    double unitFloor = 0.5;
+    double trustThreshold = 0.2;
+    double jointWorkGain = 0.25;
+    double coattendGain = 0.12;
+    double knowledgeTauYears = 6.0;
+    int measureEveryDays = 20;
+  } network;
+
+  struct Issues {
+    double ratePerStaffDay = 0.002;
+    double q2Share = 0.30;
+    double q3Share = 0.12;
+    double q1Hours = 3.0;
+    double q2Hours = 6.0;
+    double q3Hours = 5.0;
+    double broadPerWeek = 0.3;
+    double broadUnitShare = 0.08;
+    int broadSpreadDays = 10;
+    double localSolutionHours = 8.0;
+    double centralSolutionHours = 24.0;
+    double adaptHours = 0.5;
+    double q3GrowthPerDay = 0.015;
+    double weakSignalSize = 2.0;
+    int patienceDays = 8;
+    int maxAgeDays = 120;
+  } issues;
+
+  struct Routing {
+    bool informalSearch = true;
+    double slackUse = 0.4;
+    int contactsAsked = 4;
+    int searchDepth = 3;
+    double daysPerHop = 1.0;
+    double askHours = 0.25;
+    double competenceThreshold = 0.6;
+  } routing;
+
+  struct Line {
+    int unitLeaderDelayDays = 1;
+    int directorItemsPerDay = 4;
+    double directorHoursPerItem = 0.75;
+    int directorContactDays = 3;
+    int leadershipCadenceDays = 5;
+    int leadershipAgenda = 10;
+    double leadershipMeetingHours = 3.0;
+    double buddingNoticePerDay = 0.005;
+  } line;
 
   struct Crisis {
     bool enabled = false;
     int startDay = 60;
     int durationDays = 300;
+    std::string kind = "long";
+    double absenceRate = 0.06;
+    double criticalAbsenceExtra = 0.04;
+    double criticalDemandIncrease = 0.12;
+    double otherDemandChange = -0.08;
+    double broadPerWeek = 2.5;
+    std::vector<double> phaseShares = {0.15, 0.35, 0.50};
+    std::vector<double> phaseBroadFactor = {1.0, 0.6, 0.3};
+    double attentionPull = 0.5;
+    bool coordinationPriority = true;
+    double coordinationHours = 1.5;
+    int acuteSector = 2;
   } crisis;
 
   struct Hub {
     bool enabled = false;
-    int size = 11;
+    int size = 10;
     int cadenceDays = 5;
     std::string mandate = "advisory";
     bool liaison = false;
     std::string membership = "fixed";
+    std::string trigger = "always";
+    int formsAfterDays = 0;
+    bool persists = true;
+    int liaisonAfterDays = 0;
+    std::string pool = "central_staff";
+    std::string selection = "tenure";
+    int orgMembers = 4;
+    double meetingHours = 1.5;
+    double statusMinutes = 3.0;
+    double pairMinutes = 0.3;
+    double itemHours = 0.1;
+    double visibility = 0.05;
+    bool commsMember = false;
+    double commsReach = 0.02;
+    double buddingDetection = 0.5;
+    double ownershipLoss = 0.35;
+    double actionHours = 3.0;
   } hub;
+
+  struct Redeployment {
+    bool enabled = true;
+    int lineOverviewDays = 25;
+    double overviewCoverage = 0.8;
+    int rightsDays = 10;
+    int maxPerWeekPer1000 = 6;
+    double efficiency = 0.7;
+  } redeployment;
+
+  struct Innovation {
+    bool enabled = true;
+    double meetingRate = 0.004;
+    double informalRate = 0.002;
+    double effect = 0.01;
+  } innovation;
+
+  struct Drift {
+    bool enabled = true;
+    double knowledgeDecayPerYear = 0.15;
+    double refresh = 0.05;
+  } drift;
 };
 
 const sim::Schema<Scenario>& scenarioSchema();

@@ -1,0 +1,72 @@
+// Regimes (000 §1, §5.1–5.2, §6.1). A long crisis (pandemic-like) touches every sector at once and
+// changes character over phases — redeployment first, then harmonisation and situation reports,
+// then endurance and scenario work; it raises broad urgent problems, absence, and demand in health
+// and care, and pulls leadership attention outward ("eksterne gravitasjonskrefter", 000 §5.2).
+// A short acute crisis (landslide, large fire) is local and mostly external: it pulls attention
+// and raises demand in one sector, with few internal broad problems — what the plans are built for.
+#include <algorithm>
+
+#include "models/mechanisms.hpp"
+
+namespace samsim::models {
+
+void updateCrisis(World& w) {
+  const auto& c = w.sc().crisis;
+  const int end = c.startDay + c.durationDays;
+  w.crisis.acute = c.kind == "acute";
+  w.crisis.active = c.enabled && w.day >= c.startDay && w.day < end;
+  if (!w.crisis.active) {
+    w.crisis.phase = -1;
+    return;
+  }
+  const double t = static_cast<double>(w.day - c.startDay) / c.durationDays;
+  double total = 0;
+  for (double x : c.phaseShares) total += x;
+  double acc = 0;
+  int phase = 0;
+  for (std::size_t p = 0; p < c.phaseShares.size(); ++p) {
+    acc += c.phaseShares[p] / total;
+    if (t < acc) {
+      phase = static_cast<int>(p);
+      break;
+    }
+    phase = static_cast<int>(p);
+  }
+  w.crisis.phase = phase;
+}
+
+double broadProblemsPerWeek(const World& w) {
+  const auto& s = w.sc();
+  if (!w.crisis.active) return s.issues.broadPerWeek;
+  const auto& f = s.crisis.phaseBroadFactor;
+  const double factor = f.empty() ? 1.0 : f[std::min(f.size() - 1, static_cast<std::size_t>(w.crisis.phase))];
+  // An acute, external crisis makes few internal cross-sector problems (000 §5.1).
+  const double crisisRate = w.crisis.acute ? 0.2 * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
+  return s.issues.broadPerWeek + crisisRate * factor;
+}
+
+double absenceRate(const World& w, int sector) {
+  const auto& s = w.sc();
+  double rate = s.municipality.absenceRate;
+  if (w.crisis.active && !w.crisis.acute) {
+    rate += s.crisis.absenceRate;
+    if (sector == s.municipality.criticalSector) rate += s.crisis.criticalAbsenceExtra;
+  }
+  return std::min(0.9, rate);
+}
+
+double demandFactor(const World& w, int sector) {
+  const auto& s = w.sc();
+  if (!w.crisis.active) return 1.0;
+  const int hit = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
+  if (sector == hit) return 1.0 + s.crisis.criticalDemandIncrease;
+  // Closed schools and venues free some capacity elsewhere in a long crisis (000 §5.1 Fig. 3).
+  return w.crisis.acute ? 1.0 : std::max(0.1, 1.0 + s.crisis.otherDemandChange);
+}
+
+double attentionLeft(const World& w) {
+  if (!w.crisis.active) return 1.0;
+  return std::clamp(1.0 - w.sc().crisis.attentionPull, 0.0, 1.0);
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,98 @@
+#include "models/informal_network.hpp"
+
+#include <cmath>
+
+namespace samsim::models {
+
+void InformalNetwork::init(int agents, int slots, double halfLifeDays) {
+  m_agents = agents;
+  m_slots = slots;
+  m_halfLife = halfLifeDays;
+  m_decayPerDay = std::log(2.0) / halfLifeDays;
+  m_ties.assign(static_cast<std::size_t>(agents) * static_cast<std::size_t>(slots), TieSlot{});
+}
+
+double InformalNetwork::weightOf(const TieSlot& slot, int day) const {
+  if (slot.other < 0) return 0.0;
+  const int age = day - slot.day;
+  if (age <= 0) return slot.weight;
+  // Exponential decay towards the floor: lazy, computed on read.
+  return slot.floor + (slot.weight - slot.floor) * std::exp(-m_decayPerDay * age);
+}
+
+double InformalNetwork::weight(int a, int b, int day) const {
+  const TieSlot* r = row(a);
+  for (int k = 0; k < m_slots; ++k)
+    if (r[k].other == b) return weightOf(r[k], day);
+  return 0.0;
+}
+
+TieSlot* InformalNetwork::find(int a, int b) {
+  TieSlot* r = &m_ties[static_cast<std::size_t>(a * m_slots)];
+  for (int k = 0; k < m_slots; ++k)
+    if (r[k].other == b) return &r[k];
+  return nullptr;
+}
+
+void InformalNetwork::removeDirected(int a, int b) {
+  if (TieSlot* s = find(a, b)) *s = TieSlot{};
+}
+
+TieSlot* InformalNetwork::claim(int a, int day) {
+  TieSlot* r = &m_ties[static_cast<std::size_t>(a * m_slots)];
+  TieSlot* weakest = nullptr;
+  double weakestWeight = 2.0;
+  for (int k = 0; k < m_slots; ++k) {
+    if (r[k].other < 0) return &r[k];
+    const double w = weightOf(r[k], day);
+    if (w < weakestWeight) {
+      weakestWeight = w;
+      weakest = &r[k];
+    }
+  }
+  removeDirected(weakest->other, a);
+  *weakest = TieSlot{};
+  return weakest;
+}
+
+void InformalNetwork::set(int a, int b, double weight, int day, double floor) {
+  if (a == b) return;
+  TieSlot* sa = find(a, b);
+  if (!sa) sa = claim(a, day);
+  TieSlot* sb = find(b, a);
+  if (!sb) sb = claim(b, day);
+  // claim(b) may have evicted a's slot for b only if it pointed at b, which it does not yet.
+  *sa = TieSlot{b, day, weight, floor};
+  *sb = TieSlot{a, day, weight, floor};
+}
+
+void InformalNetwork::strengthen(int a, int b, double gain, int day, double floor) {
+  if (a == b) return;
+  const TieSlot* existing = find(a, b);
+  const double w = existing ? weightOf(*existing, day) : 0.0;
+  const double f = existing ? std::max(existing->floor, floor) : floor;
+  set(a, b, std::min(1.0, w + gain * (1.0 - w)), day, f);
+}
+
+int InformalNetwork::degree(int agent, int day, double threshold) const {
+  const TieSlot* r = row(agent);
+  int n = 0;
+  for (int k = 0; k < m_slots; ++k)
+    if (r[k].other >= 0 && weightOf(r[k], day) >= threshold) ++n;
+  return n;
+}
+
+bool InformalNetwork::consistent(int day) const {
+  for (int a = 0; a < m_agents; ++a) {
+    const TieSlot* r = row(a);
+    for (int k = 0; k < m_slots; ++k) {
+      if (r[k].other < 0) continue;
+      const double w = weightOf(r[k], day);
+      if (!(w >= 0.0 && w <= 1.0)) return false;
+      if (std::abs(weight(r[k].other, a, day) - w) > 1e-12) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace samsim::models

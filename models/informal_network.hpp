@@ -1,0 +1,50 @@
+#pragma once
+// The informal, weighted tie layer (000 §5.3; Burt 2004). Every agent has a fixed number of tie
+// slots (no per-agent heap churn); a tie stores its weight at the day it was last touched and
+// decays lazily towards a floor when read: unit colleagues keep a floor from daily work, other ties
+// fade unless joint work or co-attendance renews them (drift, 000 §5.3).
+#include <cstdint>
+#include <vector>
+
+namespace samsim::models {
+
+struct TieSlot {
+  std::int32_t other = -1;  // -1: empty slot
+  std::int32_t day = 0;     // day the weight was last set
+  double weight = 0.0;      // in [0, 1]
+  double floor = 0.0;       // weight it decays towards
+};
+
+class InformalNetwork {
+ public:
+  void init(int agents, int slots, double halfLifeDays);
+  [[nodiscard]] int agents() const { return m_agents; }
+  [[nodiscard]] int slots() const { return m_slots; }
+  [[nodiscard]] const TieSlot* row(int agent) const {
+    return &m_ties[static_cast<std::size_t>(agent * m_slots)];
+  }
+
+  // Weight of a slot on `day` after decay.
+  [[nodiscard]] double weightOf(const TieSlot& slot, int day) const;
+  [[nodiscard]] double weight(int a, int b, int day) const;  // 0 without a tie
+  // Adds `gain`·(1 − w) to the tie (creating it, possibly replacing the weakest tie); symmetric.
+  void strengthen(int a, int b, double gain, int day, double floor = 0.0);
+  // Sets a tie to exactly `weight` (construction); symmetric.
+  void set(int a, int b, double weight, int day, double floor);
+  [[nodiscard]] int degree(int agent, int day, double threshold) const;
+  [[nodiscard]] double halfLife() const { return m_halfLife; }
+  // Invariant check for tests: symmetric and every weight in [0, 1].
+  [[nodiscard]] bool consistent(int day) const;
+
+ private:
+  TieSlot* find(int a, int b);
+  TieSlot* claim(int a, int day);  // empty or weakest slot of a (detaching its partner)
+  void removeDirected(int a, int b);
+  int m_agents = 0;
+  int m_slots = 0;
+  double m_halfLife = 100.0;
+  double m_decayPerDay = 0.0;
+  std::vector<TieSlot> m_ties;
+};
+
+}  // namespace samsim::models

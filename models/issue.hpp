@@ -1,0 +1,76 @@
+#pragma once
+// Issues (saker) and the broad problems they can be instances of. Quadrants follow 000 Fig. 5:
+// 1 a sector's core task; 2 core task needing others, owner clear; 3 unclear owner, not urgent
+// (falls between chairs and grows); 4 unclear owner, urgent and broad (the pandemic type).
+#include <cstdint>
+#include <vector>
+
+namespace samsim::models {
+
+enum class IssueState : std::uint8_t {
+  Working,     // a worker spends hours on it
+  Searching,   // informal search under way; worker found, starts at readyDay
+  UnitLeader,  // escalated, reaches the director at readyDay
+  Director,    // in a director's queue
+  Leadership,  // on the leadership group's agenda
+  Arena,       // on the coordination arena's agenda
+  ActionItem,  // decided in the arena; an attendee owns the follow-up
+  Waiting,     // instance of a broad problem waiting for a coordinated answer
+  Dormant,     // quadrant 3, unattended, growing (000 §5.2 weak signals)
+  Done,
+  Dropped
+};
+
+enum class Route : std::uint8_t { Local, Informal, Line, Arena, Workaround };
+
+struct Issue {
+  std::int32_t id = 0;
+  std::int32_t arrival = 0;
+  std::int32_t unit = 0;
+  std::int32_t raiser = 0;
+  std::int32_t problem = -1;  // broad problem this is an instance of
+  std::int32_t worker = -1;
+  std::int32_t helper = -1;
+  std::int32_t owner = -1;  // action-item owner
+  std::int32_t readyDay = 0;
+  std::int32_t missed = 0;  // arena meetings the owner missed
+  std::uint8_t quadrant = 1;
+  std::uint8_t domain = 0;
+  std::uint8_t sector = 0;
+  bool cross = false;        // needs competence from another sector
+  bool coordinated = false;  // resolved by a coordinated answer
+  bool early = false;        // quadrant 3 caught before it grew past the weak-signal size
+  bool noticed = false;
+  IssueState state = IssueState::Working;
+  Route route = Route::Local;
+  double remaining = 0.0;  // work hours left
+  double size = 1.0;       // quadrant 3 grows while unattended
+};
+
+struct BroadProblem {
+  std::int32_t arrival = 0;
+  std::uint8_t domain = 0;
+  bool coordinated = false;  // a coordinated answer exists
+  bool onArena = false;
+  bool onLeadership = false;
+  Route route = Route::Line;   // how the coordinated answer came about
+  std::int32_t solutions = 0;  // separate solutions produced (1 coordinated + local workarounds)
+  std::vector<std::int32_t> instances;
+};
+
+struct IssueBook {
+  std::vector<Issue> all;
+  std::vector<std::int32_t> open;  // ids of issues not Done/Dropped, in arrival order
+  std::vector<BroadProblem> problems;
+  // Pending broad-problem instances: (day, unit, problem), surfacing over the spread window.
+  struct Pending {
+    std::int32_t day, unit, problem;
+  };
+  std::vector<Pending> pending;
+};
+
+inline bool isClosed(IssueState s) {
+  return s == IssueState::Done || s == IssueState::Dropped;
+}
+
+}  // namespace samsim::models

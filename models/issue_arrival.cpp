@@ -1,0 +1,94 @@
+// Issues arise in units over time (MODEL-BRIEF §2): most are a sector's core task (quadrant 1),
+// some need another sector's competence with a clear owner (2), some fall between chairs (3).
+// Broad urgent problems (4) surface in many units at once, spread over a few days — uncoordinated,
+// each unit solves them separately (000 §1).
+#include <algorithm>
+
+#include "models/mechanisms.hpp"
+#include "sim/clock.hpp"
+
+namespace samsim::models {
+namespace {
+
+int otherDomain(const World& w, int ownSector, sim::RandomStream& rng) {
+  const int common = w.domains - w.sectors;
+  if (common > 0 && (w.sectors < 2 || rng.bernoulli(0.5)))
+    return w.sectors + static_cast<int>(rng.below(common));
+  if (w.sectors < 2) return ownSector;
+  int other = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.sectors - 1)));
+  return other >= ownSector ? other + 1 : other;
+}
+
+Issue& newIssue(World& w, int quadrant, int raiser, int domain) {
+  Issue is;
+  is.id = static_cast<int>(w.issues.all.size());
+  is.arrival = w.day;
+  is.raiser = raiser;
+  is.unit = w.agents.unit[static_cast<std::size_t>(raiser)];
+  is.sector = w.agents.sector[static_cast<std::size_t>(raiser)];
+  is.quadrant = static_cast<std::uint8_t>(quadrant);
+  is.domain = static_cast<std::uint8_t>(domain);
+  is.cross = domain != is.sector;
+  w.issues.all.push_back(is);
+  w.issues.open.push_back(is.id);
+  ++w.counters.raised;
+  ++w.counters.raisedByQuadrant[quadrant - 1];
+  return w.issues.all.back();
+}
+
+}  // namespace
+
+void arriveIssues(World& w) {
+  const Scenario& s = w.sc();
+  auto rng = w.stream(sim::purpose("issue-arrival"));
+  const int N = w.agents.size();
+  const auto count = rng.poisson(s.issues.ratePerStaffDay * N);
+  for (std::uint64_t k = 0; k < count; ++k) {
+    const int raiser = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
+    const int own = w.agents.affiliation[static_cast<std::size_t>(raiser)];
+    const double u = rng.uniform01();
+    const int quadrant = u < s.issues.q3Share ? 3 : (u < s.issues.q3Share + s.issues.q2Share ? 2 : 1);
+    const int domain = quadrant == 1 ? own : otherDomain(w, own, rng);
+    Issue& is = newIssue(w, quadrant, raiser, domain);
+    const double mean =
+        quadrant == 1 ? s.issues.q1Hours : (quadrant == 2 ? s.issues.q2Hours : s.issues.q3Hours);
+    is.remaining = rng.exponential(1.0 / mean);
+    routeIssue(w, w.issues.all.back());
+  }
+
+  // New broad problems: where they will surface, and when.
+  const auto problems = rng.poisson(broadProblemsPerWeek(w) / sim::kDaysPerWeek);
+  for (std::uint64_t k = 0; k < problems; ++k) {
+    BroadProblem p;
+    p.arrival = w.day;
+    p.domain = static_cast<std::uint8_t>(otherDomain(w, w.orgSector, rng));
+    const int id = static_cast<int>(w.issues.problems.size());
+    w.issues.problems.push_back(p);
+    for (std::size_t u = 0; u < w.units.size(); ++u) {
+      if (w.units[u].central || w.units[u].count == 0 || !rng.bernoulli(s.issues.broadUnitShare)) continue;
+      const int when =
+          w.day + static_cast<int>(rng.below(static_cast<std::uint64_t>(s.issues.broadSpreadDays)));
+      w.issues.pending.push_back({when, static_cast<int>(u), id});
+    }
+  }
+  // Instances surfacing today, in the order they were scheduled.
+  auto& pending = w.issues.pending;
+  std::size_t keep = 0;
+  for (std::size_t k = 0; k < pending.size(); ++k) {
+    if (pending[k].day > w.day) {
+      pending[keep++] = pending[k];
+      continue;
+    }
+    const Unit& unit = w.units[static_cast<std::size_t>(pending[k].unit)];
+    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(pending[k].problem)];
+    Issue& is = newIssue(w, 4, unit.leader, p.domain);
+    is.problem = pending[k].problem;
+    is.cross = true;
+    is.remaining = s.issues.localSolutionHours;
+    p.instances.push_back(is.id);
+    routeIssue(w, w.issues.all.back());
+  }
+  pending.resize(keep);
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,150 @@
+// Handling an issue (MODEL-BRIEF §3.2; 000 §5.3, §6.5). Locally when the unit has what it needs;
+// otherwise (a) through the informal network — ask the strongest contacts, who may know who holds
+// the competence, limited by trust (tie weight), the asker's knowledge of the structures and the
+// holder's spare time; (b) through the line (line.cpp); (c) through the coordination arena if one
+// exists and the raiser knows of it (arena.cpp). Quadrant-3 issues lie dormant and grow until
+// someone notices them (000 §5.2); broad problems wait for a coordinated answer, and a unit that
+// loses patience solves its instance on its own — a parallel solution (000 §1).
+#include <algorithm>
+#include <cmath>
+
+#include "models/mechanisms.hpp"
+#include "models/organisation.hpp"
+
+namespace samsim::models {
+
+bool knowsArena(const World& w, int agent) {
+  if (!arenaActive(w)) return false;
+  const auto ui = static_cast<std::size_t>(agent);
+  if (w.hub.isMember[ui] || w.agents.visibilityDraw[ui] < w.hub.visibility) return true;
+  // Knowing a member is knowing the arena.
+  const TieSlot* row = w.ties.row(agent);
+  for (int k = 0; k < w.ties.slots(); ++k)
+    if (row[k].other >= 0 && w.hub.isMember[static_cast<std::size_t>(row[k].other)] &&
+        w.ties.weightOf(row[k], w.day) >= w.sc().network.trustThreshold)
+      return true;
+  return false;
+}
+
+int informalSearch(World& w, int from, int domain, int& hops) {
+  const Scenario& s = w.sc();
+  auto rng = w.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(from));
+  ++w.counters.searches;
+  std::vector<int> frontier{from};
+  std::vector<int> visited{from};
+  std::vector<std::pair<double, int>> contacts;
+  for (int depth = 1; depth <= s.routing.searchDepth; ++depth) {
+    std::vector<int> next;
+    for (int asker : frontier) {
+      // Asking the right people takes knowing the structures (000 §5.3, drift).
+      if (asker != from && !rng.bernoulli(knowledgeNow(w, asker))) continue;
+      contacts.clear();
+      const TieSlot* row = w.ties.row(asker);
+      for (int k = 0; k < w.ties.slots(); ++k) {
+        if (row[k].other < 0) continue;
+        const double wt = w.ties.weightOf(row[k], w.day);
+        if (wt >= s.network.trustThreshold) contacts.emplace_back(-wt, row[k].other);
+      }
+      std::sort(contacts.begin(), contacts.end());
+      const int asked = std::min(static_cast<int>(contacts.size()), s.routing.contactsAsked);
+      for (int c = 0; c < asked; ++c) {
+        const int who = contacts[static_cast<std::size_t>(c)].second;
+        if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
+        visited.push_back(who);
+        spend(w, who, s.routing.askHours);
+        const auto uw = static_cast<std::size_t>(who);
+        // The holder helps if competent, with time to spare, and trusting enough.
+        if (w.agents.competence(domain, who) >= s.routing.competenceThreshold && w.agents.budget[uw] > 0 &&
+            rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first)) {
+          hops = depth;
+          ++w.counters.searchesFound;
+          return who;
+        }
+        next.push_back(who);
+      }
+    }
+    frontier.swap(next);
+    if (frontier.empty()) break;
+  }
+  return -1;
+}
+
+int findHolder(World& w, int sector, int domain, std::uint64_t salt) {
+  const Scenario& s = w.sc();
+  auto rng = w.stream(sim::purpose("find-holder"), salt);
+  int best = -1;
+  double bestScore = -1.0;
+  auto consider = [&](int id) {
+    const auto ui = static_cast<std::size_t>(id);
+    if (!w.agents.present[ui] || w.agents.competence(domain, id) < s.routing.competenceThreshold) return;
+    const double score = w.agents.budget[ui] + w.agents.competence(domain, id);
+    if (score > bestScore) {
+      bestScore = score;
+      best = id;
+    }
+  };
+  // Common domains are held by the central staff and the sectors' advisors; sector domains in
+  // the sector's line.
+  if (domain >= w.sectors) {
+    for (int t = 0; t < 24 && !w.centralStaff.empty(); ++t)
+      consider(w.centralStaff[rng.below(w.centralStaff.size())]);
+    for (int adv : w.sectorList[static_cast<std::size_t>(sector)].advisors) consider(adv);
+  }
+  for (int t = 0; t < 24 && best < 0; ++t) consider(randomInSector(w, sector, rng));
+  return best >= 0 ? best : w.sectorList[static_cast<std::size_t>(sector)].director;
+}
+
+void startWork(World& w, Issue& is, int worker, double hours, Route route) {
+  (void)w;
+  is.state = IssueState::Working;
+  is.worker = worker;
+  is.remaining = hours;
+  is.route = route;
+}
+
+void routeIssue(World& w, Issue& is) {
+  const Scenario& s = w.sc();
+  if (is.quadrant == 1) {
+    startWork(w, is, is.raiser, is.remaining, Route::Local);
+    return;
+  }
+  if (is.quadrant == 3) {
+    is.state = IssueState::Dormant;
+    is.size = 1.0;
+    return;
+  }
+  if (is.quadrant == 4) {
+    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(is.problem)];
+    if (p.coordinated) {
+      startWork(w, is, is.raiser, s.issues.adaptHours, p.route);
+      return;
+    }
+    is.state = IssueState::Waiting;
+    if (p.onArena || p.onLeadership) return;  // already carried by another unit's instance
+    if (knowsArena(w, is.raiser)) {
+      p.onArena = true;
+      w.hub.agenda.push_back(problemEntry(is.problem));
+    } else {
+      escalate(w, is);
+    }
+    return;
+  }
+  // Quadrant 2: the owner is clear but needs another sector's competence.
+  int hops = 0;
+  const int holder = s.routing.informalSearch ? informalSearch(w, is.raiser, is.domain, hops) : -1;
+  if (holder >= 0) {
+    is.state = IssueState::Searching;
+    is.worker = holder;
+    is.helper = is.raiser;
+    is.route = Route::Informal;
+    is.readyDay = w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop));
+  } else if (knowsArena(w, is.raiser)) {
+    is.state = IssueState::Arena;
+    is.route = Route::Arena;
+    w.hub.agenda.push_back(is.id);
+  } else {
+    escalate(w, is);
+  }
+}
+
+}  // namespace samsim::models

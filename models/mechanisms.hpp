@@ -1,0 +1,72 @@
+#pragma once
+// The mechanisms of the municipality model (MODEL-BRIEF §3), one file each. Every function acts on
+// the World of one replicate for the current day (world.day); the order they run in is fixed by
+// municipality_model.cpp. None of them knows which design is being run.
+#include "models/world.hpp"
+
+namespace samsim::models {
+
+// network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
+// tenure and earlier roles add bridges (000 §5.3).
+void formInitialNetwork(World& w);
+
+// in_between_competence.cpp — mellomromskompetanse derived from tenure, structural knowledge,
+// network breadth and trust (000 §5.3, §6.3); never stored.
+double inBetweenCompetence(const World& w, int agent);
+int crossSectorReach(const World& w, int agent);  // other sectors reached by trusted ties
+
+// drift.cpp — structural knowledge fades when not used (000 §5.3).
+double knowledgeNow(const World& w, int agent);
+void refreshKnowledge(World& w, int agent);
+
+// crisis.cpp — regime and phases (000 §1, §5.1–5.2).
+void updateCrisis(World& w);
+double broadProblemsPerWeek(const World& w);
+double absenceRate(const World& w, int sector);
+double demandFactor(const World& w, int sector);
+double attentionLeft(const World& w);  // share of leadership attention left for internal matters
+
+// workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
+void beginWorkday(World& w);
+void endWorkday(World& w);
+double spend(World& w, int agent, double hours);  // hours actually spent from today's budget
+
+// issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
+void arriveIssues(World& w);
+
+// issue_routing.cpp — local, informal search, line escalation or arena (MODEL-BRIEF §3.2).
+void routeIssue(World& w, Issue& issue);
+int informalSearch(World& w, int from, int domain, int& hops);
+int findHolder(World& w, int sector, int domain, std::uint64_t salt);
+void advanceIssues(World& w);
+void resolveIssue(World& w, Issue& issue);
+void dropIssue(World& w, Issue& issue);
+void startWork(World& w, Issue& issue, int worker, double hours, Route route);
+void coordinatedAnswer(World& w, int problem);
+void advanceTasks(World& w);
+bool knowsArena(const World& w, int agent);
+
+// line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
+void escalate(World& w, Issue& issue);
+void runDirectors(World& w);
+void runLeadershipMeeting(World& w);
+// A decision on an agenda entry: a broad problem gets an implementation task, a quadrant-2/3 issue
+// an owner who does the work. `owner` < 0: the line finds one.
+void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);
+
+// arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
+void updateArenaFormation(World& w);
+void runArenaMeeting(World& w);
+bool arenaActive(const World& w);
+bool liaisonActive(const World& w);
+
+// redeployment.cpp — moving staff to critical services needs an overview and time (000 §5.1).
+void runRedeployment(World& w);
+
+// innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
+void maybeInnovate(World& w, int a, int b, double rate, bool meeting);
+
+// network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
+void measureNetwork(World& w);
+
+}  // namespace samsim::models

@@ -1,0 +1,149 @@
+#include "models/metrics.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "models/mechanisms.hpp"
+
+namespace samsim::models {
+namespace {
+
+double mean(const std::vector<double>& v, std::size_t from = 0) {
+  if (v.size() <= from) return 0.0;
+  return std::accumulate(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(), 0.0) /
+         static_cast<double>(v.size() - from);
+}
+
+double ratio(double a, double b) {
+  return b > 0 ? a / b : 0.0;
+}
+
+}  // namespace
+
+double Metrics::latencyMean() const {
+  return mean(m_w.counters.latencies);
+}
+
+double Metrics::latencyQuantile(double q) const {
+  std::vector<double> v = m_w.counters.latencies;
+  if (v.empty()) return 0.0;
+  // Nearest-rank quantile.
+  const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(v.size())));
+  const std::size_t k = std::min(v.size() - 1, rank == 0 ? 0 : rank - 1);
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
+  return v[k];
+}
+
+double Metrics::duplicateSolutions() const {
+  double d = 0;
+  for (const auto& p : m_w.issues.problems) d += std::max(0, p.solutions - 1);
+  return d;
+}
+
+double Metrics::overloadShare() const {
+  return ratio(static_cast<double>(m_w.counters.overloadDays), static_cast<double>(m_w.counters.agentDays));
+}
+
+double Metrics::serviceContinuity() const {
+  return m_w.counters.criticalDemand > 0 ? m_w.counters.criticalMet / m_w.counters.criticalDemand : 1.0;
+}
+
+double Metrics::weakSignalsEarlyShare() const {
+  const auto& c = m_w.counters;
+  return ratio(static_cast<double>(c.weakEarly), static_cast<double>(c.weakEarly + c.weakLate));
+}
+
+void Metrics::declare(sim::DataCollector& dc) {
+  const World& w = m_w;
+  const Counters& c = w.counters;
+  auto d = [](std::int64_t x) { return static_cast<double>(x); };
+  // INTERFACE.md columns, in order.
+  dc.addSummary("issues_raised", [&] { return d(c.raised); });
+  dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
+  dc.addSummary("issues_dropped", [&] { return d(c.dropped); });
+  dc.addSummary("latency_mean_days", [this] { return latencyMean(); });
+  dc.addSummary("latency_p90_days", [this] { return latencyQuantile(0.9); });
+  dc.addSummary("cross_sector_latency_mean_days", [&] { return mean(c.crossLatencies); });
+  dc.addSummary("duplicate_solutions", [this] { return duplicateSolutions(); });
+  dc.addSummary("overload_share", [this] { return overloadShare(); });
+  dc.addSummary("service_continuity", [this] { return serviceContinuity(); });
+  dc.addSummary("weak_signals_early_share", [this] { return weakSignalsEarlyShare(); });
+  dc.addSummary("innovations", [&] { return d(c.innovations); });
+  dc.addSummary("meeting_hours", [&] { return c.meetingHours; });
+  dc.addSummary("mean_constraint", [&] { return w.network.meanConstraint; });
+  dc.addSummary("cross_sector_tie_density", [&] { return w.network.crossDensity; });
+  // Further metrics.
+  dc.addSummary("issues_open", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
+  dc.addSummary("latency_median_days", [this] { return latencyQuantile(0.5); });
+  for (int q = 0; q < 4; ++q) {
+    dc.addSummary("q" + std::to_string(q + 1) + "_raised",
+                  [&c, q] { return static_cast<double>(c.raisedByQuadrant[q]); });
+    dc.addSummary("q" + std::to_string(q + 1) + "_resolved",
+                  [&c, q] { return static_cast<double>(c.resolvedByQuadrant[q]); });
+  }
+  const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
+  for (int r = 0; r < 5; ++r)
+    dc.addSummary(std::string("resolved_") + routes[r] + "_share", [&c, r] {
+      return ratio(static_cast<double>(c.resolvedByRoute[r]), static_cast<double>(c.resolved));
+    });
+  dc.addSummary("director_overload_share", [&] { return ratio(d(c.directorOverload), d(c.directorDays)); });
+  dc.addSummary("central_staff_overload_share",
+                [&] { return ratio(d(c.centralOverload), d(c.centralDays)); });
+  dc.addSummary("key_person_share", [&] { return w.network.keyPersonShare; });
+  dc.addSummary("sector_pairs_without_bridge",
+                [&] { return static_cast<double>(w.network.pairsWithoutBridge); });
+  dc.addSummary("cross_sector_tie_share", [&] { return w.network.crossShare; });
+  dc.addSummary("informal_search_success", [&] { return ratio(d(c.searchesFound), d(c.searches)); });
+  dc.addSummary("action_items_lost", [&] { return d(c.actionItemsLost); });
+  dc.addSummary("decisions_contested", [&] { return d(c.contested); });
+  dc.addSummary("redeployed_staff", [&] { return d(c.redeployed); });
+  dc.addSummary("innovations_meeting", [&] { return d(c.innovationsMeeting); });
+  dc.addSummary("innovations_informal", [&] { return d(c.innovationsInformal); });
+  dc.addSummary("arena_meeting_hours", [&] { return c.hubMeetingHours; });
+  dc.addSummary("arena_meetings", [&] { return static_cast<double>(w.hub.meetings); });
+
+  // Weekly series.
+  dc.addSeries("issues_open", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
+  dc.addSeries("issues_raised", [&] { return d(c.raised); });
+  dc.addSeries("issues_resolved", [&] { return d(c.resolved); });
+  dc.addSeries("issues_dropped", [&] { return d(c.dropped); });
+  dc.addSeries("latency_mean_days", [this, &c] { return mean(c.latencies, m_latencyMark); });
+  dc.addSeries("overload_share", [this, &c] {
+    return ratio(static_cast<double>(c.overloadDays - m_overloadMark),
+                 static_cast<double>(c.agentDays - m_agentDaysMark));
+  });
+  dc.addSeries("service_continuity", [this] { return serviceContinuity(); });
+  dc.addSeries("duplicate_solutions", [this] { return duplicateSolutions(); });
+  dc.addSeries("weak_signals_early_share", [this] { return weakSignalsEarlyShare(); });
+  dc.addSeries("innovations", [&] { return d(c.innovations); });
+  dc.addSeries("meeting_hours", [&] { return c.meetingHours; });
+  dc.addSeries("mean_constraint", [&] { return w.network.meanConstraint; });
+  dc.addSeries("cross_sector_tie_density", [&] { return w.network.crossDensity; });
+  dc.addSeries("redeployed_now", [&] { return static_cast<double>(w.redeploy.moved.size()); });
+  dc.addSeries("crisis_phase", [&] { return static_cast<double>(w.crisis.phase + 1); });
+  dc.addSeries("arena_active", [&] { return w.hub.active ? 1.0 : 0.0; });
+}
+
+void Metrics::weekEnded() {
+  m_latencyMark = m_w.counters.latencies.size();
+  m_agentDaysMark = m_w.counters.agentDays;
+  m_overloadMark = m_w.counters.overloadDays;
+}
+
+sim::Table Metrics::networkTable() const {
+  sim::Table t({"sector_a", "sector_b", "tie_density", "bridges"});
+  const auto S = static_cast<std::size_t>(m_w.sectors);
+  if (m_w.sectorPairTies.size() != S * S) return t;
+  for (std::size_t a = 0; a < S; ++a)
+    for (std::size_t b = a; b < S; ++b) {
+      const double ties = a == b ? m_w.sectorPairTies[a * S + a]
+                                 : m_w.sectorPairTies[a * S + b] + m_w.sectorPairTies[b * S + a];
+      const double na = m_w.sectorList[a].count, nb = m_w.sectorList[b].count;
+      const double pairs = a == b ? na * (na - 1) / 2.0 : na * nb;
+      t.add({m_w.sectorList[a].name, m_w.sectorList[b].name, pairs > 0 ? ties / pairs : 0.0,
+             static_cast<std::int64_t>(std::llround(ties))});
+    }
+  return t;
+}
+
+}  // namespace samsim::models

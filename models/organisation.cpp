@@ -1,0 +1,172 @@
+#include "models/organisation.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "sim/input_error.hpp"
+
+namespace samsim::models {
+namespace {
+
+struct Builder {
+  World& w;
+  const Scenario& s;
+  sim::RandomStream rng;
+  int next = 0;
+
+  int addAgent(int sector, int unit, Role role, double tenureShift) {
+    Agents& a = w.agents;
+    const int id = next++;
+    a.sector.push_back(static_cast<std::uint8_t>(sector));
+    a.affiliation.push_back(static_cast<std::uint8_t>(sector));
+    a.role.push_back(role);
+    a.unit.push_back(unit);
+    a.workUnit.push_back(unit);
+    // Tenure: lognormal with the configured mean; leaders and staff roles are more senior.
+    const double sigma = 0.8;
+    const double mu = std::log(s.municipality.tenureMeanYears) - sigma * sigma / 2.0;
+    a.tenure.push_back(std::min(45.0, rng.lognormal(mu, sigma) + tenureShift));
+    a.capacity.push_back(s.municipality.hoursPerDay);
+    const double k = 1.0 - std::exp(-a.tenure.back() / s.network.knowledgeTauYears);
+    a.knowledge.push_back(std::min(1.0, k + (isLeader(role) ? 0.15 : 0.0)));
+    a.knowledgeDay.push_back(0);
+    a.visibilityDraw.push_back(rng.uniform01());
+    return id;
+  }
+
+  int addUnit(int sector, bool central) {
+    Unit u;
+    u.sector = sector;
+    u.first = next;
+    u.central = central;
+    w.units.push_back(u);
+    const int id = static_cast<int>(w.units.size()) - 1;
+    w.sectorList[static_cast<std::size_t>(sector)].units.push_back(id);
+    return id;
+  }
+
+  void closeUnit(int unit) {
+    Unit& u = w.units[static_cast<std::size_t>(unit)];
+    u.count = next - u.first;
+    u.leader = u.count > 0 ? u.first : -1;
+  }
+};
+
+}  // namespace
+
+int effectiveCentralStaff(const Scenario& s) {
+  return std::min(s.centralStaff.size, s.municipality.staff / 10);
+}
+
+int effectiveSectorAdvisors(const Scenario& s) {
+  const int sectors = static_cast<int>(s.municipality.sectors.size());
+  return std::min(s.municipality.sectorAdvisors, s.municipality.staff / (10 * std::max(1, sectors)));
+}
+
+int randomInSector(const World& world, int sector, sim::RandomStream& rng) {
+  const Sector& sec = world.sectorList[static_cast<std::size_t>(sector)];
+  return sec.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(sec.count)));
+}
+
+void buildOrganisation(World& w) {
+  const Scenario& s = w.sc();
+  const int S = static_cast<int>(s.municipality.sectors.size());
+  w.sectors = S;
+  w.domains = S + s.municipality.competenceDomains;
+  w.orgSector = S - 1;  // the organisation area hosts the central staff (000 §5.1)
+  const int central = effectiveCentralStaff(s);
+  const int advisors = effectiveSectorAdvisors(s);
+  const int overhead = 1 + central + S * (1 + advisors);
+  const int lineStaff = s.municipality.staff - overhead;
+  if (lineStaff < 2 * S)
+    throw sim::InputError(fmt::format("municipality.staff: expected at least {} staff for {} sectors, got {}",
+                                      overhead + 2 * S, S, s.municipality.staff));
+  double shareSum = 0;
+  for (const auto& sec : s.municipality.sectors) shareSum += sec.share;
+  std::vector<int> lineBySector(static_cast<std::size_t>(S));
+  int assigned = 0;
+  for (int k = 0; k < S; ++k) {
+    const double share = s.municipality.sectors[static_cast<std::size_t>(k)].share / shareSum;
+    const int n =
+        k == S - 1 ? lineStaff - assigned : std::max(2, static_cast<int>(std::lround(share * lineStaff)));
+    lineBySector[static_cast<std::size_t>(k)] = n;
+    assigned += n;
+  }
+  if (lineBySector.back() < 2)
+    throw sim::InputError(
+        "municipality.sectors: expected shares leaving every sector at least two line staff");
+
+  w.sectorList.assign(static_cast<std::size_t>(S), Sector{});
+  Builder b{w, s, sim::RandomStream(w.seed, 0, sim::purpose("organisation")), 0};
+  for (int k = 0; k < S; ++k) {
+    Sector& sec = w.sectorList[static_cast<std::size_t>(k)];
+    sec.name = s.municipality.sectors[static_cast<std::size_t>(k)].name;
+    sec.first = b.next;
+    // Sector staff: the director and the sector's own advisors.
+    const int staffUnit = b.addUnit(k, false);
+    sec.director = b.addAgent(k, staffUnit, Role::Director, 8.0);
+    for (int i = 0; i < advisors; ++i)
+      sec.advisors.push_back(b.addAgent(k, staffUnit, Role::SectorAdvisor, 3.0));
+    b.closeUnit(staffUnit);
+    if (k == w.orgSector) {
+      // Central staff (kommunedirektørens fagstab) under the municipal director.
+      const int cu = b.addUnit(k, true);
+      w.municipalDirector = b.addAgent(k, cu, Role::MunicipalDirector, 10.0);
+      const int sectorOriented = static_cast<int>(std::lround(s.centralStaff.sectorOrientedShare * central));
+      for (int i = 0; i < central; ++i) {
+        const Role role = i == 0 ? Role::Communications : Role::CentralAdvisor;
+        const int id = b.addAgent(k, cu, role, 4.0);
+        w.centralStaff.push_back(id);
+        if (i >= 1 && i <= sectorOriented && S > 1)  // serves one sector (000 §6.3)
+          w.agents.affiliation[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>((i - 1) % (S - 1));
+      }
+      b.closeUnit(cu);
+    }
+    const int n = lineBySector[static_cast<std::size_t>(k)];
+    const int unitCount = std::max(1, (n + s.municipality.unitSize - 1) / s.municipality.unitSize);
+    for (int u = 0; u < unitCount; ++u) {
+      const int size = n / unitCount + (u < n % unitCount ? 1 : 0);
+      const int unit = b.addUnit(k, false);
+      for (int i = 0; i < size; ++i)
+        b.addAgent(k, unit, i == 0 ? Role::UnitLeader : Role::Staff, i == 0 ? 5.0 : 0.0);
+      b.closeUnit(unit);
+    }
+    sec.count = b.next - sec.first;
+  }
+
+  // Competence vectors over sector domains and common domains (HR, IT, law, finance,
+  // communications, preparedness …): strong in one's own area, a specialist domain for staff roles.
+  Agents& a = w.agents;
+  const int N = a.size();
+  const int C = s.municipality.competenceDomains;
+  a.competence = Eigen::MatrixXd::Zero(w.domains, N);
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    for (int d = 0; d < w.domains; ++d) a.competence(d, i) = 0.15 * b.rng.uniform01();
+    const Role r = a.role[ui];
+    const int aff = a.affiliation[ui];
+    a.competence(aff, i) = 0.55 + 0.45 * b.rng.uniform01();
+    const int common = S + static_cast<int>(b.rng.below(static_cast<std::uint64_t>(std::max(1, C))));
+    if (C > 0) {
+      if (r == Role::CentralAdvisor || r == Role::SectorAdvisor || r == Role::Communications)
+        a.competence(common, i) = 0.65 + 0.35 * b.rng.uniform01();
+      else
+        a.competence(common, i) = 0.2 + 0.5 * b.rng.uniform01();
+      if (r == Role::Communications) a.competence(S + std::min(C - 1, 4), i) = 1.0;
+    }
+  }
+  a.present.assign(static_cast<std::size_t>(N), 1);
+  a.opLoad.assign(static_cast<std::size_t>(N), 0.0);
+  a.budget.assign(static_cast<std::size_t>(N), 0.0);
+  a.coord.assign(static_cast<std::size_t>(N), 0.0);
+
+  w.line.leadershipGroup.push_back(w.municipalDirector);
+  for (const auto& sec : w.sectorList) w.line.leadershipGroup.push_back(sec.director);
+  if (!w.centralStaff.empty())
+    w.line.leadershipGroup.push_back(w.centralStaff.front());  // communications chief
+  w.line.directorQueue.assign(static_cast<std::size_t>(S), {});
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,19 @@
+#pragma once
+// Builds the formal organisation (000 §3, Fig. 4): sectors (områder) with a director and a sector
+// staff, line units with unit leaders, a municipal director with a central staff (fagstab) of
+// configurable size and composition, and the leadership group.
+#include "models/world.hpp"
+
+namespace samsim::models {
+
+// Central staff actually built: the configured size, capped at a tenth of all staff so that small
+// test municipalities keep a line organisation.
+int effectiveCentralStaff(const Scenario& s);
+int effectiveSectorAdvisors(const Scenario& s);
+
+void buildOrganisation(World& world);
+
+// Agent id of a uniformly drawn member of sector s (its whole range, all roles).
+int randomInSector(const World& world, int sector, sim::RandomStream& rng);
+
+}  // namespace samsim::models

@@ -1,0 +1,60 @@
+// Redeployment (omdisponering, 000 §5.1): in a crisis the hit services (health and care in a
+// pandemic) need people other sectors have. Moving them needs an overview of capacity across
+// sectors — which an arena meeting covering most sectors gives at once (the situation picture,
+// Fig. 3), and the line only after a while — and respect for employee rights and the unions,
+// which takes time. Moved staff return when the crisis ends.
+#include <algorithm>
+#include <cmath>
+
+#include "models/mechanisms.hpp"
+#include "sim/clock.hpp"
+
+namespace samsim::models {
+
+void runRedeployment(World& w) {
+  const Scenario& s = w.sc();
+  RedeploymentState& r = w.redeploy;
+  if (!w.crisis.active) {
+    for (int id : r.moved)
+      w.agents.workUnit[static_cast<std::size_t>(id)] = w.agents.unit[static_cast<std::size_t>(id)];
+    r.moved.clear();
+    r.overviewDay = -1;
+    return;
+  }
+  if (!s.redeployment.enabled) return;
+  if (r.overviewDay < 0 && w.day >= s.crisis.startDay + s.redeployment.lineOverviewDays)
+    r.overviewDay = w.day;
+  if (r.overviewDay < 0 || w.day < r.overviewDay + s.redeployment.rightsDays) return;
+  if (w.day % sim::kDaysPerWeek != 0 || w.unitDemand.empty()) return;
+  const int target = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
+  const Sector& sec = w.sectorList[static_cast<std::size_t>(target)];
+  std::vector<int> lineUnits;
+  double shortage = 0.0;
+  for (int u : sec.units) {
+    if (w.units[static_cast<std::size_t>(u)].leader == sec.director) continue;  // the sector staff
+    lineUnits.push_back(u);
+    // Yesterday's unmet demand (workload.cpp leaves demand and hours met per unit).
+    shortage += std::max(
+        0.0, w.unitDemand[static_cast<std::size_t>(u)] - w.unitCapacity[static_cast<std::size_t>(u)]);
+  }
+  if (lineUnits.empty() || w.sectors < 2) return;
+  const int needed =
+      static_cast<int>(std::ceil(shortage / (s.municipality.hoursPerDay * s.redeployment.efficiency)));
+  const int limit = static_cast<int>(std::ceil(s.redeployment.maxPerWeekPer1000 * w.agents.size() / 1000.0));
+  auto rng = w.stream(sim::purpose("redeployment"));
+  for (int moved = 0; moved < std::min(needed, limit); ++moved) {
+    for (int attempt = 0; attempt < 50; ++attempt) {
+      const int id = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.agents.size())));
+      const auto ui = static_cast<std::size_t>(id);
+      if (w.agents.sector[ui] == target || w.agents.role[ui] != Role::Staff ||
+          w.agents.workUnit[ui] != w.agents.unit[ui])
+        continue;
+      w.agents.workUnit[ui] = lineUnits[static_cast<std::size_t>(r.nextCriticalUnit++) % lineUnits.size()];
+      r.moved.push_back(id);
+      ++w.counters.redeployed;
+      break;
+    }
+  }
+}
+
+}  // namespace samsim::models

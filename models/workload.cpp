@@ -1,0 +1,106 @@
+// Work and time (000 §6.1, §7; 002). Operational work comes first. Coordination is work too and
+// takes hours: in normal times it is done only from slack (a share of it, "when valued"); in a
+// crisis it is prioritised and may push people over their hours. Absent colleagues' work is
+// shared by those present in the same unit. Staff redeployed to critical services add capacity
+// where they work, not where they come from.
+#include <algorithm>
+
+#include "models/mechanisms.hpp"
+
+namespace samsim::models {
+
+void beginWorkday(World& w) {
+  const Scenario& s = w.sc();
+  Agents& a = w.agents;
+  const int N = a.size();
+  w.unitDemand.assign(w.units.size(), 0.0);
+  w.unitCapacity.assign(w.units.size(), 0.0);
+  auto rng = w.stream(sim::purpose("absence"));
+  const double eff = s.redeployment.efficiency;
+  std::vector<double> absence(static_cast<std::size_t>(w.sectors));
+  std::vector<double> demand(static_cast<std::size_t>(w.sectors));
+  for (int k = 0; k < w.sectors; ++k) {
+    absence[static_cast<std::size_t>(k)] = absenceRate(w, k);
+    demand[static_cast<std::size_t>(k)] = demandFactor(w, k);
+  }
+  const double pull = w.crisis.active ? s.crisis.attentionPull : 0.0;
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    const auto home = static_cast<std::size_t>(a.unit[ui]);
+    const auto work = static_cast<std::size_t>(a.workUnit[ui]);
+    const int workSector = w.units[work].sector;
+    a.present[ui] = rng.bernoulli(absence[static_cast<std::size_t>(workSector)]) ? 0 : 1;
+    double d = a.capacity[ui] * s.municipality.utilisation * demand[static_cast<std::size_t>(a.sector[ui])] *
+               w.units[home].demandFactor;
+    // Leaders carry the external side of a crisis (000 §5.2).
+    if (a.role[ui] == Role::Director || a.role[ui] == Role::MunicipalDirector)
+      d += pull * 0.5 * a.capacity[ui];
+    w.unitDemand[home] += d;
+    if (a.present[ui]) w.unitCapacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
+    a.coord[ui] = 0.0;
+  }
+  const bool priority = w.crisis.active && s.crisis.coordinationPriority;
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    if (!a.present[ui]) {
+      a.opLoad[ui] = 0.0;
+      a.budget[ui] = 0.0;
+      continue;
+    }
+    const auto work = static_cast<std::size_t>(a.workUnit[ui]);
+    // A redeployed person works for the receiving unit, at reduced efficiency (new tasks).
+    const double share = w.unitCapacity[work] > 0 ? w.unitDemand[work] / w.unitCapacity[work] : 0.0;
+    a.opLoad[ui] = a.capacity[ui] * share;
+    const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
+    a.budget[ui] = slack * s.routing.slackUse;
+    if (priority) a.budget[ui] = std::max(a.budget[ui], s.crisis.coordinationHours);
+  }
+}
+
+double spend(World& w, int agent, double hours) {
+  const auto ui = static_cast<std::size_t>(agent);
+  const double x = std::clamp(hours, 0.0, w.agents.budget[ui]);
+  w.agents.budget[ui] -= x;
+  w.agents.coord[ui] += x;
+  return x;
+}
+
+void endWorkday(World& w) {
+  const Scenario& s = w.sc();
+  Agents& a = w.agents;
+  Counters& c = w.counters;
+  const int N = a.size();
+  const int critical = s.municipality.criticalSector;
+  const bool countContinuity = !s.crisis.enabled || w.crisis.active;
+  // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
+  const double overtime = w.crisis.active ? s.municipality.maxOvertime : 0.0;
+  std::fill(w.unitCapacity.begin(), w.unitCapacity.end(), 0.0);  // reused: operational hours met
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    if (!a.present[ui]) continue;
+    const double cap = a.capacity[ui];
+    const bool over = a.opLoad[ui] + a.coord[ui] > cap + 1e-9;
+    ++c.agentDays;
+    c.overloadDays += over;
+    const Role r = a.role[ui];
+    if (r == Role::Director || r == Role::MunicipalDirector) {
+      ++c.directorDays;
+      c.directorOverload += over;
+    } else if (r == Role::CentralAdvisor || r == Role::Communications) {
+      ++c.centralDays;
+      c.centralOverload += over;
+    }
+    const double met = std::max(0.0, std::min(a.opLoad[ui], cap * (1.0 + overtime) - a.coord[ui]));
+    const bool moved = a.workUnit[ui] != a.unit[ui];
+    w.unitCapacity[static_cast<std::size_t>(a.workUnit[ui])] +=
+        met * (moved ? s.redeployment.efficiency : 1.0);
+  }
+  if (!countContinuity) return;
+  for (std::size_t u = 0; u < w.units.size(); ++u) {
+    if (w.units[u].sector != critical || w.units[u].central) continue;
+    c.criticalDemand += w.unitDemand[u];
+    c.criticalMet += std::min(w.unitDemand[u], w.unitCapacity[u]);
+  }
+}
+
+}  // namespace samsim::models

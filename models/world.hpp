@@ -1,0 +1,185 @@
+#pragma once
+// Runtime state of one municipality replicate. The scenario is the description; World is what the
+// mechanisms read and change. Agent state is kept as struct-of-arrays (15,000 staff × 460 days
+// must run in about a second, issue 6); agents are stored contiguously by sector and unit.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "models/informal_network.hpp"
+#include "models/issue.hpp"
+#include "models/scenario.hpp"
+#include "sim/random.hpp"
+
+namespace samsim::models {
+
+enum class Role : std::uint8_t {
+  Staff,
+  UnitLeader,
+  SectorAdvisor,
+  CentralAdvisor,
+  Director,
+  MunicipalDirector,
+  Communications
+};
+
+inline bool isLeader(Role r) {
+  return r == Role::UnitLeader || r == Role::Director || r == Role::MunicipalDirector;
+}
+
+struct Agents {
+  std::vector<std::uint8_t> sector;       // home sector
+  std::vector<std::uint8_t> affiliation;  // sector served (differs for sector-oriented central staff)
+  std::vector<Role> role;
+  std::vector<std::int32_t> unit;      // home unit
+  std::vector<std::int32_t> workUnit;  // unit worked for today (redeployment moves it)
+  std::vector<double> tenure;          // years
+  std::vector<double> capacity;        // hours/day
+  std::vector<double> knowledge;       // structural knowledge at knowledgeDay (drift, 000 §5.3)
+  std::vector<std::int32_t> knowledgeDay;
+  std::vector<double> visibilityDraw;  // fixed uniform: knows the arena once visibility exceeds it
+  Eigen::MatrixXd competence;          // domains × agents
+  // Daily state.
+  std::vector<std::uint8_t> present;
+  std::vector<double> opLoad;  // operational hours assigned today
+  std::vector<double> budget;  // hours still available for issues/coordination today
+  std::vector<double> coord;   // coordination hours spent today (meetings, issue work)
+
+  [[nodiscard]] int size() const { return static_cast<int>(sector.size()); }
+};
+
+struct Unit {
+  int sector = 0;
+  int first = 0;  // first agent index (agents of a unit are contiguous)
+  int count = 0;
+  int leader = -1;
+  bool central = false;       // the central staff (fagstab)
+  double demandFactor = 1.0;  // lowered by innovations that free resources (000 §5.2)
+};
+
+struct Sector {
+  std::string name;
+  int director = -1;
+  int first = 0;
+  int count = 0;
+  std::vector<int> units;
+  std::vector<int> advisors;  // sector staff advisors
+};
+
+struct Counters {
+  std::int64_t raised = 0, resolved = 0, dropped = 0;
+  std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
+  std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
+  std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
+  std::vector<double> latencies;
+  std::vector<double> crossLatencies;
+  std::int64_t weakEarly = 0, weakLate = 0;
+  std::int64_t innovations = 0, innovationsMeeting = 0, innovationsInformal = 0;
+  double meetingHours = 0, hubMeetingHours = 0;
+  std::int64_t agentDays = 0, overloadDays = 0;
+  std::int64_t directorDays = 0, directorOverload = 0;
+  std::int64_t centralDays = 0, centralOverload = 0;
+  double criticalDemand = 0, criticalMet = 0;
+  std::int64_t actionItemsLost = 0;
+  std::int64_t redeployed = 0;
+  std::int64_t contested = 0;
+  std::int64_t searches = 0, searchesFound = 0;
+};
+
+struct HubState {
+  bool active = false;
+  bool everFormed = false;
+  int formedDay = -1;
+  int chair = -1;
+  std::vector<int> members;              // fixed members (or the candidate pool for flexible)
+  std::vector<std::uint8_t> isMember;    // per agent: current member (fixed) or chair
+  std::vector<std::vector<int>> ranked;  // candidates per sector, best first (flexible membership)
+  std::vector<int> agenda;               // issue ids
+  std::vector<int> actionItems;          // issue ids owned by an attendee
+  double visibility = 0.0;
+  int meetings = 0;
+  double lastCoverage = 0.0;
+  std::vector<int> lastAttendees;
+};
+
+// Implementation of a coordinated answer to a broad problem: an owner does the central work, then
+// every instance gets the answer (issue_progress.cpp).
+struct ProblemTask {
+  int problem = -1;
+  int owner = -1;
+  double remaining = 0.0;
+  bool arenaItem = false;  // owned by an arena attendee: can be lost (000 §6.3)
+  int missed = 0;
+  bool done = false;
+};
+
+// Agenda entries: an issue id (≥ 0) or a broad problem encoded as -(problem + 1).
+inline int problemEntry(int problem) {
+  return -(problem + 1);
+}
+inline int entryProblem(int entry) {
+  return -entry - 1;
+}
+
+struct LineState {
+  std::vector<std::vector<int>> directorQueue;  // per sector, issue ids
+  std::vector<int> leadershipQueue;             // issue ids, urgent first when served
+  std::vector<int> liaisonQueue;                // advice carried by the arena's liaison
+  std::vector<int> leadershipGroup;             // agent ids
+};
+
+struct CrisisState {
+  bool active = false;
+  int phase = -1;  // 0 redeployment, 1 harmonisation, 2 endurance (000 §5.1–5.2)
+  bool acute = false;
+};
+
+struct RedeploymentState {
+  int overviewDay = -1;
+  int movesFrom = -1;
+  std::vector<int> moved;
+  int nextCriticalUnit = 0;
+};
+
+struct NetworkSnapshot {
+  double meanConstraint = 0.0;
+  double crossDensity = 0.0;
+  double crossShare = 0.0;
+  double keyPersonShare = 0.0;
+  int pairsWithoutBridge = 0;
+};
+
+struct World {
+  const Scenario* scenario = nullptr;
+  std::uint64_t seed = 0;
+  int day = 0;
+  int sectors = 0;
+  int domains = 0;  // sector domains first, then common domains (HR, IT, law, …)
+  int orgSector = 0;
+  int municipalDirector = -1;
+  Agents agents;
+  std::vector<Unit> units;
+  std::vector<Sector> sectorList;
+  std::vector<int> centralStaff;
+  InformalNetwork ties;
+  IssueBook issues;
+  HubState hub;
+  LineState line;
+  CrisisState crisis;
+  RedeploymentState redeploy;
+  std::vector<ProblemTask> tasks;
+  Counters counters;
+  NetworkSnapshot network;
+  std::vector<double> unitDemand, unitCapacity;  // workload scratch, per unit
+  std::vector<double> sectorPairTies;            // trusted ties between sectors (S×S), last measured
+  // Daily random streams, re-seeded from (seed, day, purpose) so the order of mechanisms never
+  // shifts another mechanism's draws.
+  [[nodiscard]] sim::RandomStream stream(std::uint64_t purposeId, std::uint64_t entity = 0) const {
+    return sim::RandomStream(seed, (static_cast<std::uint64_t>(day) << 24) ^ entity, purposeId);
+  }
+  [[nodiscard]] const Scenario& sc() const { return *scenario; }
+};
+
+}  // namespace samsim::models

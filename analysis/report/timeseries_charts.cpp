@@ -60,6 +60,7 @@ Section timeseriesSection(const OutputDir& output) {
 
   // metric → scenario → day → values over replicates (ordered maps: stable, sorted days).
   std::vector<std::string> metricOrder;
+  double lastDay = 0.0;
   std::map<std::string, std::map<std::string, std::map<double, std::vector<double>>>> series;
   for (std::size_t r = 0; r < file.rowCount(); ++r) {
     const auto day = file.number(r, cDay);
@@ -70,12 +71,21 @@ Section timeseriesSection(const OutputDir& output) {
           fmt::format("{}:{}: column 'day' is empty", file.path().string(), file.lineOf(r)));
     if (std::find(metricOrder.begin(), metricOrder.end(), metric) == metricOrder.end())
       metricOrder.push_back(metric);
+    lastDay = std::max(lastDay, *day);
     auto& values = series[metric][file.cell(r, cScenario)][*day];
     if (value) values.push_back(*value);
   }
 
-  const std::vector<CrisisPeriod> periods = crisisPeriods(output);
-  if (periods.empty())
+  // A crisis may outlast the simulated period (start 60, 300 days long, 80 days simulated): shade
+  // only the part the charts show, so the day axis stays that of the data.
+  std::vector<CrisisPeriod> periods;
+  for (CrisisPeriod p : crisisPeriods(output)) {
+    p.endDay = std::min(p.endDay, lastDay);
+    if (p.startDay < p.endDay) periods.push_back(p);
+  }
+  if (periods.empty() && !crisisPeriods(output).empty())
+    section.notes.push_back("The crisis starts after the last simulated day, so no period is shaded.");
+  else if (periods.empty())
     section.notes.push_back(output.manifest.is_null()
                                 ? "No manifest.json in this directory, so the crisis period cannot be shown."
                                 : "No scenario here has a crisis, so no period is shaded.");
@@ -97,11 +107,13 @@ Section timeseriesSection(const OutputDir& output) {
     }
     if (values.empty()) continue;
     const nlohmann::json x = {{"field", "day"}, {"type", "quantitative"}, {"title", kDayTitle}};
-    const nlohmann::json color = {{"field", "scenario"},
-                                  {"type", "nominal"},
-                                  {"sort", output.scenarios},
-                                  {"title", "Design"},
-                                  {"legend", {{"orient", "bottom"}, {"columns", 2}}}};
+    const nlohmann::json color = {
+        {"field", "scenario"},
+        {"type", "nominal"},
+        {"sort", output.scenarios},
+        {"title", "Design"},
+        {"legend", output.scenarios.size() > 1 ? nlohmann::json{{"orient", "bottom"}, {"columns", 2}}
+                                               : nlohmann::json(nullptr)}};  // one design: no legend
     nlohmann::json layers = periods.empty() ? nlohmann::json::array() : crisisLayers(periods);
     layers.push_back({{"mark", {{"type", "area"}, {"opacity", 0.2}}},
                       {"encoding",

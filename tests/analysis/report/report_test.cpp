@@ -223,7 +223,8 @@ TEST_CASE("A crisis longer than the simulated period is shaded up to the last da
       dir / "manifest.json",
       R"({"scenarios": [{"name": "default", "crisis": {"enabled": true, "start_day": 10, "duration_days": 300}}]})");
   const std::string html = buildReport(dir);
-  const auto& open = chartTitled(html, chartsOf(html), "Problems waiting to be solved");
+  const nlohmann::json charts = chartsOf(html);
+  const auto& open = chartTitled(html, charts, "Problems waiting to be solved");
   CHECK(open["layer"][0]["data"]["values"][0]["start"] == 10.0);
   CHECK(open["layer"][0]["data"]["values"][0]["end"] == 39.0);  // timeseries.csv runs from day 0 to 39
   fs::remove_all(dir);

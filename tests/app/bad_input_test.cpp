@@ -49,7 +49,7 @@ TEST_CASE("bad scenarios exit 2 with one clear line", "[cli][bad-input]") {
   const std::vector<BadCase> cases = {
       {"unknown key (typo)", replaced("  size: 5", "  sise: 5"), "", ":14: unknown key 'hub.sise' (did you mean 'hub.size'?)"},
       {"wrong type", replaced("days: 40", "days: forty"), "", ":4: days: expected an integer, got 'forty'"},
-      {"out of range", replaced("  size: 5", "  size: 0"), "", ":14: hub.size: expected an integer in [2, 500], got '0'"},
+      {"out of range", replaced("  size: 5", "  size: 0"), "", ":14: hub.size: expected an integer in [1, 500], got '0'"},
       {"missing required key", replaced("days: 40\n", ""), "", "missing required key 'days'"},
       {"bad choice", replaced("mandate: advisory", "mandate: boss"), "",
        ":16: hub.mandate: expected one of information | advisory | decisive, got 'boss'"},

@@ -95,7 +95,7 @@ TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad
   const std::string head = "version: 1\nname: t\nbase: " + fs::absolute("scenarios/default.yaml").string() + "\n";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {head + "parameters:\n  - {path: hub.colour, values: [1]}\n", "parameters[0].path: unknown scenario key 'hub.colour'"},
-      {head + "parameters:\n  - {path: hub.size, values: [1]}\n", "point 0:"},
+      {head + "parameters:\n  - {path: hub.size, values: [0]}\n", "point 0:"},
       {head + "design: sobolish\nparameters:\n  - {path: hub.size, values: [3]}\n", "design: expected one of grid | latin_hypercube"},
       {head + "parameters:\n  - {path: hub.size, min: 3, max: 9}\n", "a grid over min..max needs steps"},
       {head + "parameters:\n  - {path: hub.size, min: 9, max: 3, steps: 2}\n", "expected min < max"},

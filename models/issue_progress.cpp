@@ -67,7 +67,13 @@ bool waitingForAnswer(IssueState s) {
 void advanceTasks(World& w) {
   for (ProblemTask& t : w.tasks) {
     if (t.done) continue;
+    // A broad urgent problem is worked on even beyond the owner's spare time (000 §6.1).
     t.remaining -= spend(w, t.owner, t.remaining);
+    const double forced = std::min(t.remaining, w.sc().issues.urgentHoursPerDay);
+    if (forced > 0 && w.agents.present[static_cast<std::size_t>(t.owner)]) {
+      w.agents.coord[static_cast<std::size_t>(t.owner)] += forced;
+      t.remaining -= forced;
+    }
     if (t.remaining <= 1e-9) {
       t.done = true;
       coordinatedAnswer(w, t.problem);

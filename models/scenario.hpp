@@ -69,11 +69,12 @@ struct Scenario {
     double broadUnitShare = 0.08;
     int broadSpreadDays = 10;
     double localSolutionHours = 8.0;
-    double centralSolutionHours = 24.0;
+    double centralSolutionHours = 16.0;
     double adaptHours = 0.5;
     double q3GrowthPerDay = 0.015;
     double weakSignalSize = 2.0;
-    int patienceDays = 8;
+    int patienceDays = 15;
+    double urgentHoursPerDay = 3.0;
     int maxAgeDays = 120;
   } issues;
 
@@ -93,7 +94,7 @@ struct Scenario {
     double directorHoursPerItem = 0.75;
     int directorContactDays = 3;
     int leadershipCadenceDays = 5;
-    int leadershipAgenda = 10;
+    int leadershipAgenda = 6;
     double leadershipMeetingHours = 3.0;
     double buddingNoticePerDay = 0.005;
   } line;
@@ -107,7 +108,7 @@ struct Scenario {
     double criticalAbsenceExtra = 0.04;
     double criticalDemandIncrease = 0.12;
     double otherDemandChange = -0.08;
-    double broadPerWeek = 2.5;
+    double broadPerWeek = 4.0;
     std::vector<double> phaseShares = {0.15, 0.35, 0.50};
     std::vector<double> phaseBroadFactor = {1.0, 0.6, 0.3};
     double attentionPull = 0.5;

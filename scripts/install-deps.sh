@@ -9,8 +9,12 @@ packages=(
   libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine                             # bench/ measurements
-  nodejs npm chromium                        # report: Vega-Lite from npm, headless browser test
+  chromium                                   # report: headless browser test
 )
+# Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the
+# commands, not the packages, so a working npm is never replaced.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -119,12 +119,64 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
   return out;
 }
 
-LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path) {
+namespace {
+
+std::string slurp(const std::filesystem::path& path, const char* what) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw sim::InputError(path.string() + ":0: cannot open the edge list file");
+  if (!in) throw sim::InputError(path.string() + ":0: cannot open the " + what + " file");
   std::ostringstream text;
   text << in.rdbuf();
-  return parseEdgeListCsv(text.str(), path.string());
+  return text.str();
+}
+
+}  // namespace
+
+LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path) {
+  return parseEdgeListCsv(slurp(path, "edge list"), path.string());
+}
+
+NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& sourceName,
+                              const std::vector<std::string>& nodeLabels) {
+  std::unordered_map<std::string, int> nodeIndex;
+  for (std::size_t i = 0; i < nodeLabels.size(); ++i) nodeIndex.emplace(nodeLabels[i], static_cast<int>(i));
+  NodeGroups out;
+  out.group.assign(nodeLabels.size(), -1);
+  std::unordered_map<std::string, int> groupIndex;
+  std::istringstream in(text);
+  std::string line;
+  int lineNo = 0;
+  bool first = true;
+  while (std::getline(in, line)) {
+    ++lineNo;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (trim(line).empty()) continue;
+    const std::string where = sourceName + ":" + std::to_string(lineNo);
+    const std::vector<std::string> f = splitCsvLine(line, where);
+    const bool header = first && f.size() == 2 && f[0] == "node" && f[1] == "group";
+    first = false;
+    if (header) continue;
+    if (f.size() != 2 || f[0].empty() || f[1].empty())
+      throw sim::InputError(where + ": expected 2 non-empty columns `node,group`");
+    const auto node = nodeIndex.find(f[0]);
+    if (node == nodeIndex.end()) continue;  // not in the edge list: no ties to measure
+    const auto [g, inserted] = groupIndex.try_emplace(f[1], static_cast<int>(out.groupLabels.size()));
+    if (inserted) out.groupLabels.push_back(f[1]);
+    int& slot = out.group[static_cast<std::size_t>(node->second)];
+    if (slot >= 0 && slot != g->second)
+      throw sim::InputError(where + ": node '" + f[0] + "' already has group '" +
+                            out.groupLabels[static_cast<std::size_t>(slot)] + "'");
+    slot = g->second;
+  }
+  for (std::size_t i = 0; i < out.group.size(); ++i) {
+    if (out.group[i] < 0)
+      throw sim::InputError(sourceName + ":" + std::to_string(std::max(lineNo, 1)) + ": node '" +
+                            nodeLabels[i] + "' of the edge list has no `node,group` line");
+  }
+  return out;
+}
+
+NodeGroups readNodeGroupsCsv(const std::filesystem::path& path, const std::vector<std::string>& nodeLabels) {
+  return parseNodeGroupsCsv(slurp(path, "node groups"), path.string(), nodeLabels);
 }
 
 }  // namespace samsim::analysis

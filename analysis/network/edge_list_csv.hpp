@@ -17,4 +17,14 @@ struct LabelledEdgeList {
 LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path);
 LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& sourceName);
 
+// Node -> group from `node,group` lines (header optional), for brokerage and sector summaries.
+// Every node of `nodeLabels` needs a group; rows for other nodes are ignored.
+struct NodeGroups {
+  std::vector<int> group;                // per node of nodeLabels
+  std::vector<std::string> groupLabels;  // group index -> label, in order of first appearance
+};
+NodeGroups readNodeGroupsCsv(const std::filesystem::path& path, const std::vector<std::string>& nodeLabels);
+NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& sourceName,
+                              const std::vector<std::string>& nodeLabels);
+
 }  // namespace samsim::analysis

@@ -110,3 +110,28 @@ TEST_CASE("edge list parser: quoting, CRLF, optional header", "[csv]") {
   CHECK(list.edges[1].weight == 1.0);
   CHECK_THROWS_AS(samsim::analysis::parseEdgeListCsv("\"a,b\n", "mem.csv"), samsim::sim::InputError);
 }
+
+TEST_CASE("samsim holes --groups adds brokerage roles; bad group files are exit 2", "[cli][holes]") {
+  const fs::path groups = scratchDir() / "groups.csv";
+  std::ofstream(groups) << "node,group\na,health\nj,school\nb,culture\nunused,x\n";
+  const RunResult r = runHoles("brokered", "a,j\nj,b\n", "--directed --groups '" + groups.string() + "'");
+  REQUIRE(r.exitCode == 0);
+  std::istringstream lines(r.out);
+  std::string header, a, j;
+  std::getline(lines, header);
+  std::getline(lines, a);
+  std::getline(lines, j);
+  CHECK(header.find(",group,coordinator,coordinator_z,itinerant,") != std::string::npos);
+  CHECK(header.substr(header.size() - 22) == ",brokerage,brokerage_z");
+  // j brokers a -> b across three sectors: one liaison, nothing else.
+  CHECK(j.rfind("j,2,0.5,2,1,0,school,0,", 0) == 0);
+  CHECK(j.find(",1,") != std::string::npos);
+  CHECK(a.find(",health,0,") != std::string::npos);
+
+  std::ofstream(groups) << "node,group\na,health\nj,school\n";
+  const RunResult missing = runHoles("brokered", "a,j\nj,b\n", "--groups '" + groups.string() + "'");
+  CHECK(missing.exitCode == 2);
+  CHECK(missing.err.find("groups.csv:3: node 'b'") != std::string::npos);
+  std::ofstream(groups) << "a,health,extra\n";
+  CHECK(runHoles("brokered", "a,j\nj,b\n", "--groups '" + groups.string() + "'").exitCode == 2);
+}

@@ -4,6 +4,7 @@
 
 #include "analysis/report/chart_specs.hpp"
 #include "analysis/report/html_page.hpp"
+#include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
 #include "sim/atomic_file.hpp"
 
@@ -43,7 +44,7 @@ ReportPage makePage(const OutputDir& output) {
                                      joined(output.scenarios), output.scenarios.front()));
   if (output.kind == OutputKind::Sweep) {
     std::vector<std::string> labels;
-    for (const std::string& p : output.sweepParameters) labels.push_back(p);
+    for (const std::string& p : output.sweepParameters) labels.push_back(describeParameter(p));
     page.facts.push_back(fmt::format("Settings varied: {}.", joined(labels)));
   }
   if (const std::size_t n = replicateCount(output); n > 0)
@@ -62,8 +63,9 @@ ReportPage makePage(const OutputDir& output) {
   } else {
     page.sections.push_back(comparisonSection(output));
   }
-  if (output.kind != OutputKind::Sweep || output.timeseries)
-    page.sections.push_back(timeseriesSection(output));
+  // A sweep's time series has one line per design point, too many to read on one chart; the
+  // response charts summarise the sweep instead (sweepSection notes this).
+  if (output.kind != OutputKind::Sweep) page.sections.push_back(timeseriesSection(output));
   if (output.kind != OutputKind::Sweep || output.network) page.sections.push_back(networkSection(output));
   return page;
 }

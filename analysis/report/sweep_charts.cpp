@@ -110,7 +110,25 @@ Section sweepSection(const OutputDir& output) {
   const std::size_t cPoint = file.requireColumn("point");
   std::vector<std::size_t> paramColumns;
   for (const std::string& p : output.sweepParameters) paramColumns.push_back(file.requireColumn(p));
-  const std::vector<std::size_t> metrics = outcomeColumns(file, output.sweepParameters);
+  // Only the outcomes the catalog explains: a sweep multiplies charts by settings, and a workshop
+  // needs the main outcomes; every column stays in runs.csv for analysis.
+  std::vector<std::size_t> metrics;
+  std::size_t unexplained = 0;
+  for (std::size_t c : outcomeColumns(file, output.sweepParameters)) {
+    if (describeMetric(file.columns()[c]).known)
+      metrics.push_back(c);
+    else
+      ++unexplained;
+  }
+  if (metrics.empty())
+    metrics = outcomeColumns(file, output.sweepParameters);
+  else if (unexplained > 0)
+    section.notes.push_back(
+        fmt::format("{} further measures in runs.csv are not charted here.", unexplained));
+  if (output.timeseries)
+    section.notes.push_back(
+        "Day-by-day results of every design point are in timeseries.csv; they are not charted "
+        "here because one line per point would be unreadable.");
 
   std::vector<std::string> pointOrder;
   std::map<std::string, DesignPoint> points;

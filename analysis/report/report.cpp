@@ -49,9 +49,9 @@ ReportPage makePage(const OutputDir& output) {
   }
   if (const std::size_t n = replicateCount(output); n > 0)
     page.facts.push_back(
-        fmt::format("Each design was simulated {} times with different random draws; charts "
-                    "show the average and how sure we can be of it.",
-                    n));
+        fmt::format("Each {} was simulated {} times with different random draws; charts show the "
+                    "average and how sure we can be of it.",
+                    output.kind == OutputKind::Sweep ? "combination of settings" : "design", n));
   page.facts.push_back(
       "This is a model of how coordination works, not a forecast: compare designs with each other rather "
       "than "

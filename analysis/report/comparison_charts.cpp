@@ -21,11 +21,10 @@ struct Estimate {
 
 nlohmann::json intervalLayer(const std::string& axisTitle, const std::vector<std::string>& order,
                              const char* mean, const char* low, const char* high) {
-  const nlohmann::json y = {{"field", "scenario"},
-                            {"type", "nominal"},
-                            {"sort", order},
-                            {"title", nullptr},
-                            {"axis", {{"labelLimit", 260}}}};
+  const nlohmann::json y = {
+      {"field", "scenario"}, {"type", "nominal"},
+      {"sort", order},       {"scale", {{"domain", order}}},  // same rows in both panels
+      {"title", nullptr},    {"axis", {{"labelLimit", 260}}}};
   const nlohmann::json tooltip =
       nlohmann::json::array({{{"field", "scenario"}, {"title", "Design"}},
                              {{"field", mean}, {"title", "Average"}, {"format", ".4~g"}},

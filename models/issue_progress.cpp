@@ -17,6 +17,7 @@ void resolveIssue(World& w, Issue& is) {
   ++c.resolvedByRoute[static_cast<int>(is.route)];
   const double latency = w.day - is.arrival;
   c.latencies.push_back(latency);
+  c.latencySumByQuadrant[is.quadrant - 1] += latency;
   if (is.cross) c.crossLatencies.push_back(latency);
   if (is.route == Route::Workaround && is.problem >= 0)
     ++w.issues.problems[static_cast<std::size_t>(is.problem)].solutions;

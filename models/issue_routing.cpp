@@ -54,8 +54,9 @@ int informalSearch(World& w, int from, int domain, int& hops) {
         spend(w, who, s.routing.askHours);
         const auto uw = static_cast<std::size_t>(who);
         // The holder helps if competent, with time to spare, and trusting enough.
-        if (w.agents.competence(domain, who) >= s.routing.competenceThreshold && w.agents.budget[uw] > 0 &&
-            rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first)) {
+        const double spare = std::min(1.0, w.agents.budget[uw]);  // an hour today means yes
+        if (w.agents.competence(domain, who) >= s.routing.competenceThreshold &&
+            rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;
           ++w.counters.searchesFound;
           return who;

@@ -110,12 +110,13 @@ void runLeadershipMeeting(World& w) {
     w.counters.meetingHours += s.line.leadershipMeetingHours;
   }
   int capacity = static_cast<int>(std::floor(s.line.leadershipAgenda * attentionLeft(w) + 1e-9));
-  // The liaison brings the arena's advice straight in (000 §5.4).
-  for (int entry : w.line.liaisonQueue) {
-    implementDecision(w, entry, Route::Arena, -1, false);
-    --capacity;
-  }
-  w.line.liaisonQueue.clear();
+  // The liaison brings the arena's advice straight in (000 §5.4): prepared in the arena, it takes
+  // little agenda time, so it is decided besides the ordinary agenda — urgent items first.
+  auto& liaison = w.line.liaisonQueue;
+  std::stable_partition(liaison.begin(), liaison.end(), [](int entry) { return entry < 0; });
+  const auto taken = std::min<std::size_t>(liaison.size(), static_cast<std::size_t>(std::max(0, capacity)));
+  for (std::size_t k = 0; k < taken; ++k) implementDecision(w, liaison[k], Route::Arena, -1, false);
+  liaison.erase(liaison.begin(), liaison.begin() + static_cast<std::ptrdiff_t>(taken));
   auto& queue = w.line.leadershipQueue;
   // Urgent broad problems first, otherwise first come first served.
   std::stable_partition(queue.begin(), queue.end(), [](int entry) { return entry < 0; });

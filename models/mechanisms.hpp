@@ -6,6 +6,9 @@
 
 namespace samsim::models {
 
+// day.cpp — one working day, mechanisms in their fixed order.
+void runDay(World& w, int day, bool arrivals = true);
+
 // network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
 // tenure and earlier roles add bridges (000 §5.3).
 void formInitialNetwork(World& w);

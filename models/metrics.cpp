@@ -80,6 +80,9 @@ void Metrics::declare(sim::DataCollector& dc) {
                   [&c, q] { return static_cast<double>(c.raisedByQuadrant[q]); });
     dc.addSummary("q" + std::to_string(q + 1) + "_resolved",
                   [&c, q] { return static_cast<double>(c.resolvedByQuadrant[q]); });
+    dc.addSummary("q" + std::to_string(q + 1) + "_latency_mean_days", [&c, q] {
+      return ratio(c.latencySumByQuadrant[q], static_cast<double>(c.resolvedByQuadrant[q]));
+    });
   }
   const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
   for (int r = 0; r < 5; ++r)

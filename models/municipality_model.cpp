@@ -21,23 +21,7 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   metrics.declare(collector);
 
   sim::Scheduler scheduler;
-  auto daily = [&](const char* name, void (*fn)(World&)) {
-    scheduler.daily(name, [&w, fn](const sim::Clock&) { fn(w); });
-  };
-  scheduler.daily("clock", [&w](const sim::Clock& clock) { w.day = clock.day; });
-  daily("crisis", updateCrisis);
-  daily("arena-formation", updateArenaFormation);
-  daily("redeployment", runRedeployment);
-  daily("workday-begin", beginWorkday);
-  daily("issue-arrival", arriveIssues);
-  scheduler.every(scenario.hub.cadenceDays, 0, "arena-meeting",
-                  [&w](const sim::Clock&) { runArenaMeeting(w); });
-  daily("directors", runDirectors);
-  scheduler.every(scenario.line.leadershipCadenceDays, scenario.line.leadershipCadenceDays - 1, "leadership",
-                  [&w](const sim::Clock&) { runLeadershipMeeting(w); });
-  daily("problem-tasks", advanceTasks);
-  daily("issue-progress", advanceIssues);
-  daily("workday-end", endWorkday);
+  scheduler.daily("working-day", [&w](const sim::Clock& clock) { runDay(w, clock.day); });
   scheduler.every(scenario.network.measureEveryDays, scenario.network.measureEveryDays - 1, "network",
                   [&w](const sim::Clock&) { measureNetwork(w); });
   scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {

@@ -29,7 +29,7 @@ struct Scenario {
     int sectorAdvisors = 6;
     int criticalSector = 0;
     double hoursPerDay = 7.5;
-    double utilisation = 0.88;
+    double utilisation = 0.80;
     double maxOvertime = 0.25;
     double absenceRate = 0.05;
     double tenureMeanYears = 10.0;
@@ -84,15 +84,15 @@ struct Scenario {
     int contactsAsked = 4;
     int searchDepth = 3;
     double daysPerHop = 1.0;
-    double askHours = 0.25;
+    double askHours = 0.1;
     double competenceThreshold = 0.6;
   } routing;
 
   struct Line {
     int unitLeaderDelayDays = 1;
-    int directorItemsPerDay = 4;
+    int directorItemsPerDay = 2;
     double directorHoursPerItem = 0.75;
-    int directorContactDays = 3;
+    int directorContactDays = 5;
     int leadershipCadenceDays = 5;
     int leadershipAgenda = 6;
     double leadershipMeetingHours = 3.0;

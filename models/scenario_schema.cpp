@@ -299,7 +299,10 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source(A)
       .doc("Wait for a coordinated answer before a unit solves a broad problem itself");
-  SAMSIM_FIELD("issues.urgent_hours_per_day", issues.urgentHoursPerDay).range(0, 24).unit("hours/day").source(A)
+  SAMSIM_FIELD("issues.urgent_hours_per_day", issues.urgentHoursPerDay)
+      .range(0, 24)
+      .unit("hours/day")
+      .source(A)
       .doc("Hours an owner puts into a coordinated answer beyond spare time");
   SAMSIM_FIELD("issues.max_age_days", issues.maxAgeDays)
       .range(1, 100000)

@@ -73,6 +73,7 @@ struct Counters {
   std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
+  double latencySumByQuadrant[4] = {0, 0, 0, 0};
   std::vector<double> latencies;
   std::vector<double> crossLatencies;
   std::int64_t weakEarly = 0, weakLate = 0;

@@ -1,0 +1,59 @@
+#pragma once
+// Helpers for hand-computed cases: a World built from tests/models/fixtures/tiny.yaml whose
+// informal network and competences are cleared so that each test sets exactly what it needs.
+#include <string>
+#include <vector>
+
+#include "models/mechanisms.hpp"
+#include "models/organisation.hpp"
+#include "models/scenario.hpp"
+
+namespace samsim::models::test {
+
+struct Tiny {
+  Scenario scenario;
+  World w;
+  explicit Tiny(const std::vector<std::string>& overrides = {}) {
+    scenario = loadScenario("tests/models/fixtures/tiny.yaml", overrides);
+    w.scenario = &scenario;
+    w.seed = 1;
+    buildOrganisation(w);
+    w.ties.init(w.agents.size(), scenario.network.maxTies, scenario.network.halfLifeDays);
+    w.agents.competence.setZero();
+    for (auto& k : w.agents.knowledge) k = 1.0;
+  }
+  // First line staff member of a sector.
+  int staffIn(int sector) const {
+    for (int i = 0; i < w.agents.size(); ++i)
+      if (w.agents.sector[static_cast<std::size_t>(i)] == sector &&
+          w.agents.role[static_cast<std::size_t>(i)] == Role::Staff)
+        return i;
+    return -1;
+  }
+  Issue& raise(int quadrant, int raiser, int domain, double hours) {
+    Issue is;
+    is.id = static_cast<int>(w.issues.all.size());
+    is.arrival = w.day;
+    is.raiser = raiser;
+    is.unit = w.agents.unit[static_cast<std::size_t>(raiser)];
+    is.sector = w.agents.sector[static_cast<std::size_t>(raiser)];
+    is.quadrant = static_cast<std::uint8_t>(quadrant);
+    is.domain = static_cast<std::uint8_t>(domain);
+    is.cross = domain != is.sector;
+    is.remaining = hours;
+    w.issues.all.push_back(is);
+    w.issues.open.push_back(is.id);
+    ++w.counters.raised;
+    return w.issues.all.back();
+  }
+  // Runs days [from, to] without random arrivals; returns the day the issue closed or -1.
+  int runUntilClosed(int id, int from, int to) {
+    for (int d = from; d <= to; ++d) {
+      runDay(w, d, false);
+      if (isClosed(w.issues.all[static_cast<std::size_t>(id)].state)) return d;
+    }
+    return -1;
+  }
+};
+
+}  // namespace samsim::models::test

@@ -90,11 +90,11 @@ struct Scenario {
 
   struct Line {
     int unitLeaderDelayDays = 1;
-    int directorItemsPerDay = 2;
+    int directorItemsPerDay = 3;
     double directorHoursPerItem = 0.75;
     int directorContactDays = 5;
     int leadershipCadenceDays = 5;
-    int leadershipAgenda = 6;
+    int leadershipAgenda = 8;
     double leadershipMeetingHours = 3.0;
     double buddingNoticePerDay = 0.005;
   } line;
@@ -154,7 +154,7 @@ struct Scenario {
 
   struct Innovation {
     bool enabled = true;
-    double meetingRate = 0.004;
+    double meetingRate = 0.02;
     double informalRate = 0.002;
     double effect = 0.01;
   } innovation;

@@ -7,14 +7,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
 
 namespace samsim::analysis::report {
 
 struct Chart {
-  std::string title;        // shown above the chart
-  std::string explanation;  // one or two sentences under the title
-  nlohmann::json spec;      // Vega-Lite, data inline
+  std::string title;                      // shown above the chart
+  std::string explanation;                // one or two sentences under the title
+  nlohmann::json spec;                    // Vega-Lite, data inline
+  MetricGroup group = MetricGroup::Main;  // charts outside Main go into collapsed parts of the section
 };
 
 struct Section {

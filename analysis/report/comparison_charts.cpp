@@ -157,7 +157,8 @@ Section comparisonSection(const OutputDir& output) {
   }
   for (auto& [metric, estimates] : metrics) {
     const MetricInfo info = describeMetric(metric);
-    Chart chart{info.label, info.explanation, estimateChart(estimates, output.scenarios, info.label)};
+    Chart chart{info.label, info.explanation, estimateChart(estimates, output.scenarios, info.label),
+                info.group};
     section.charts.push_back(std::move(chart));
   }
   if (section.charts.empty()) section.notes.push_back("The files hold no outcome values to compare.");

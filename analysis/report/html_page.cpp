@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "analysis/report/chart_library.hpp"
@@ -27,6 +28,10 @@ h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 figure { margin: 0; }
 figure p { margin: 0 0 .4rem; color: #555; font-size: .95rem; max-width: 44rem; }
 .failed { color: #c00; }
+details.more { margin: 1.2rem 0; border: 1px solid #ddd; border-radius: 6px; padding: .5rem 1rem; }
+details.more > summary { font-size: 1.2rem; font-weight: 600; cursor: pointer; padding: .3rem 0; }
+details.more > summary .count { font-weight: normal; color: #666; font-size: 1rem; }
+details.more[open] > summary { margin-bottom: .4rem; }
 )css";
 
 // Draws every chart; window.samsimReport lets the browser test wait for and inspect the views.
@@ -55,6 +60,24 @@ std::string scriptSafeJson(const nlohmann::json& json) {
     if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '/') out += '\\';
   }
   return out;
+}
+
+// The charts of one group as a grid of figures; their specifications go to `specs` under the ids
+// the figures name.
+std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group, nlohmann::json& specs) {
+  std::string html;
+  for (const Chart& chart : sectionCharts) {
+    if (chart.group != group) continue;
+    const std::string id = fmt::format("chart-{}", specs.size() + 1);
+    html +=
+        fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n</figure>\n",
+                    escapeHtml(chart.title), escapeHtml(chart.explanation), id);
+    nlohmann::json spec = chart.spec;
+    spec["config"] = chartConfig();
+    spec["background"] = "white";
+    specs.push_back({{"id", id}, {"spec", std::move(spec)}});
+  }
+  return html.empty() ? html : "<div class=\"grid\">\n" + html + "</div>\n";
 }
 
 }  // namespace
@@ -114,18 +137,23 @@ std::string renderHtml(const ReportPage& page) {
       html += fmt::format("<p class=\"intro\">{}</p>\n", escapeHtml(section.intro));
     for (const std::string& note : section.notes)
       html += fmt::format("<p class=\"note\">{}</p>\n", escapeHtml(note));
-    if (!section.charts.empty()) html += "<div class=\"grid\">\n";
-    for (const Chart& chart : section.charts) {
-      const std::string id = fmt::format("chart-{}", charts.size() + 1);
-      html +=
-          fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n</figure>\n",
-                      escapeHtml(chart.title), escapeHtml(chart.explanation), id);
-      nlohmann::json spec = chart.spec;
-      spec["config"] = chartConfig();
-      spec["background"] = "white";
-      charts.push_back({{"id", id}, {"spec", std::move(spec)}});
+    html += chartGrid(section.charts, MetricGroup::Main, charts);
+    // The rest folded away, one part per group, so the main outcomes are not lost among 60 charts.
+    for (int g = 1; g < kMetricGroupCount; ++g) {
+      const auto group = static_cast<MetricGroup>(g);
+      const std::size_t count = static_cast<std::size_t>(
+          std::count_if(section.charts.begin(), section.charts.end(),
+                        [group](const Chart& chart) { return chart.group == group; }));
+      if (count == 0) continue;
+      const GroupInfo info = describeGroup(group);
+      html += fmt::format(
+          "<details class=\"more\">\n<summary>{} <span class=\"count\">({} chart{})</span></summary>\n"
+          "<p class=\"intro\">{}</p>\n",
+          escapeHtml(std::string(info.title)), count, count == 1 ? "" : "s",
+          escapeHtml(std::string(info.intro)));
+      html += chartGrid(section.charts, group, charts);
+      html += "</details>\n";
     }
-    if (!section.charts.empty()) html += "</div>\n";
     html += "</section>\n";
   }
   html += "<script type=\"application/json\" id=\"samsim-charts\">" + scriptSafeJson(charts) + "</script>\n";

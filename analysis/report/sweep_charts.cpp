@@ -154,7 +154,7 @@ Section sweepSection(const OutputDir& output) {
       if (spec["data"]["values"].empty()) continue;
       section.charts.push_back(
           {fmt::format("{} by {}", info.label, describeParameter(output.sweepParameters[p])),
-           info.explanation, std::move(spec)});
+           info.explanation, std::move(spec), info.group});
     }
   }
   if (section.charts.empty()) section.notes.push_back("runs.csv holds no finished runs with outcome values.");

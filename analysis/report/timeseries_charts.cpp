@@ -132,7 +132,7 @@ Section timeseriesSection(const OutputDir& output) {
     nlohmann::json spec = {
         {"width", 520}, {"height", 240}, {"data", {{"values", values}}}, {"layer", layers}};
     // The crisis layers carry their own data; the series layers use the chart's.
-    section.charts.push_back({info.label, info.explanation, std::move(spec)});
+    section.charts.push_back({info.label, info.explanation, std::move(spec), info.group});
   }
   if (section.charts.empty()) section.notes.push_back("timeseries.csv holds no values.");
   return section;

@@ -19,6 +19,9 @@ const CASES = [
   { name: 'compare', sections: ['How the designs compare', 'Over time', 'Who works with whom across sectors'],
     minCharts: 6 },
   { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6 },
+  // Real `samsim compare` output of the current model: many measures, most in collapsed parts.
+  { name: 'model', sections: ['How the designs compare', 'Over time', 'Who works with whom across sectors'],
+    minCharts: 60, minDetails: 8 },
 ];
 
 let passed = 0;
@@ -79,6 +82,16 @@ async function checkReport(browser, testCase, file) {
   const drawn = await page.evaluate(() => window.samsimReport.ready.then(() => 'ok', (e) => String(e)));
   check(drawn === 'ok', `${testCase.name}: charts failed to draw: ${drawn}`);
 
+  // The page opens with the main outcomes and every other group folded away; screenshot that view.
+  const details = await page.$$eval('details',
+    (ds) => ds.map((d) => ({ open: d.open, title: d.querySelector('summary').textContent })));
+  check(details.every((d) => !d.open), `${testCase.name}: a collapsed part starts open`);
+  check(details.length >= (testCase.minDetails || 0),
+    `${testCase.name}: expected at least ${testCase.minDetails} collapsed parts, found ${details.length}`);
+  await page.screenshot({ path: path.join(outDir, `${testCase.name}.png`), fullPage: true });
+  // Then open them all, as a facilitator would, so every chart is checked as drawn and visible.
+  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+
   const headings = await page.$$eval('h2', (hs) => hs.map((h) => h.textContent));
   for (const section of testCase.sections)
     check(headings.includes(section), `${testCase.name}: section '${section}' missing (found ${headings})`);
@@ -88,13 +101,15 @@ async function checkReport(browser, testCase, file) {
   for (const c of charts) {
     check(c.sceneItems > 0, `${testCase.name}: chart '${c.title}' has no data marks in its scenegraph`);
     check(c.svgMarks > 0, `${testCase.name}: chart '${c.title}' drew no SVG marks`);
+    check(c.width > 0, `${testCase.name}: chart '${c.title}' is not visible with all parts open`);
   }
   check(consoleErrors.length === 0, `${testCase.name}: console errors or warnings: ${consoleErrors.join(' | ')}`);
   check(outside.length === 0, `${testCase.name}: requests left the file: ${outside.join(' ')}`);
 
-  const shot = path.join(outDir, `${testCase.name}.png`);
+  const shot = path.join(outDir, `${testCase.name}-open.png`);
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(`${testCase.name}: ${charts.length} charts drawn; screenshot ${shot}`);
+  console.log(`${testCase.name}: ${charts.length} charts drawn, ${details.length} collapsed parts; ` +
+    `screenshots ${testCase.name}.png, ${shot}`);
   await page.close();
 }
 

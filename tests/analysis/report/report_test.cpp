@@ -96,13 +96,13 @@ TEST_CASE("Run report: mean and 95 % CI over replicates, time series, missing ne
   // and the bookkeeping columns agent_steps/wall_seconds get no chart; 2 time-series metrics.
   CHECK(charts.size() == 17);
   // issues_resolved = 10, 12, 14, 16, 18: mean 14, CI 14 ± 2.776445 · √10/√5 (mean_ci_test).
-  const auto& solved = chartTitled(html, charts, "Problems solved")["data"]["values"][0];
+  const auto& solved = chartTitled(html, charts, "Cases solved")["data"]["values"][0];
   CHECK(solved["scenario"] == "default");
   CHECK(solved["mean"].get<double>() == Approx(14.0));
   CHECK(solved["low"].get<double>() == Approx(10.0735).epsilon(1e-5));
   CHECK(solved["high"].get<double>() == Approx(17.9265).epsilon(1e-5));
   // Crisis shading from manifest.json: days 10 to 20.
-  const auto& open = chartTitled(html, charts, "Problems waiting to be solved");
+  const auto& open = chartTitled(html, charts, "Cases waiting to be solved");
   CHECK(open["layer"][0]["mark"]["type"] == "rect");
   CHECK(open["layer"][0]["data"]["values"][0]["start"] == 10.0);
   CHECK(open["layer"][0]["data"]["values"][0]["end"] == 20.0);
@@ -114,7 +114,7 @@ TEST_CASE("Compare report: comparison.csv values, differences against the first 
   const nlohmann::json charts = chartsOf(html);
   // 4 outcomes (agent_steps is bookkeeping) + 1 time series + 3 sector pictures.
   CHECK(charts.size() == 8);
-  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector problem");
+  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector case");
   const auto& level = latency["hconcat"][0]["data"]["values"];
   const auto& diff = latency["hconcat"][1]["data"]["values"];
   REQUIRE(level.size() == 3);
@@ -138,15 +138,14 @@ TEST_CASE("Sweep report: response of each outcome to each varied setting", "[rep
   const std::string html = buildReport(kFixtures / "sweep");
   const nlohmann::json charts = chartsOf(html);
   CHECK(charts.size() == 6);  // 3 outcomes (wall_seconds is bookkeeping) × 2 settings
-  const auto& bySize =
-      chartTitled(html, charts, "Problems solved by Size of the coordination group (people)");
+  const auto& bySize = chartTitled(html, charts, "Cases solved by Size of the coordination group (people)");
   const auto& first = bySize["data"]["values"][0];
   // Point 0: hub.size 4, advisory, issues_resolved 12, 13, 14.
   CHECK(first["x"] == 4.0);
   CHECK(first["group"] == "What the coordination group may do = advisory");
   CHECK(first["mean"] == 13.0);
   CHECK(first["n"] == 3);
-  const auto& byMandate = chartTitled(html, charts, "Problems solved by What the coordination group may do");
+  const auto& byMandate = chartTitled(html, charts, "Cases solved by What the coordination group may do");
   CHECK(byMandate["data"]["values"][0]["x"] == "advisory");
 }
 
@@ -224,7 +223,7 @@ TEST_CASE("A crisis longer than the simulated period is shaded up to the last da
       R"({"scenarios": [{"name": "default", "crisis": {"enabled": true, "start_day": 10, "duration_days": 300}}]})");
   const std::string html = buildReport(dir);
   const nlohmann::json charts = chartsOf(html);
-  const auto& open = chartTitled(html, charts, "Problems waiting to be solved");
+  const auto& open = chartTitled(html, charts, "Cases waiting to be solved");
   CHECK(open["layer"][0]["data"]["values"][0]["start"] == 10.0);
   CHECK(open["layer"][0]["data"]["values"][0]["end"] == 39.0);  // timeseries.csv runs from day 0 to 39
   fs::remove_all(dir);

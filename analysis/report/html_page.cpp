@@ -24,7 +24,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 .facts { color: #555; margin: 0; padding-left: 1.2rem; }
 .intro { max-width: 62rem; }
 .note { color: #8a5a00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(700px, 1fr)); gap: 1.6rem 2rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(640px, 1fr)); gap: 1.6rem 2rem; }
 figure { margin: 0; }
 figure p { margin: 0 0 .4rem; color: #555; font-size: .95rem; max-width: 44rem; }
 .failed { color: #c00; }

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <span>
 
+#include "analysis/statistics.hpp"
+
 namespace samsim::analysis::report {
 
 struct MeanCi {
@@ -16,7 +18,7 @@ struct MeanCi {
 // Student-t interval: mean ± t(0.975, n−1) · s/√n, s the sample standard deviation (n−1).
 MeanCi meanCi(std::span<const double> values);
 
-// Two-sided 97.5 % quantile of Student's t with `df` degrees of freedom (df ≥ 1).
-double tQuantile975(std::size_t df);
+// Two-sided 97.5 % quantile of Student's t (analysis/statistics.hpp).
+using analysis::tQuantile975;
 
 }  // namespace samsim::analysis::report

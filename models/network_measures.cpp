@@ -1,105 +1,83 @@
-// Network measures on the informal layer (MODEL-BRIEF §5; 000 §5.3; Burt 1992, 2004): Burt's
-// constraint per agent (mean over agents with ties), cross-sector tie density, sector pairs
-// without a bridge, and how much of the bridging a few key people carry. Measured every
-// network.measure_every_days and at the end; ties below a small weight count as gone.
-//   p_ij = w_ij / Σ_k w_ik,  c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²
-// Decayed weights are materialised once per measurement, so the O(N·deg²) loop reads plain arrays.
+// Network measures on the informal layer (MODEL-BRIEF §5; 000 §5.3; Burt 1992, 2004), computed by
+// the project's network-analysis code (analysis/network/, docs/network-measures.md) so the model's
+// numbers are the ones `samsim holes` and the reference libraries give. Measured every
+// network.measure_every_days and at the end. Two undirected views of the tie slots:
+// - present ties (weight >= 0.05; weaker ties are forgotten), weighted by decayed tie weight:
+//   Burt's constraint, mean over agents with ties (isolates are undefined, skipped);
+// - trusted ties (weight >= network.trust_threshold), binary: a tie is a bridge or it is not.
+//   Cross-sector tie density, sector pairs without a bridge, the sector tie matrix, and key-person
+//   dependence: share of cross-sector trusted ties touching one of the top 1 % of brokers. These
+//   depend on the cross-sector ties only, so that graph holds just those (a few hundred instead of
+//   ~200,000: sectorStructure's Burt pass over it costs nothing); within-sector ties are counted.
+// Serial (no executor): a replicate already runs on one thread, and results are identical anyway.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
+#include "analysis/network/graph.hpp"
+#include "analysis/network/sector_summary.hpp"
+#include "analysis/network/structural_holes.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
 namespace {
+
 constexpr double kPresent = 0.05;  // weaker ties are forgotten for measurement
+
+double orZero(double x) {
+  return std::isfinite(x) ? x : 0.0;
 }
+
+}  // namespace
 
 void measureNetwork(World& w) {
   const int N = w.agents.size();
   const int K = w.ties.slots();
   const double thr = w.sc().network.trustThreshold;
-  std::vector<double> weight(static_cast<std::size_t>(N) * static_cast<std::size_t>(K), 0.0);
-  std::vector<double> total(static_cast<std::size_t>(N), 0.0);
-  for (int i = 0; i < N; ++i) {
-    const TieSlot* row = w.ties.row(i);
-    for (int k = 0; k < K; ++k) {
-      const double x = w.ties.weightOf(row[k], w.day);
-      if (x < kPresent) continue;
-      weight[static_cast<std::size_t>(i * K + k)] = x;
-      total[static_cast<std::size_t>(i)] += x;
-    }
-  }
-  std::vector<double> indirect(static_cast<std::size_t>(N), 0.0);
-  std::vector<std::uint8_t> isContact(static_cast<std::size_t>(N), 0);
-  double constraintSum = 0.0;
-  int egos = 0;
+  // Each tie once (the slot store is symmetric), from the lower-indexed end.
   const auto S = static_cast<std::size_t>(w.sectors);
-  std::vector<double> pairTies(S * S, 0.0);
-  std::vector<int> bridging(static_cast<std::size_t>(N), 0);
+  std::vector<analysis::Edge> present, bridges;
+  std::vector<double> withinTies(S, 0.0);
+  present.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
   for (int i = 0; i < N; ++i) {
-    const auto ui = static_cast<std::size_t>(i);
-    if (total[ui] <= 0) continue;
     const TieSlot* row = w.ties.row(i);
-    for (int k = 0; k < K; ++k)
-      if (weight[ui * K + k] > 0) isContact[static_cast<std::size_t>(row[k].other)] = 1;
     for (int k = 0; k < K; ++k) {
-      const double piq = weight[ui * K + k] / total[ui];
-      if (piq <= 0) continue;
-      const int q = row[k].other;
-      const auto uq = static_cast<std::size_t>(q);
-      const TieSlot* qrow = w.ties.row(q);
-      for (int l = 0; l < K; ++l) {
-        const int j = qrow[l].other;
-        if (j < 0 || j == i || !isContact[static_cast<std::size_t>(j)]) continue;
-        indirect[static_cast<std::size_t>(j)] += piq * weight[uq * K + l] / total[uq];
+      if (row[k].other <= i) continue;
+      const double x = w.ties.weightOf(row[k], w.day);
+      if (x >= kPresent) present.push_back({i, row[k].other, x});
+      if (x < thr) continue;
+      const auto si = w.agents.sector[static_cast<std::size_t>(i)];
+      const auto sj = w.agents.sector[static_cast<std::size_t>(row[k].other)];
+      if (si == sj) {
+        withinTies[si] += 1.0;  // tallied here: the sector measures below need only the bridges
+      } else {
+        bridges.push_back({i, row[k].other, 1.0});
       }
     }
-    double c = 0.0;
-    for (int k = 0; k < K; ++k) {
-      if (weight[ui * K + k] <= 0) continue;
-      const auto uj = static_cast<std::size_t>(row[k].other);
-      const double x = weight[ui * K + k] / total[ui] + indirect[uj];
-      c += x * x;
-      indirect[uj] = 0.0;
-      isContact[uj] = 0;
-      // Sector-to-sector ties (counted from both ends, halved below).
-      if (weight[ui * K + k] >= thr) {
-        const auto si = w.agents.sector[ui];
-        const auto sj = w.agents.sector[uj];
-        pairTies[si * S + sj] += 0.5;
-        if (si != sj) ++bridging[ui];
-      }
-    }
-    constraintSum += c;
-    ++egos;
   }
+  const analysis::Graph presentGraph = analysis::Graph::fromEdges(N, present, false);
+  const analysis::Graph bridgeGraph = analysis::Graph::fromEdges(N, bridges, false);
+  const std::vector<int> group(w.agents.sector.begin(), w.agents.sector.end());
+
   NetworkSnapshot& snap = w.network;
-  snap.meanConstraint = egos > 0 ? constraintSum / egos : 0.0;
-  double cross = 0.0, within = 0.0, possible = 0.0;
-  int noBridge = 0;
-  for (std::size_t a = 0; a < S; ++a) {
-    within += pairTies[a * S + a];
-    for (std::size_t b = a + 1; b < S; ++b) {
-      const double ties = pairTies[a * S + b] + pairTies[b * S + a];
-      cross += ties;
-      possible += static_cast<double>(w.sectorList[a].count) * w.sectorList[b].count;
-      noBridge += ties <= 0;
+  snap.meanConstraint = orZero(analysis::meanFinite(analysis::burtConstraint(presentGraph)));
+  const analysis::SectorStructure s = analysis::sectorStructure(bridgeGraph, group, w.sectors);
+  snap.crossDensity = orZero(s.crossGroupTieDensity);
+  snap.pairsWithoutBridge = static_cast<int>(s.pairsWithoutBridge.size());
+  // Unit weights, so tieWeight holds tie counts; sectorPairTies keeps its (a,b)+(b,a) layout.
+  w.sectorPairTies.assign(S * S, 0.0);
+  double cross = 0.0, within = 0.0;
+  for (int a = 0; a < w.sectors; ++a)
+    for (int b = 0; b < w.sectors; ++b) {
+      const double ties = a == b ? withinTies[static_cast<std::size_t>(a)] : s.tieWeight(a, b);
+      w.sectorPairTies[static_cast<std::size_t>(a) * S + static_cast<std::size_t>(b)] =
+          a == b ? ties : ties / 2.0;
+      if (a == b) within += ties;
+      if (a < b) cross += ties;
     }
-  }
-  snap.crossDensity = possible > 0 ? cross / possible : 0.0;
   snap.crossShare = cross + within > 0 ? cross / (cross + within) : 0.0;
-  snap.pairsWithoutBridge = noBridge;
-  // Key-person dependence: share of cross-sector tie ends held by the top 1 % of brokers.
-  std::vector<int> sorted = bridging;
-  std::sort(sorted.begin(), sorted.end(), std::greater<>());
-  const auto top = std::max<std::size_t>(1, sorted.size() / 100);
-  double topSum = 0.0, allSum = 0.0;
-  for (std::size_t k = 0; k < sorted.size(); ++k) {
-    allSum += sorted[k];
-    if (k < top) topSum += sorted[k];
-  }
-  snap.keyPersonShare = allSum > 0 ? topSum / allSum : 0.0;
-  w.sectorPairTies = pairTies;
+  const int topK = std::max(1, N / 100);
+  snap.keyPersonShare = orZero(analysis::bridgingConcentration(bridgeGraph, group, topK).topShare);
 }
 
 }  // namespace samsim::models

@@ -1,0 +1,75 @@
+// measureNetwork against hand-computed values on a few ties in the tiny organisation: Burt's
+// constraint on present ties (>= 0.05, weighted), sector measures on trusted ties (>= 0.2).
+#include <catch2/catch.hpp>
+
+#include "models/mechanisms.hpp"
+#include "tiny_world.hpp"
+
+using samsim::models::test::Tiny;
+
+namespace {
+
+std::vector<int> membersOf(const samsim::models::World& w, int sector) {
+  std::vector<int> out;
+  for (int i = 0; i < w.agents.size(); ++i)
+    if (w.agents.sector[static_cast<std::size_t>(i)] == sector) out.push_back(i);
+  return out;
+}
+
+double sq(double x) {
+  return x * x;
+}
+
+}  // namespace
+
+TEST_CASE("measureNetwork: constraint, density, bridges, key people by hand", "[models][network]") {
+  Tiny t;
+  auto& w = t.w;
+  const std::vector<int> A = membersOf(w, 0), B = membersOf(w, 1);
+  REQUIRE(A.size() >= 3);
+  REQUIRE(B.size() >= 2);
+  // floor == weight: no decay. Triangle a0-a1-b0, a dyad a2-b1, one forgotten tie a1-b1.
+  w.ties.set(A[0], A[1], 0.6, 0, 0.6);
+  w.ties.set(A[0], B[0], 0.3, 0, 0.3);
+  w.ties.set(A[1], B[0], 0.1, 0, 0.1);  // present, not trusted
+  w.ties.set(A[2], B[1], 0.5, 0, 0.5);
+  w.ties.set(A[1], B[1], 0.02, 0, 0.02);  // below 0.05: not measured
+  samsim::models::measureNetwork(w);
+
+  // p from the triangle's weights: a0 (.6, .3)/.9, a1 (.6, .1)/.7, b0 (.3, .1)/.4.
+  const double ca0 = sq(2.0 / 3 + 1.0 / 3 * 1.0 / 4) + sq(1.0 / 3 + 2.0 / 3 * 1.0 / 7);
+  const double ca1 = sq(6.0 / 7 + 1.0 / 7 * 3.0 / 4) + sq(1.0 / 7 + 6.0 / 7 * 1.0 / 3);
+  const double cb0 = sq(3.0 / 4 + 1.0 / 4 * 6.0 / 7) + sq(1.0 / 4 + 3.0 / 4 * 2.0 / 3);
+  CHECK(ca0 == Approx(9.0 / 16 + 9.0 / 49));
+  CHECK(w.network.meanConstraint == Approx((ca0 + ca1 + cb0 + 1.0 + 1.0) / 5.0).epsilon(1e-12));
+
+  // Trusted: a0-a1 (within A), a0-b0 and a2-b1 (cross).
+  double crossPairs = 0.0;
+  int nonEmptyPairs = 0;
+  for (int g = 0; g < w.sectors; ++g)
+    for (int h = g + 1; h < w.sectors; ++h) {
+      const double ng = static_cast<double>(membersOf(w, g).size());
+      const double nh = static_cast<double>(membersOf(w, h).size());
+      crossPairs += ng * nh;
+      nonEmptyPairs += ng > 0 && nh > 0;
+    }
+  CHECK(w.network.crossDensity == Approx(2.0 / crossPairs));
+  CHECK(w.network.crossShare == Approx(2.0 / 3.0));
+  CHECK(w.network.pairsWithoutBridge == nonEmptyPairs - 1);  // only A-B is bridged
+  // Top 1 % of 24 agents = 1 broker; each bridge has its own broker, so one of two bridges.
+  CHECK(w.network.keyPersonShare == Approx(0.5));
+  const auto S = static_cast<std::size_t>(w.sectors);
+  REQUIRE(w.sectorPairTies.size() == S * S);
+  CHECK(w.sectorPairTies[0] == 1.0);                        // A-A
+  CHECK(w.sectorPairTies[1] + w.sectorPairTies[S] == 2.0);  // A-B
+  CHECK(w.sectorPairTies[S + 1] == 0.0);                    // B-B
+}
+
+TEST_CASE("measureNetwork on an empty network reports zeros, not NaN", "[models][network]") {
+  Tiny t;
+  samsim::models::measureNetwork(t.w);
+  CHECK(t.w.network.meanConstraint == 0.0);
+  CHECK(t.w.network.crossDensity == 0.0);
+  CHECK(t.w.network.keyPersonShare == 0.0);
+  CHECK(t.w.network.crossShare == 0.0);
+}

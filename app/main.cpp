@@ -1,16 +1,33 @@
 // samsim: agent-based simulation of cross-sector coordination in a municipality.
 // Exit codes: 0 success, 2 bad input (one line naming file, key or line), 1 internal error.
+#include <malloc.h>
+
 #include <cstdio>
 #include <exception>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/input_error.hpp"
 
+namespace {
+
+// The model and its network measures allocate and free large buffers every few simulated weeks.
+// By default glibc returns such blocks to the kernel and faults them in again next time, which
+// was half the wall time of a Trondheim-scale run on a virtual machine (bench/README.md). Keep
+// freed memory in the process instead; peak memory is unchanged.
+void keepFreedMemory() {
+  mallopt(M_MMAP_THRESHOLD, 512 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_TOP_PAD, 64 << 20);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  keepFreedMemory();
   CLI::App app{"samsim — agent-based simulation of coordination across the sectors of a municipality"};
   app.set_version_flag("--version,-V", "samsim " + samsim::app::samsimVersion());
   app.require_subcommand(1);

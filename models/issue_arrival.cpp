@@ -19,6 +19,8 @@ int otherDomain(const World& w, int ownSector, sim::RandomStream& rng) {
   return other >= ownSector ? other + 1 : other;
 }
 
+}  // namespace
+
 Issue& newIssue(World& w, int quadrant, int raiser, int domain) {
   Issue is;
   is.id = static_cast<int>(w.issues.all.size());
@@ -35,8 +37,6 @@ Issue& newIssue(World& w, int quadrant, int raiser, int domain) {
   ++w.counters.raisedByQuadrant[quadrant - 1];
   return w.issues.all.back();
 }
-
-}  // namespace
 
 void arriveIssues(World& w) {
   const Scenario& s = w.sc();

@@ -35,6 +35,8 @@ void endWorkday(World& w);
 double spend(World& w, int agent, double hours);  // hours actually spent from today's budget
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
+// Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
+Issue& newIssue(World& w, int quadrant, int raiser, int domain);
 void arriveIssues(World& w);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (MODEL-BRIEF §3.2).

@@ -31,20 +31,9 @@ struct Tiny {
     return -1;
   }
   Issue& raise(int quadrant, int raiser, int domain, double hours) {
-    Issue is;
-    is.id = static_cast<int>(w.issues.all.size());
-    is.arrival = w.day;
-    is.raiser = raiser;
-    is.unit = w.agents.unit[static_cast<std::size_t>(raiser)];
-    is.sector = w.agents.sector[static_cast<std::size_t>(raiser)];
-    is.quadrant = static_cast<std::uint8_t>(quadrant);
-    is.domain = static_cast<std::uint8_t>(domain);
-    is.cross = domain != is.sector;
+    Issue& is = newIssue(w, quadrant, raiser, domain);
     is.remaining = hours;
-    w.issues.all.push_back(is);
-    w.issues.open.push_back(is.id);
-    ++w.counters.raised;
-    return w.issues.all.back();
+    return is;
   }
   // Runs days [from, to] without random arrivals; returns the day the issue closed or -1.
   int runUntilClosed(int id, int from, int to) {

@@ -155,7 +155,8 @@ struct NetworkSnapshot {
 struct World {
   const Scenario* scenario = nullptr;
   std::uint64_t seed = 0;
-  int day = 0;
+  int day = 0;          // simulated working day, warm-up included (stream keys use it)
+  int measureFrom = 0;  // first measured day (= warm-up length); earlier issues are not counted
   int sectors = 0;
   int domains = 0;  // sector domains first, then common domains (HR, IT, law, …)
   int orgSector = 0;
@@ -175,12 +176,21 @@ struct World {
   NetworkSnapshot network;
   std::vector<double> unitDemand, unitCapacity;  // workload scratch, per unit
   std::vector<double> sectorPairTies;            // trusted ties between sectors (S×S), last measured
-  // Daily random streams, re-seeded from (seed, day, purpose) so the order of mechanisms never
-  // shifts another mechanism's draws.
+  // Daily random streams keyed by (seed, purpose, day, entity) — separate fields, never packed —
+  // so the order of mechanisms never shifts another mechanism's draws. `entity` is the agent, the
+  // event (issue id, problem id) or the pair (`sim::pairEntity`) the draws belong to; a mechanism
+  // that may act twice for one agent on one day keys by the event instead.
   [[nodiscard]] sim::RandomStream stream(std::uint64_t purposeId, std::uint64_t entity = 0) const {
-    return sim::RandomStream(seed, (static_cast<std::uint64_t>(day) << 24) ^ entity, purposeId);
+    return sim::RandomStream(sim::StreamKey{seed, purposeId, static_cast<std::uint64_t>(day), entity});
   }
   [[nodiscard]] const Scenario& sc() const { return *scenario; }
+  // Simulated day on which the crisis starts (crisis.start_day counts measured days).
+  [[nodiscard]] int crisisStart() const { return measureFrom + scenario->crisis.startDay; }
 };
+
+// Whether an issue belongs to the outcome book: raised after the warm-up.
+inline bool inBook(const World& w, const Issue& is) {
+  return is.arrival >= w.measureFrom;
+}
 
 }  // namespace samsim::models

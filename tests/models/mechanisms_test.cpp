@@ -52,9 +52,13 @@ TEST_CASE("arena status round (000 §5.2): weak signals are caught early more of
   CHECK(withArena > noDetection + 0.05);
 }
 
+// Units that wait only a week for a coordinated answer make parallel solutions common enough at
+// 1,500 staff to compare (at the default patience a few replicates have none at all).
+const std::string kImpatient = "issues.patience_days=5";
+
 TEST_CASE("coordinated answers (000 §1): an arena reduces parallel solutions", "[models][mechanism]") {
-  const double line = meanMetric(kLine, small(), "duplicate_solutions");
-  const double coord = meanMetric(kCoord, small(), "duplicate_solutions");
+  const double line = meanMetric(kLine, small({kImpatient}), "duplicate_solutions");
+  const double coord = meanMetric(kCoord, small({kImpatient}), "duplicate_solutions");
   CHECK(coord < line);
 }
 
@@ -84,8 +88,9 @@ TEST_CASE("ownership (000 §6.3): flexible membership loses action items, no los
 TEST_CASE("liaison (000 §5.4): advice carried into crisis management is decided faster",
           "[models][mechanism]") {
   // Broad problems answered in time spare units their own solutions.
-  const double with = meanMetric(kAdhoc, small({"hub.liaison_after_days=0"}), "duplicate_solutions");
-  const double without = meanMetric(kAdhoc, small({"hub.liaison=false"}), "duplicate_solutions");
+  const double with =
+      meanMetric(kAdhoc, small({"hub.liaison_after_days=0", kImpatient}), "duplicate_solutions");
+  const double without = meanMetric(kAdhoc, small({"hub.liaison=false", kImpatient}), "duplicate_solutions");
   CHECK(without > with);
 }
 

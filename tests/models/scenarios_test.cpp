@@ -44,7 +44,7 @@ TEST_CASE("all shipped scenarios run at small scale with INTERFACE.md columns fi
     for (std::size_t k = 0; k < required.size(); ++k) CHECK(r.summary[k].first == required[k]);
     for (const auto& [key, value] : r.summary) CHECK(std::isfinite(value));
     CHECK(test::metric(r, "issues_raised") > 0);
-    CHECK(r.agentSteps == 300u * 120u);
+    CHECK(r.agentSteps == 300u * static_cast<unsigned>(s.warmupDays + 120));  // warm-up included
     REQUIRE(r.tables.size() == 1);
     CHECK(r.tables[0].first == "network");
     CHECK(!r.series.empty());

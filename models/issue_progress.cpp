@@ -18,8 +18,6 @@ void countResolved(World& w, const Issue& is) {
   ++c.resolvedByRoute[static_cast<int>(is.route)];
   const double latency = w.day - is.arrival;
   c.latencies.push_back(latency);
-  c.latencySumByQuadrant[is.quadrant - 1] += latency;
-  if (is.cross) c.crossLatencies.push_back(latency);
 }
 
 }  // namespace

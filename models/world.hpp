@@ -3,6 +3,7 @@
 // mechanisms read and change. Agent state is kept as struct-of-arrays (15,000 staff × 460 days
 // must run in about a second, issue 6); agents are stored contiguously by sector and unit.
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -73,9 +74,7 @@ struct Counters {
   std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
-  double latencySumByQuadrant[4] = {0, 0, 0, 0};
-  std::vector<double> latencies;
-  std::vector<double> crossLatencies;
+  std::vector<double> latencies;  // days to resolution of each resolved issue of the outcome book
   std::int64_t weakEarly = 0, weakLate = 0;
   std::int64_t innovations = 0, innovationsMeeting = 0, innovationsInformal = 0;
   double meetingHours = 0, hubMeetingHours = 0;
@@ -144,12 +143,14 @@ struct RedeploymentState {
   int nextCriticalUnit = 0;
 };
 
+// Network measures as last taken; NaN (missing, never 0) until the first measurement.
 struct NetworkSnapshot {
-  double meanConstraint = 0.0;
-  double crossDensity = 0.0;
-  double crossShare = 0.0;
-  double keyPersonShare = 0.0;
-  int pairsWithoutBridge = 0;
+  static constexpr double kNotMeasured = std::numeric_limits<double>::quiet_NaN();
+  double meanConstraint = kNotMeasured;
+  double crossDensity = kNotMeasured;
+  double crossShare = kNotMeasured;
+  double keyPersonShare = kNotMeasured;
+  int pairsWithoutBridge = -1;  // -1 until measured
 };
 
 struct World {

@@ -23,23 +23,22 @@ std::vector<std::string> small(std::vector<std::string> extra = {}) {
 }
 }  // namespace
 
-TEST_CASE("informal search (000 §5.3): without it quadrant-2 issues take longer", "[models][mechanism]") {
+TEST_CASE("informal search (000 §5.3): without it quadrant-2 issues take longer (RMST)",
+          "[models][mechanism]") {
   // Quadrant 2: owner clear, another sector's competence needed.
-  const double on = meanMetric(kNormalLine, small(), "q2_latency_mean_days");
-  const double off =
-      meanMetric(kNormalLine, small({"routing.informal_search=false"}), "q2_latency_mean_days");
-  const double onCrisis = meanMetric(kLine, small(), "q2_latency_mean_days");
-  const double offCrisis =
-      meanMetric(kLine, small({"routing.informal_search=false"}), "q2_latency_mean_days");
-  WARN("q2 latency normal on/off " << on << " / " << off << ", crisis " << onCrisis << " / " << offCrisis);
+  const double on = meanMetric(kNormalLine, small(), "q2_rmst_days");
+  const double off = meanMetric(kNormalLine, small({"routing.informal_search=false"}), "q2_rmst_days");
+  const double onCrisis = meanMetric(kLine, small(), "q2_rmst_days");
+  const double offCrisis = meanMetric(kLine, small({"routing.informal_search=false"}), "q2_rmst_days");
+  WARN("q2 RMST normal on/off " << on << " / " << off << ", crisis " << onCrisis << " / " << offCrisis);
   CHECK(offCrisis > onCrisis);
   CHECK(off > on);
 }
 
 TEST_CASE("attention pull (000 §5.2): a crisis pulling leaders outward slows the line",
           "[models][mechanism]") {
-  const double none = meanMetric(kLine, small({"crisis.attention_pull=0"}), "latency_mean_days");
-  const double strong = meanMetric(kLine, small({"crisis.attention_pull=0.9"}), "latency_mean_days");
+  const double none = meanMetric(kLine, small({"crisis.attention_pull=0"}), "rmst_days");
+  const double strong = meanMetric(kLine, small({"crisis.attention_pull=0.9"}), "rmst_days");
   CHECK(strong > none);
 }
 

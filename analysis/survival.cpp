@@ -8,6 +8,19 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+std::vector<TimeCount> tabulate(const std::vector<Episode>& episodes) {
+  std::vector<std::pair<double, bool>> ends;  // (time, is event)
+  for (const auto& e : episodes)
+    if (e.end != EpisodeEnd::Never) ends.emplace_back(e.time, e.end == EpisodeEnd::Event);
+  std::sort(ends.begin(), ends.end());
+  std::vector<TimeCount> counts;
+  for (const auto& [t, event] : ends) {
+    if (counts.empty() || counts.back().time != t) counts.push_back({t, 0, 0});
+    ++(event ? counts.back().events : counts.back().censored);
+  }
+  return counts;
+}
+
 }  // namespace
 
 double SurvivalCurve::at(double t) const {
@@ -17,36 +30,43 @@ double SurvivalCurve::at(double t) const {
   return survival[static_cast<std::size_t>(past - times.begin()) - 1];
 }
 
-SurvivalCurve kaplanMeier(const std::vector<Episode>& episodes) {
+SurvivalCurve kaplanMeier(const std::vector<TimeCount>& counts, std::size_t never) {
   SurvivalCurve curve;
-  if (episodes.empty()) return curve;
+  std::size_t atRisk = never;
+  for (const auto& c : counts) atRisk += c.events + c.censored;
+  if (atRisk == 0) return curve;
   curve.empty = false;
-  // (time, is event); Never episodes are at risk at every time.
-  std::vector<std::pair<double, bool>> ends;
-  for (const auto& e : episodes)
-    if (e.end != EpisodeEnd::Never) ends.emplace_back(e.time, e.end == EpisodeEnd::Event);
-  std::sort(ends.begin(), ends.end());
-  std::size_t atRisk = episodes.size();
   double s = 1.0;
-  for (std::size_t k = 0; k < ends.size();) {
-    const double t = ends[k].first;
-    std::size_t events = 0, leaving = 0;
-    for (; k < ends.size() && ends[k].first == t; ++k, ++leaving) events += ends[k].second ? 1 : 0;
-    if (events > 0) {
-      s *= 1.0 - static_cast<double>(events) / static_cast<double>(atRisk);
-      curve.times.push_back(t);
+  for (const auto& c : counts) {
+    if (c.events > 0) {
+      s *= 1.0 - static_cast<double>(c.events) / static_cast<double>(atRisk);
+      curve.times.push_back(c.time);
       curve.survival.push_back(s);
     }
-    atRisk -= leaving;
+    atRisk -= c.events + c.censored;  // censored after the events at the same time
   }
   return curve;
 }
 
+SurvivalCurve kaplanMeier(const std::vector<Episode>& episodes) {
+  return kaplanMeier(tabulate(episodes), static_cast<std::size_t>(std::count_if(
+                                             episodes.begin(), episodes.end(),
+                                             [](const Episode& e) { return e.end == EpisodeEnd::Never; })));
+}
+
 Restricted restrictedMean(const std::vector<Episode>& episodes, double tau, double maxFollowUp) {
+  const auto never = static_cast<std::size_t>(std::count_if(
+      episodes.begin(), episodes.end(), [](const Episode& e) { return e.end == EpisodeEnd::Never; }));
+  return restrictedMean(tabulate(episodes), never, tau, maxFollowUp);
+}
+
+Restricted restrictedMean(const std::vector<TimeCount>& counts, std::size_t never, double tau,
+                          double maxFollowUp) {
   Restricted out;
-  out.n = episodes.size();
-  const SurvivalCurve curve = kaplanMeier(episodes);
-  if (episodes.empty() || maxFollowUp < tau) {
+  out.n = never;
+  for (const auto& c : counts) out.n += c.events + c.censored;
+  const SurvivalCurve curve = kaplanMeier(counts, never);
+  if (out.n == 0 || maxFollowUp < tau) {
     out.rmst = out.eventShare = kNaN;
     return out;
   }

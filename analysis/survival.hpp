@@ -35,6 +35,15 @@ struct SurvivalCurve {
 
 SurvivalCurve kaplanMeier(const std::vector<Episode>& episodes);
 
+// The same from tabulated episodes: at each time (strictly increasing) how many events and how many
+// censorings; `never` episodes never end. Whole-day times tabulate without sorting.
+struct TimeCount {
+  double time = 0.0;
+  std::size_t events = 0;
+  std::size_t censored = 0;
+};
+SurvivalCurve kaplanMeier(const std::vector<TimeCount>& counts, std::size_t never);
+
 struct Restricted {
   std::size_t n = 0;        // episodes
   double rmst = 0.0;        // ∫₀^τ S(t) dt
@@ -45,6 +54,8 @@ struct Restricted {
 // episode could have been followed up to τ: `maxFollowUp` is the longest possible observation
 // (with censoring only at the end of a run: from the first possible start to the end).
 Restricted restrictedMean(const std::vector<Episode>& episodes, double tau,
+                          double maxFollowUp = std::numeric_limits<double>::infinity());
+Restricted restrictedMean(const std::vector<TimeCount>& counts, std::size_t never, double tau,
                           double maxFollowUp = std::numeric_limits<double>::infinity());
 
 }  // namespace samsim::analysis

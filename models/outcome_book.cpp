@@ -11,30 +11,36 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// Episodes tabulated by whole working days (no sorting: the book is read every week).
 struct Collect {
   OutcomeGroup group;
-  std::vector<analysis::Episode> episodes;
+  std::vector<analysis::TimeCount> byDay;  // index = days since raised
+  std::size_t never = 0;
   double solvedDays = 0.0;
+
+  explicit Collect(int longest) : byDay(static_cast<std::size_t>(std::max(0, longest) + 1)) {
+    for (std::size_t t = 0; t < byDay.size(); ++t) byDay[t].time = static_cast<double>(t);
+  }
 
   void add(const Issue& is, int today) {
     ++group.raised;
     if (is.state == IssueState::Done) {
       ++group.resolved;
-      const double t = is.closedDay - is.arrival;
+      const int t = is.closedDay - is.arrival;
       solvedDays += t;
-      episodes.push_back({t, analysis::EpisodeEnd::Event});
+      ++byDay[static_cast<std::size_t>(t)].events;
     } else if (is.state == IssueState::Dropped) {
       ++group.dropped;
-      episodes.push_back({0.0, analysis::EpisodeEnd::Never});
+      ++never;
     } else {
       ++group.open;
-      episodes.push_back({static_cast<double>(today - is.arrival), analysis::EpisodeEnd::Censored});
+      ++byDay[static_cast<std::size_t>(today - is.arrival)].censored;
     }
   }
 
   // maxFollowUp: age the oldest possible issue of the group would have today.
   OutcomeGroup finish(double tau, double maxFollowUp) {
-    const auto r = analysis::restrictedMean(episodes, tau, maxFollowUp);
+    const auto r = analysis::restrictedMean(byDay, never, tau, maxFollowUp);
     group.rmstDays = r.rmst;
     group.resolvedByHorizon = r.eventShare;
     group.resolvedShare =
@@ -52,8 +58,9 @@ bool raisedInCrisis(const World& w, const Issue& is) {
 }
 
 OutcomeBook outcomeBook(const World& w) {
-  Collect all, cross, crisis, crisisCross;
-  std::array<Collect, 4> quadrant;
+  const int longest = w.day - w.measureFrom;
+  Collect all(longest), cross(longest), crisis(longest), crisisCross(longest);
+  std::array<Collect, 4> quadrant{Collect(longest), Collect(longest), Collect(longest), Collect(longest)};
   // Issue ids follow arrival, so the book is a suffix of the list.
   const auto& issues = w.issues.all;
   const auto first =

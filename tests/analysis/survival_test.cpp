@@ -130,3 +130,23 @@ TEST_CASE("without censoring RMST is the mean of min(T, τ); dropping a case onl
     CHECK(dropped.eventShare <= withOpen.eventShare + 1e-12);
   }
 }
+
+TEST_CASE("tabulated whole-day episodes give the same curve as the episodes", "[survival]") {
+  // Days 0..4: events {0: 1, 2: 2, 4: 1}, censored {2: 1, 3: 1}, two never: n = 8.
+  std::vector<TimeCount> counts(5);
+  for (std::size_t t = 0; t < counts.size(); ++t) counts[t].time = static_cast<double>(t);
+  counts[0].events = 1;
+  counts[2].events = 2;
+  counts[2].censored = 1;
+  counts[3].censored = 1;
+  counts[4].events = 1;
+  const std::vector<Episode> e = {event(0),    event(2), event(2), censored(2),
+                                  censored(3), event(4), never(),  never()};
+  // S: 7/8 from 0; ·(1 − 2/7) = 5/8 from 2; 3 at risk at 4 → 5/8 · 2/3 = 5/12 from 4.
+  const auto fromCounts = restrictedMean(counts, 2, 6);
+  CHECK(fromCounts.n == 8);
+  CHECK(fromCounts.rmst == Approx(7.0 / 8 * 2 + 5.0 / 8 * 2 + 5.0 / 12 * 2));
+  CHECK(fromCounts.rmst == Approx(restrictedMean(e, 6).rmst));
+  CHECK(fromCounts.eventShare == Approx(restrictedMean(e, 6).eventShare));
+  CHECK(kaplanMeier(counts, 2).survival == kaplanMeier(e).survival);
+}

@@ -24,10 +24,6 @@ double ratio(double a, double b) {
 
 }  // namespace
 
-double Metrics::latencyMean() const {
-  return mean(m_w.counters.latencies);
-}
-
 double Metrics::latencyQuantile(double q) const {
   std::vector<double> v = m_w.counters.latencies;
   if (v.empty()) return kMissing;
@@ -84,7 +80,7 @@ void Metrics::declare(sim::DataCollector& dc) {
     return [group, prefix] { return group(prefix).resolvedShare; };
   };
   const std::vector<std::string> quadrants = {"q1_", "q2_", "q3_", "q4_"};
-  // INTERFACE.md columns, in order (missing values are NaN: empty in CSV).
+  // The main outcome columns users rely on (README), in order; missing values are NaN (empty).
   dc.addSummary("issues_raised", [&] { return d(c.raised); });
   dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
   dc.addSummary("issues_dropped", [&] { return d(c.dropped); });

@@ -1,5 +1,5 @@
 #pragma once
-// Declared outputs of a replicate (MODEL-BRIEF §5): the summary columns of INTERFACE.md in their
+// Declared outputs of a replicate (MODEL-BRIEF §5): the main outcome columns (README) in their
 // fixed order followed by further metrics, weekly time series, and the sector-to-sector table.
 #include "models/outcome_book.hpp"
 #include "models/world.hpp"
@@ -17,8 +17,7 @@ class Metrics {
   // The outcome book as of the current day (computed once per day and issue count).
   [[nodiscard]] const OutcomeBook& book() const;
   // Summary values (also used by tests); NaN when not observed.
-  [[nodiscard]] double latencyMean() const;
-  [[nodiscard]] double latencyQuantile(double q) const;
+  [[nodiscard]] double latencyQuantile(double q) const;  // over solved issues of the book
   [[nodiscard]] double duplicateSolutions() const;
   [[nodiscard]] double overloadShare() const;
   [[nodiscard]] double serviceContinuity() const;

@@ -230,6 +230,7 @@ void runArenaMeeting(World& w) {
     }
   if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
   ++w.hub.meetings;
+  ++w.counters.arenaMeetings;
 }
 
 }  // namespace samsim::models

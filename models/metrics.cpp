@@ -36,7 +36,9 @@ double Metrics::latencyQuantile(double q) const {
 
 double Metrics::duplicateSolutions() const {
   double d = 0;
-  for (const auto& p : m_w.issues.problems) d += std::max(0, p.solutions - 1);
+  // Broad problems that arose after the warm-up (the outcome book's).
+  for (const auto& p : m_w.issues.problems)
+    if (p.arrival >= m_w.measureFrom) d += std::max(0, p.solutions - 1);
   return d;
 }
 
@@ -144,7 +146,7 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSummary("innovations_meeting", [&] { return d(c.innovationsMeeting); });
   dc.addSummary("innovations_informal", [&] { return d(c.innovationsInformal); });
   dc.addSummary("arena_meeting_hours", [&] { return c.hubMeetingHours; });
-  dc.addSummary("arena_meetings", [&] { return static_cast<double>(w.hub.meetings); });
+  dc.addSummary("arena_meetings", [&] { return d(c.arenaMeetings); });
 
   // Weekly series (outcome-book measures as of the end of the week; open issues censored).
   dc.addSeries("issues_open", [group] { return static_cast<double>(group("").open); });

@@ -78,6 +78,7 @@ struct Counters {
   std::int64_t weakEarly = 0, weakLate = 0;
   std::int64_t innovations = 0, innovationsMeeting = 0, innovationsInformal = 0;
   double meetingHours = 0, hubMeetingHours = 0;
+  std::int64_t arenaMeetings = 0;
   std::int64_t agentDays = 0, overloadDays = 0;
   std::int64_t directorDays = 0, directorOverload = 0;
   std::int64_t centralDays = 0, centralOverload = 0;

@@ -3,6 +3,7 @@
 // measures are missing without a crisis.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "models/municipality_model.hpp"
@@ -170,6 +171,15 @@ TEST_CASE("crisis measures are empty without a crisis and present with one", "[m
     CHECK(std::isnan(metric(without, m)));
     CHECK(std::isfinite(metric(with, m)));
   }
+  // Weekly samples cover the measured days only, counted from the end of the warm-up.
+  int first = 1 << 30, last = -1;
+  for (const auto& p : with.series) {
+    first = std::min(first, p.day);
+    last = std::max(last, p.day);
+  }
+  CHECK(first == 4);
+  CHECK(last == 149);
+  CHECK(with.series.size() == 30 * with.seriesNames.size());
   // Network measures exist from the first measured week (taken at the end of the warm-up).
   for (const auto& p : with.series)
     if (with.seriesNames[static_cast<std::size_t>(p.metric)] == "mean_constraint")

@@ -57,7 +57,7 @@ void Metrics::declare(sim::DataCollector& dc) {
   const World& w = m_w;
   const Counters& c = w.counters;
   auto d = [](std::int64_t x) { return static_cast<double>(x); };
-  // INTERFACE.md columns, in order.
+  // The documented columns (docs/outputs.md), in order.
   dc.addSummary("issues_raised", [&] { return d(c.raised); });
   dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
   dc.addSummary("issues_dropped", [&] { return d(c.dropped); });

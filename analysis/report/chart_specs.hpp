@@ -27,6 +27,7 @@ struct Section {
   std::string html;                // a ready HTML fragment shown before the charts (the verdict table)
   bool compact = false;            // small charts side by side (the organisation picture per design)
   bool collapsed = false;          // the whole section folded away under its heading
+  bool glance = false;             // first screen: side by side with the next glance section on wide screens
 };
 
 Section comparisonSection(const OutputDir& output);  // mean and 95 % CI per outcome and design

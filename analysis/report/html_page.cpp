@@ -39,16 +39,16 @@ details.more[open] > summary { margin-bottom: .4rem; }
 .verdict-wrap { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; }
 table.verdict { font-size: 1rem; margin: .6rem 0; }
-table.verdict th, table.verdict td { padding: .45rem .7rem; border-bottom: 1px solid #ddd; text-align: right;
+table.verdict th, table.verdict td { padding: .4rem .55rem; border-bottom: 1px solid #ddd; text-align: right;
        vertical-align: top; }
 table.verdict thead th { font-weight: 600; border-bottom: 2px solid #999; max-width: 9rem; }
-table.verdict tbody th { text-align: left; font-weight: 600; white-space: nowrap; }
+table.verdict tbody th { text-align: left; font-weight: 600; }
 table.verdict .value { font-size: 1.15rem; font-weight: 600; white-space: nowrap; }
 table.verdict .ci { display: block; color: #555; font-size: .85rem; white-space: nowrap; }
 table.verdict .mark { display: inline-block; margin-left: .3rem; padding: 0 .35rem; border-radius: 3px;
        background: #222; color: #fff; font-size: .75rem; font-weight: 600; vertical-align: middle; }
 table.verdict .mark.tie { background: #666; }
-table.verdict .base { color: #555; font-weight: normal; font-size: .85rem; }
+table.verdict .base { display: block; color: #555; font-weight: normal; font-size: .85rem; }
 td.better, .swatch.better { background: #cdeccf; }
 td.worse, .swatch.worse { background: #f9d3c8; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #999; }
@@ -60,6 +60,9 @@ table.outcomes th, table.outcomes td { padding: .3rem .8rem; border-bottom: 1px 
 table.outcomes td.num { text-align: right; white-space: nowrap; }
 table.outcomes td.ci { color: #555; }
 .vega-embed { max-width: 100%; }
+.glance { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
+@media (min-width: 1500px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+@media (max-width: 1200px) { body { padding: 1rem; font-size: 16px; } table.verdict { font-size: .92rem; } }
 .vega-embed summary { opacity: .6; }
 )css";
 
@@ -161,8 +164,12 @@ std::string renderHtml(const ReportPage& page) {
   html += "</ul>\n";
 
   nlohmann::json charts = nlohmann::json::array();
+  bool inGlance = false;
   for (const Section& section : page.sections) {
     if (section.charts.empty() && section.notes.empty() && section.html.empty()) continue;
+    if (section.glance && !inGlance) html += "<div class=\"glance\">\n";
+    if (!section.glance && inGlance) html += "</div>\n";
+    inGlance = section.glance;
     html += section.collapsed
                 ? fmt::format("<section>\n<details class=\"more\">\n<summary>{}</summary>\n", escapeHtml(section.heading))
                 : fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
@@ -192,6 +199,7 @@ std::string renderHtml(const ReportPage& page) {
     }
     html += section.collapsed ? "</details>\n</section>\n" : "</section>\n";
   }
+  if (inGlance) html += "</div>\n";
   html += "<script type=\"application/json\" id=\"samsim-charts\">" + scriptSafeJson(charts) + "</script>\n";
   html += fmt::format("<script>{}</script>\n</body>\n</html>\n", kDrawScript);
   return html;

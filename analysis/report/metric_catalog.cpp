@@ -68,14 +68,17 @@ const std::array<std::pair<std::string_view, std::vector<std::string>>, 6> kOrde
 }};
 
 // Trondheim's seven areas (003 l. 1293) as the model names them.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kSectorGloss = {{
-    {"Helse og velferd", "Health and welfare"},
-    {"Oppvekst og utdanning", "Childhood and education"},
-    {"Byutvikling", "Urban development"},
-    {"Kultur og idrett", "Culture and sport"},
-    {"Naering, samferdsel, klima og miljo", "Business, transport, climate and environment"},
-    {"Finans", "Finance"},
-    {"Organisasjon", "Organisation (central staff)"},
+struct Gloss {
+  std::string_view name, gloss, shortGloss;
+};
+constexpr std::array<Gloss, 7> kSectorGloss = {{
+    {"Helse og velferd", "Health and welfare", "Health & welfare"},
+    {"Oppvekst og utdanning", "Childhood and education", "Childhood & education"},
+    {"Byutvikling", "Urban development", "Urban development"},
+    {"Kultur og idrett", "Culture and sport", "Culture & sport"},
+    {"Naering, samferdsel, klima og miljo", "Business, transport, climate and environment", "Business & environment"},
+    {"Finans", "Finance", "Finance"},
+    {"Organisasjon", "Organisation (central staff)", "Organisation"},
 }};
 
 std::string fromName(const std::string& column) {
@@ -162,9 +165,9 @@ std::vector<std::string> naturalOrder(const std::string& dottedPath) {
   return {};
 }
 
-std::string sectorGloss(const std::string& sector) {
-  for (const auto& [name, gloss] : kSectorGloss)
-    if (name == sector) return std::string(gloss);
+std::string sectorGloss(const std::string& sector, bool shortForm) {
+  for (const Gloss& g : kSectorGloss)
+    if (g.name == sector) return std::string(shortForm ? g.shortGloss : g.gloss);
   return sector;
 }
 

@@ -57,9 +57,9 @@ struct GroupInfo {
 // empty when the setting has none (numbers sort as numbers, other text as it first appears).
 [[nodiscard]] std::vector<std::string> naturalOrder(const std::string& dottedPath);
 
-// English gloss of a Norwegian sector name ("Helse og velferd" → "Health and welfare"); the name
-// itself when there is none.
-[[nodiscard]] std::string sectorGloss(const std::string& sector);
+// English gloss of a Norwegian sector name ("Helse og velferd" → "Health and welfare", short:
+// "Health & welfare" for chart labels); the name itself when there is none.
+[[nodiscard]] std::string sectorGloss(const std::string& sector, bool shortForm = false);
 
 // docs/outputs.md: the data dictionary, generated from this catalog (checked by a test).
 [[nodiscard]] std::string outputsMarkdown();

@@ -212,7 +212,7 @@ constexpr std::array kEntries = {
           U::Count, ""},
     Entry{"crisis_phase", "Crisis phase",
           "0 outside the crisis; 1, 2, … its successive phases (first redeployment, then harmonisation).",
-          B::Neutral, G::Crisis, U::Index, ""},
+          B::Neutral, G::Crisis, U::Index, "Time series only; 0 throughout a run without a crisis."},
 
     // Network and holes.
     Entry{"cross_sector_tie_density", "Working ties across sectors",

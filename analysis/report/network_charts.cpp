@@ -31,6 +31,19 @@ void addSector(std::vector<std::string>& sectors, const std::string& s) {
   if (std::find(sectors.begin(), sectors.end(), s) == sectors.end()) sectors.push_back(s);
 }
 
+// A label of more than 12 characters on two lines, split at the space nearest its middle.
+nlohmann::json labelLines(const std::string& label) {
+  if (label.size() <= 12) return nlohmann::json::array({label});
+  const double middle = static_cast<double>(label.size()) / 2.0;
+  std::size_t split = std::string::npos;
+  for (std::size_t i = 0; i < label.size(); ++i)
+    if (label[i] == ' ' && (split == std::string::npos || std::abs(static_cast<double>(i) - middle) <
+                                                              std::abs(static_cast<double>(split) - middle)))
+      split = i;
+  if (split == std::string::npos) return nlohmann::json::array({label});
+  return nlohmann::json::array({label.substr(0, split), label.substr(split + 1)});
+}
+
 nlohmann::json picture(const Design& design, const std::vector<std::string>& sectors, double maxTies,
                        double maxStaff, double maxMembers) {
   const auto n = sectors.size();
@@ -50,7 +63,8 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
                     {"ly", rounded(1.22 * y - (std::fabs(x) <= 0.2 ? (y > 0 ? -0.05 : 0.12) : 0.0))},
                     {"anchor", anchor},
                     {"name", sectors[i]},
-                    {"label", sectorGloss(sectors[i])},
+                    {"label", labelLines(sectorGloss(sectors[i], true))},
+                    {"gloss", sectorGloss(sectors[i])},
                     {"staff", staff == design.staff.end() ? nlohmann::json(1.0) : rounded(staff->second.value())}});
   }
   for (const auto& [pair, ties] : design.ties) {
@@ -77,7 +91,7 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
     }
   if (hub) rows.push_back({{"kind", "hub"}, {"x", 0.0}, {"y", 0.0}, {"name", "Coordination group"}});
 
-  const nlohmann::json domain = {-1.75, 1.75};
+  const nlohmann::json domain = {-2.3, 2.3};
   const nlohmann::json x = {{"field", "x"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}};
   const nlohmann::json y = {{"field", "y"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}};
   auto only = [](const char* kind) { return nlohmann::json::array({{{"filter", fmt::format("datum.kind === '{}'", kind)}}}); };
@@ -106,7 +120,7 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
                     {"encoding", {{"x", x}, {"y", y},
                                   {"size", {{"field", "staff"}, {"type", "quantitative"}, {"legend", nullptr},
                                             {"scale", {{"domain", {0, maxStaff > 0 ? maxStaff : 3}}, {"range", {40, 1400}}}}}},
-                                  {"tooltip", nlohmann::json::array({{{"field", "label"}, {"title", "Sector"}},
+                                  {"tooltip", nlohmann::json::array({{{"field", "gloss"}, {"title", "Sector"}},
                                                                      {{"field", "name"}, {"title", "Norwegian name"}},
                                                                      {{"field", "staff"}, {"title", "Staff"}, {"format", ",.0f"}}})}}}});
   layers.push_back({{"transform", only("hub")},
@@ -114,11 +128,15 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
                     {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{"field", "name"}}}}}});
   for (const char* anchor : {"left", "right", "center"})
     layers.push_back({{"transform", nlohmann::json::array({{{"filter", fmt::format("datum.kind === 'sector' && datum.anchor === '{}'", anchor)}}})},
-                      {"mark", {{"type", "text"}, {"align", anchor}, {"baseline", "middle"}, {"fontSize", 12}, {"color", "#222"}, {"limit", 110}}},
+                      {"mark", {{"type", "text"}, {"align", anchor}, {"baseline", "middle"}, {"fontSize", 12}, {"color", "#222"}, {"limit", 120}}},
                       {"encoding", {{"x", {{"field", "lx"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}}},
                                     {"y", {{"field", "ly"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}}},
                                     {"text", {{"field", "label"}}}}}});
-  return {{"width", 300}, {"height", 240}, {"data", {{"values", rows}}}, {"layer", layers}};
+  return {{"width", 300},
+          {"height", 230},
+          {"data", {{"values", rows}}},
+          {"layer", layers},
+          {"resolve", {{"scale", {{"strokeWidth", "independent"}}}}}};
 }
 
 }  // namespace

@@ -57,7 +57,8 @@ ReportPage makePage(const OutputDir& output) {
                                                          : output.dir.filename().string();
   switch (output.kind) {
     case OutputKind::Run:
-      page.title = fmt::format("Simulation results: {}", joined(output.scenarios));
+      page.title = output.scenarios.size() > 1 ? "Comparing coordination designs"
+                                               : fmt::format("Simulation results: {}", joined(output.scenarios));
       break;
     case OutputKind::Compare:
       page.title = "Comparing coordination designs";
@@ -97,6 +98,8 @@ ReportPage makePage(const OutputDir& output) {
   if (comparesDesigns(output)) page.sections.push_back(verdictSection(output));
   if (output.timeseries) page.sections.push_back(timelineSection(output, "issues_open"));
   page.sections.push_back(networkSection(output));
+  for (std::size_t s = page.sections.size() - 2; s < page.sections.size() && output.timeseries; ++s)
+    page.sections[s].glance = true;
   page.sections.push_back(comparisonSection(output));
   Section overTime = timeseriesSection(output);
   overTime.collapsed = true;

@@ -9,15 +9,19 @@
 namespace samsim::analysis::report {
 namespace {
 
+// A formatted value without its unit ("78.2 %" → "78.2"): intervals under a value that shows it.
+std::string bare(std::string value) {
+  for (std::string_view suffix : {" %", " days", " h"})
+    if (value.ends_with(suffix)) value.resize(value.size() - suffix.size());
+  return value;
+}
+
 // "78.2 ±0.3" in the column's unit; the interval as plus/minus half its width before clipping is
 // what a terminal can show in little space.
 std::string terminalCell(const VerdictCell& cell, MetricUnit unit, int decimals) {
   const double scale = unit == MetricUnit::Share ? 100.0 : 1.0;
   const double half = std::max(cell.mean - cell.low, cell.high - cell.mean) * scale;
-  std::string value = formatValue(cell.mean, unit, decimals);
-  for (std::string_view suffix : {" %", " days", " h"})
-    if (value.ends_with(suffix)) value.resize(value.size() - suffix.size());
-  return fmt::format("{} ±{:.{}f}", value, half, decimals);
+  return fmt::format("{} ±{:.{}f}", bare(formatValue(cell.mean, unit, decimals)), half, decimals);
 }
 
 std::string markOf(const Verdict& v, std::size_t column, const VerdictCell& cell) {
@@ -60,6 +64,8 @@ std::string verdictText(const Verdict& v) {
   }
   out +=
       "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % interval\n"
+      "A clear difference: its 95 % interval, replicate by replicate, excludes zero, and it is at least 1 % of the "
+      "value.\n"
       "Days to resolve count unsolved cases as unresolved up to the horizon.\n\n";
   for (const std::string& sentence : v.sentences) out += "- " + sentence + "\n";
   return out;
@@ -72,7 +78,7 @@ std::string verdictHtml(const Verdict& v) {
   html += "</tr></thead>\n<tbody>\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
     html += fmt::format("<tr><th scope=\"row\">{}{}</th>", escapeHtml(v.designs[d]),
-                        d == 0 ? " <span class=\"base\">baseline</span>" : "");
+                        d == 0 ? "<span class=\"base\">baseline</span>" : "");
     for (std::size_t c = 0; c < v.columns.size(); ++c) {
       const auto& cell = v.cells[d][c];
       if (!cell) {
@@ -89,7 +95,7 @@ std::string verdictHtml(const Verdict& v) {
           mark == " *"   ? " <span class=\"mark\">best</span>"
           : mark == " =" ? " <span class=\"mark tie\">tied best</span>"
                          : "",
-          escapeHtml(formatValue(cell->low, unit, decimals)), escapeHtml(formatValue(cell->high, unit, decimals)));
+          escapeHtml(bare(formatValue(cell->low, unit, decimals))), escapeHtml(bare(formatValue(cell->high, unit, decimals))));
     }
     html += "</tr>\n";
   }
@@ -97,10 +103,10 @@ std::string verdictHtml(const Verdict& v) {
   html += fmt::format(
       "<p class=\"legend\">Each cell: the average over {} simulated repetitions and, below it, the 95 % "
       "interval. <span class=\"swatch better\"></span> clearly better than {} and <span class=\"swatch "
-      "worse\"></span> clearly worse (the difference, replicate by replicate, stays on one side of zero); no "
-      "colour: no clear difference. \"Tied best\": no clear difference from the best design. Days to resolve "
+      "worse\"></span> clearly worse (the difference, replicate by replicate, stays on one side of zero "
+      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear difference from the best design. Days to resolve "
       "count cases never solved as unresolved up to the horizon, so dropping work does not look fast.</p>\n",
-      v.replicates, escapeHtml(v.baseline));
+      v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline));
   if (!v.sentences.empty()) {
     html += "<ul class=\"sentences\">\n";
     for (const std::string& sentence : v.sentences) html += "<li>" + escapeHtml(sentence) + "</li>\n";

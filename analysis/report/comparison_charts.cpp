@@ -33,7 +33,7 @@ void clip(Estimate& e, MetricUnit unit) {
 }
 
 nlohmann::json intervalLayer(const std::string& axisTitle, const std::vector<std::string>& order, const char* mean,
-                             const char* low, const char* high, bool share, bool zero) {
+                             const char* low, const char* high, bool share, bool zero, int decimals = 0) {
   const nlohmann::json y = {{"field", "scenario"}, {"type", "nominal"}, {"sort", order},
                             {"scale", {{"domain", order}}},  // same rows in both panels
                             {"title", nullptr},  {"axis", {{"labelLimit", 170}}}};
@@ -44,7 +44,7 @@ nlohmann::json intervalLayer(const std::string& axisTitle, const std::vector<std
                                                         {{"field", high}, {"title", "95 % interval to"}, {"format", format}},
                                                         {{"field", "n"}, {"title", "Replicates"}}});
   nlohmann::json axis = {{"tickCount", 4}, {"labelOverlap", true}, {"labelFlush", true}};
-  if (share) axis["format"] = std::string(mean) == "diff" ? "+.1%" : ".0%";
+  if (share) axis["format"] = std::string(mean) == "diff" ? fmt::format("+.{}%", decimals) : std::string(".0%");
   const nlohmann::json x = {{"field", low}, {"type", "quantitative"}, {"title", axisTitle}, {"scale", {{"zero", zero}}}, {"axis", axis}};
   nlohmann::json xMean = x;
   xMean["field"] = mean;
@@ -72,8 +72,14 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
                           {"layer", intervalLayer(unitTitle.empty() ? "Average" : "Average (" + unitTitle + ")", order,
                                                   "mean", "low", "high", share, zeroBased(info.unit))}};
   if (diffs.empty()) return level;
+  // Enough decimals on the difference axis that its ticks differ (tiny differences of shares).
+  double span = 0.0;
+  for (const auto& d : diffs)
+    for (const char* f : {"diff_low", "diff_high"})
+      if (d[f].is_number()) span = std::max(span, std::fabs(d[f].get<double>()));
+  const int decimals = span > 0 ? std::clamp(static_cast<int>(std::ceil(-std::log10(span * 100.0))) + 1, 0, 4) : 0;
   nlohmann::json diffLayers = intervalLayer(fmt::format("Difference from {}", order.front()), order, "diff", "diff_low",
-                                            "diff_high", share, false);
+                                            "diff_high", share, false, decimals);
   // The zero line: an interval that crosses it means no clear difference from the baseline.
   const nlohmann::json zeroLine = {{"mark", {{"type", "rule"}, {"color", "#666"}, {"strokeDash", {4, 4}}}},
                                    {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};

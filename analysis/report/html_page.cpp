@@ -20,7 +20,7 @@ constexpr const char* kStyle = R"css(
 body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1.2rem 1.5rem; max-width: 1880px;
        color: #222; background: #fff; font-size: 17px; line-height: 1.45; }
 h1 { font-size: 2rem; margin: 0 0 .3rem; }
-h2 { font-size: 1.5rem; margin: 2rem 0 .3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
+h2 { font-size: 1.5rem; margin: 1.6rem 0 .3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 .facts { color: #555; margin: 0; padding-left: 1.2rem; }
 .intro { max-width: 70rem; }
@@ -53,13 +53,16 @@ td.better, .swatch.better { background: #cdeccf; }
 td.worse, .swatch.worse { background: #f9d3c8; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #999; }
 .legend { color: #444; font-size: .95rem; max-width: 70rem; }
-ul.sentences { font-size: 1.1rem; max-width: 70rem; }
+ul.sentences { font-size: 1.1rem; max-width: 70rem; margin-top: .6rem; }
 ul.sentences li { margin: .25rem 0; }
 table.outcomes { margin: .4rem 0 1.2rem; }
 table.outcomes th, table.outcomes td { padding: .3rem .8rem; border-bottom: 1px solid #ddd; text-align: left; }
 table.outcomes td.num { text-align: right; white-space: nowrap; }
 table.outcomes td.ci { color: #555; }
 .vega-embed { max-width: 100%; }
+.verdict-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; align-items: start; }
+@media (min-width: 1500px) { .verdict-layout { grid-template-columns: auto minmax(0, 1fr); } }
+table.verdict thead th.design { text-align: left; }
 .glance { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
 @media (min-width: 1500px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 @media (max-width: 1200px) { body { padding: 1rem; font-size: 16px; } table.verdict { font-size: .92rem; } }

@@ -15,6 +15,8 @@
 namespace samsim::analysis::report {
 namespace {
 
+constexpr double kWidth = 300.0, kHeight = 230.0;  // one design's picture, in pixels
+
 struct Mean {
   double sum = 0.0;
   int count = 0;
@@ -56,11 +58,18 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
     at[sectors[i]] = {x, y};
     const auto staff = design.staff.find(sectors[i]);
     const char* anchor = x > 0.2 ? "left" : x < -0.2 ? "right" : "center";
+    // The label just outside the circle: its radius in pixels from the size scale below, turned
+    // into axis units (kWidth / 4.6 pixels per unit across, kHeight / 2.9 up).
+    const double staffValue = staff == design.staff.end() ? 1.0 : staff->second.value();
+    const double size = 40.0 + 1360.0 * staffValue / (maxStaff > 0 ? maxStaff : 3.0);
+    const double gap = std::sqrt(size / std::numbers::pi) + 7.0;
+    const double lx = x + x * gap / (kWidth / 4.6);
+    const double ly = y + y * gap / (kHeight / 2.9) + (std::string_view(anchor) == "center" ? (y > 0 ? 0.16 : -0.16) : 0.0);
     rows.push_back({{"kind", "sector"},
                     {"x", rounded(x)},
                     {"y", rounded(y)},
-                    {"lx", rounded(1.22 * x)},
-                    {"ly", rounded(1.22 * y - (std::fabs(x) <= 0.2 ? (y > 0 ? -0.05 : 0.12) : 0.0))},
+                    {"lx", rounded(lx)},
+                    {"ly", rounded(ly)},
                     {"anchor", anchor},
                     {"name", sectors[i]},
                     {"label", labelLines(sectorGloss(sectors[i], true))},
@@ -132,8 +141,8 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
                       {"encoding", {{"x", {{"field", "lx"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}}},
                                     {"y", {{"field", "ly"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}}},
                                     {"text", {{"field", "label"}}}}}});
-  return {{"width", 300},
-          {"height", 230},
+  return {{"width", kWidth},
+          {"height", kHeight},
           {"data", {{"values", rows}}},
           {"layer", layers},
           {"resolve", {{"scale", {{"strokeWidth", "independent"}}}}}};

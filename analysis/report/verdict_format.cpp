@@ -65,14 +65,18 @@ std::string verdictText(const Verdict& v) {
   out +=
       "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % interval\n"
       "A clear difference: its 95 % interval, replicate by replicate, excludes zero, and it is at least 1 % of the "
-      "value.\n"
-      "Days to resolve count unsolved cases as unresolved up to the horizon.\n\n";
+      "value.\n";
+  if (std::any_of(v.columns.begin(), v.columns.end(), [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); }))
+    out += "Days to resolve count unsolved cases as unresolved up to the horizon.\n";
+  out += "\n";
   for (const std::string& sentence : v.sentences) out += "- " + sentence + "\n";
   return out;
 }
 
 std::string verdictHtml(const Verdict& v) {
-  std::string html = "<div class=\"verdict-wrap\"><table class=\"verdict\">\n<thead><tr><th>Design</th>";
+  std::string html =
+      "<div class=\"verdict-layout\">\n<div>\n<div class=\"verdict-wrap\"><table class=\"verdict\">\n<thead><tr><th "
+      "class=\"design\">Design</th>";
   for (const VerdictColumn& column : v.columns)
     html += fmt::format("<th title=\"{}\">{}</th>", escapeHtml(column.info.explanation), escapeHtml(column.heading));
   html += "</tr></thead>\n<tbody>\n";
@@ -104,15 +108,18 @@ std::string verdictHtml(const Verdict& v) {
       "<p class=\"legend\">Each cell: the average over {} simulated repetitions and, below it, the 95 % "
       "interval. <span class=\"swatch better\"></span> clearly better than {} and <span class=\"swatch "
       "worse\"></span> clearly worse (the difference, replicate by replicate, stays on one side of zero "
-      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear difference from the best design. Days to resolve "
-      "count cases never solved as unresolved up to the horizon, so dropping work does not look fast.</p>\n",
-      v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline));
+      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear difference from the best design.{}</p>\n",
+      v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline),
+      std::any_of(v.columns.begin(), v.columns.end(), [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); })
+          ? " Days to resolve count cases never solved as unresolved up to the horizon, so dropping work does not look fast."
+          : "");
+  html += "</div>\n";
   if (!v.sentences.empty()) {
     html += "<ul class=\"sentences\">\n";
     for (const std::string& sentence : v.sentences) html += "<li>" + escapeHtml(sentence) + "</li>\n";
     html += "</ul>\n";
   }
-  return html;
+  return html + "</div>\n";
 }
 
 }  // namespace samsim::analysis::report

@@ -45,8 +45,23 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
     for (const auto& [key, value] : r.summary) CHECK(std::isfinite(value));
     CHECK(test::metric(r, "issues_raised") > 0);
     CHECK(r.agentSteps == 300u * 120u);
-    REQUIRE(r.tables.size() == 1);
+    REQUIRE(r.tables.size() == 2);
     CHECK(r.tables[0].first == "network");
+    // sectors: every staff member in exactly one sector; coordination-group members only where a
+    // group formed (a crisis-triggered one by day 40 here: crisis day 20 + forms_after_days).
+    REQUIRE(r.tables[1].first == "sectors");
+    const auto& sectors = r.tables[1].second;
+    REQUIRE(sectors.columns() == std::vector<std::string>{"sector", "staff", "hub_members"});
+    std::int64_t staff = 0, members = 0;
+    for (const auto& row : sectors.rows()) {
+      staff += std::get<std::int64_t>(row[1]);
+      members += std::get<std::int64_t>(row[2]);
+    }
+    CHECK(staff == 300);
+    if (s.hub.enabled && (s.hub.trigger == "always" || s.crisis.enabled))
+      CHECK(members > 0);
+    else
+      CHECK(members == 0);
     CHECK(!r.series.empty());
   }
 }

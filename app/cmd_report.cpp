@@ -26,8 +26,9 @@ void addReportCommand(CLI::App& app) {
       "report", "Turn an output directory of run, compare or sweep into a self-contained HTML report");
   cmd->add_option("DIR", opts->dir, "output directory written by samsim run, compare or sweep")->required();
   cmd->add_option("--out", opts->out, "where to write the report (default: DIR/report.html)");
-  cmd->add_option("--baseline", opts->baseline,
-                  "design the others are compared with (default: the one without a coordination arena, else the first)");
+  cmd->add_option(
+      "--baseline", opts->baseline,
+      "design the others are compared with (default: the one without a coordination arena, else the first)");
   cmd->callback([opts] {
     const analysis::report::ReportOptions options{opts->baseline};
     const auto written = analysis::report::writeReport(opts->dir, opts->out, options);

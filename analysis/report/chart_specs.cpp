@@ -27,7 +27,9 @@ nlohmann::json chartConfig() {
         {"symbolSize", 260},
         {"symbolStrokeWidth", 4},
         {"symbolOpacity", 1}}},
-      {"range", {{"category", {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"}}}},
+      {"range",
+       {{"category",
+         {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"}}}},
       {"header", {{"labelFontSize", 13}, {"titleFontSize", 14}}},
       {"view", {{"stroke", nullptr}}},
   };

@@ -173,9 +173,9 @@ std::string renderHtml(const ReportPage& page) {
     if (section.glance && !inGlance) html += "<div class=\"glance\">\n";
     if (!section.glance && inGlance) html += "</div>\n";
     inGlance = section.glance;
-    html += section.collapsed
-                ? fmt::format("<section>\n<details class=\"more\">\n<summary>{}</summary>\n", escapeHtml(section.heading))
-                : fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
+    html += section.collapsed ? fmt::format("<section>\n<details class=\"more\">\n<summary>{}</summary>\n",
+                                            escapeHtml(section.heading))
+                              : fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
     if (!section.intro.empty() && (!section.charts.empty() || !section.html.empty()))
       html += fmt::format("<p class=\"intro\">{}</p>\n", escapeHtml(section.intro));
     for (const std::string& note : section.notes)
@@ -183,7 +183,9 @@ std::string renderHtml(const ReportPage& page) {
     html += section.html;
     const bool single = section.charts.size() == 1;
     html += chartGrid(section.charts, MetricGroup::Main, charts,
-                      section.compact ? "grid compact" : single ? "grid wide" : "grid");
+                      section.compact ? "grid compact"
+                      : single        ? "grid wide"
+                                      : "grid");
     // The rest folded away, one part per group, so the headline outcomes are not lost among 60 charts.
     for (int g = 1; g < kMetricGroupCount; ++g) {
       const auto group = static_cast<MetricGroup>(g);

@@ -76,7 +76,8 @@ constexpr std::array<Gloss, 7> kSectorGloss = {{
     {"Oppvekst og utdanning", "Childhood and education", "Childhood & education"},
     {"Byutvikling", "Urban development", "Urban development"},
     {"Kultur og idrett", "Culture and sport", "Culture & sport"},
-    {"Naering, samferdsel, klima og miljo", "Business, transport, climate and environment", "Business & environment"},
+    {"Naering, samferdsel, klima og miljo", "Business, transport, climate and environment",
+     "Business & environment"},
     {"Finans", "Finance", "Finance"},
     {"Organisasjon", "Organisation (central staff)", "Organisation"},
 }};
@@ -112,11 +113,23 @@ MetricInfo describeMetric(const std::string& column) {
       std::string explanation(e.explanation);
       if (e.better == Better::Higher) explanation += " Higher is better.";
       if (e.better == Better::Lower) explanation += " Lower is better.";
-      return {std::string(e.label), explanation,          e.better == Better::Higher, true, e.group, e.unit,
-              e.better == Better::Neutral, std::string(e.censoring)};
+      return {std::string(e.label),
+              explanation,
+              e.better == Better::Higher,
+              true,
+              e.group,
+              e.unit,
+              e.better == Better::Neutral,
+              std::string(e.censoring)};
     }
-  return {fromName(column), "Measure '" + column + "' as recorded by the model.", false, false,
-          MetricGroup::Other, unitFromName(column), true, ""};
+  return {fromName(column),
+          "Measure '" + column + "' as recorded by the model.",
+          false,
+          false,
+          MetricGroup::Other,
+          unitFromName(column),
+          true,
+          ""};
 }
 
 GroupInfo describeGroup(MetricGroup group) {

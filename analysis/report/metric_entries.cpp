@@ -60,15 +60,15 @@ constexpr std::array kEntries = {
           "Cases nobody took further: they were dropped or never reached anyone who could solve them.",
           B::Lower, G::Speed, U::Count, ""},
     Entry{"issues_open", "Cases waiting to be solved",
-          "Cases that have surfaced and are neither solved nor dropped yet: the backlog.", B::Lower,
-          G::Speed, U::Count, ""},
+          "Cases that have surfaced and are neither solved nor dropped yet: the backlog.", B::Lower, G::Speed,
+          U::Count, ""},
     Entry{"cross_sector_resolved_share", "Cross-sector cases solved",
           "Share of the cases needing more than one sector that were solved.", B::Higher, G::Speed, U::Share,
           kShareOfRaised},
     Entry{"solved_latency_mean_days", "Days to solve a case (solved cases only)",
           "Average working days from when a case surfaced until it was solved, over solved cases only.",
           B::Lower, G::Speed, U::Days, kSolvedOnly},
-    Entry{"latency_mean_days", "Days to solve a case (solved cases only, older name)",
+    Entry{"latency_mean_days", "Days to solve a case, average (solved cases only)",
           "Average working days from when a case surfaced until it was solved, over solved cases only.",
           B::Lower, G::Speed, U::Days, kSolvedOnly},
     Entry{"latency_median_days", "Days to solve a typical case (solved cases only)",
@@ -184,10 +184,11 @@ constexpr std::array kEntries = {
     Entry{"central_staff_overload_share", "Central staff's days over capacity",
           "Share of working days with more work than hours for central advisers and communications staff.",
           B::Lower, G::KeyPeople, U::Share, ""},
-    Entry{"key_person_share", "Cross-sector contacts held by a few people",
-          "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
-          "hangs on a few key people.",
-          B::Lower, G::KeyPeople, U::Share, kNetwork},
+    Entry{
+        "key_person_share", "Cross-sector contacts held by a few people",
+        "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
+        "hangs on a few key people.",
+        B::Lower, G::KeyPeople, U::Share, kNetwork},
 
     // Crisis.
     Entry{"crisis_resolved_share", "Cases solved, crisis only",
@@ -196,13 +197,15 @@ constexpr std::array kEntries = {
     Entry{"crisis_cross_sector_resolved_share", "Cross-sector cases solved, crisis only",
           "Share of the cross-sector cases raised during the crisis that were solved.", B::Higher, G::Crisis,
           U::Share, kCrisisShare},
-    Entry{"crisis_rmst_days", "Days to resolve a case, crisis only",
-          "Days to resolution of the cases raised during the crisis, unsolved ones counted up to the horizon.",
-          B::Lower, G::Crisis, U::Days, kCrisisRmst},
-    Entry{"crisis_cross_sector_rmst_days", "Days to resolve a cross-sector case, crisis only",
-          "Days to resolution of the cross-sector cases raised during the crisis, unsolved ones counted up to "
-          "the horizon.",
-          B::Lower, G::Crisis, U::Days, kCrisisRmst},
+    Entry{
+        "crisis_rmst_days", "Days to resolve a case, crisis only",
+        "Days to resolution of the cases raised during the crisis, unsolved ones counted up to the horizon.",
+        B::Lower, G::Crisis, U::Days, kCrisisRmst},
+    Entry{
+        "crisis_cross_sector_rmst_days", "Days to resolve a cross-sector case, crisis only",
+        "Days to resolution of the cross-sector cases raised during the crisis, unsolved ones counted up to "
+        "the horizon.",
+        B::Lower, G::Crisis, U::Days, kCrisisRmst},
     Entry{"redeployed_staff", "Staff lent to another sector (in total)",
           "How many times during the crisis someone was moved to help keep another sector's critical "
           "services running.",
@@ -227,8 +230,8 @@ constexpr std::array kEntries = {
           "stuck.",
           B::Lower, G::Network, U::Count, kNetwork},
     Entry{"cross_sector_tie_share", "Share of contacts that cross sectors",
-          "Of all working contacts, the share that links people in different sectors.", B::Higher,
-          G::Network, U::Share, kNetwork},
+          "Of all working contacts, the share that links people in different sectors.", B::Higher, G::Network,
+          U::Share, kNetwork},
     Entry{"tie_density", "Working ties between the two sectors",
           "Share of possible contacts between people of the two sectors that actually exist.", B::Higher,
           G::Network, U::Share, kNetwork},

@@ -53,7 +53,8 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t i = 0; i < n; ++i) {
     // Clockwise from the top, so the two big sectors sit side by side at the top.
-    const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+    const double angle =
+        std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
     const double x = std::cos(angle), y = std::sin(angle);
     at[sectors[i]] = {x, y};
     const auto staff = design.staff.find(sectors[i]);
@@ -64,17 +65,19 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
     const double size = 40.0 + 1360.0 * staffValue / (maxStaff > 0 ? maxStaff : 3.0);
     const double gap = std::sqrt(size / std::numbers::pi) + 7.0;
     const double lx = x + x * gap / (kWidth / 4.6);
-    const double ly = y + y * gap / (kHeight / 2.9) + (std::string_view(anchor) == "center" ? (y > 0 ? 0.16 : -0.16) : 0.0);
-    rows.push_back({{"kind", "sector"},
-                    {"x", rounded(x)},
-                    {"y", rounded(y)},
-                    {"lx", rounded(lx)},
-                    {"ly", rounded(ly)},
-                    {"anchor", anchor},
-                    {"name", sectors[i]},
-                    {"label", labelLines(sectorGloss(sectors[i], true))},
-                    {"gloss", sectorGloss(sectors[i])},
-                    {"staff", staff == design.staff.end() ? nlohmann::json(1.0) : rounded(staff->second.value())}});
+    const double ly =
+        y + y * gap / (kHeight / 2.9) + (std::string_view(anchor) == "center" ? (y > 0 ? 0.16 : -0.16) : 0.0);
+    rows.push_back(
+        {{"kind", "sector"},
+         {"x", rounded(x)},
+         {"y", rounded(y)},
+         {"lx", rounded(lx)},
+         {"ly", rounded(ly)},
+         {"anchor", anchor},
+         {"name", sectors[i]},
+         {"label", labelLines(sectorGloss(sectors[i], true))},
+         {"gloss", sectorGloss(sectors[i])},
+         {"staff", staff == design.staff.end() ? nlohmann::json(1.0) : rounded(staff->second.value())}});
   }
   for (const auto& [pair, ties] : design.ties) {
     const auto a = at.at(pair.first), b = at.at(pair.second);
@@ -101,46 +104,103 @@ nlohmann::json picture(const Design& design, const std::vector<std::string>& sec
   if (hub) rows.push_back({{"kind", "hub"}, {"x", 0.0}, {"y", 0.0}, {"name", "Coordination group"}});
 
   const nlohmann::json domain = {-2.3, 2.3};
-  const nlohmann::json x = {{"field", "x"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}};
-  const nlohmann::json y = {{"field", "y"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}};
-  auto only = [](const char* kind) { return nlohmann::json::array({{{"filter", fmt::format("datum.kind === '{}'", kind)}}}); };
+  const nlohmann::json x = {
+      {"field", "x"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}};
+  const nlohmann::json y = {
+      {"field", "y"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}};
+  auto only = [](const char* kind) {
+    return nlohmann::json::array({{{"filter", fmt::format("datum.kind === '{}'", kind)}}});
+  };
   nlohmann::json layers = nlohmann::json::array();
   layers.push_back({{"transform", only("tie")},
                     {"mark", {{"type", "rule"}, {"color", "#3b6ea5"}, {"strokeCap", "round"}}},
                     {"encoding",
-                     {{"x", x}, {"y", y}, {"x2", {{"field", "x2"}}}, {"y2", {{"field", "y2"}}},
-                      {"strokeWidth", {{"field", "ties"}, {"type", "quantitative"}, {"legend", nullptr},
-                                       {"scale", {{"domain", {0, maxTies > 0 ? maxTies : 1}}, {"range", {0.8, 12}}}}}},
+                     {{"x", x},
+                      {"y", y},
+                      {"x2", {{"field", "x2"}}},
+                      {"y2", {{"field", "y2"}}},
+                      {"strokeWidth",
+                       {{"field", "ties"},
+                        {"type", "quantitative"},
+                        {"legend", nullptr},
+                        {"scale", {{"domain", {0, maxTies > 0 ? maxTies : 1}}, {"range", {0.8, 12}}}}}},
                       {"tooltip", nlohmann::json::array({{{"field", "name"}, {"title", "Sectors"}},
-                                                         {{"field", "ties"}, {"title", "Working ties across the pair"}, {"format", ",.0f"}}})}}}});
-  layers.push_back({{"transform", only("hole")},
-                    {"mark", {{"type", "rule"}, {"color", "#c62828"}, {"strokeWidth", 2}, {"strokeDash", {5, 4}}}},
-                    {"encoding", {{"x", x}, {"y", y}, {"x2", {{"field", "x2"}}}, {"y2", {{"field", "y2"}}},
-                                  {"tooltip", nlohmann::json::array({{{"field", "name"}, {"title", "No working tie between"}}})}}}});
+                                                         {{"field", "ties"},
+                                                          {"title", "Working ties across the pair"},
+                                                          {"format", ",.0f"}}})}}}});
+  layers.push_back(
+      {{"transform", only("hole")},
+       {"mark", {{"type", "rule"}, {"color", "#c62828"}, {"strokeWidth", 2}, {"strokeDash", {5, 4}}}},
+       {"encoding",
+        {{"x", x},
+         {"y", y},
+         {"x2", {{"field", "x2"}}},
+         {"y2", {{"field", "y2"}}},
+         {"tooltip", nlohmann::json::array({{{"field", "name"}, {"title", "No working tie between"}}})}}}});
   layers.push_back({{"transform", only("member")},
                     {"mark", {{"type", "rule"}, {"color", "#e07b00"}, {"opacity", 0.9}}},
-                    {"encoding", {{"x", x}, {"y", y}, {"x2", {{"field", "x2"}}}, {"y2", {{"field", "y2"}}},
-                                  {"strokeWidth", {{"field", "members"}, {"type", "quantitative"}, {"legend", nullptr},
-                                                   {"scale", {{"domain", {0, maxMembers > 0 ? maxMembers : 1}}, {"range", {1.5, 7}}}}}},
-                                  {"tooltip", nlohmann::json::array({{{"field", "name"}, {"title", "Members from"}},
-                                                                     {{"field", "members"}, {"title", "Members"}, {"format", ".1f"}}})}}}});
+                    {"encoding",
+                     {{"x", x},
+                      {"y", y},
+                      {"x2", {{"field", "x2"}}},
+                      {"y2", {{"field", "y2"}}},
+                      {"strokeWidth",
+                       {{"field", "members"},
+                        {"type", "quantitative"},
+                        {"legend", nullptr},
+                        {"scale", {{"domain", {0, maxMembers > 0 ? maxMembers : 1}}, {"range", {1.5, 7}}}}}},
+                      {"tooltip", nlohmann::json::array(
+                                      {{{"field", "name"}, {"title", "Members from"}},
+                                       {{"field", "members"}, {"title", "Members"}, {"format", ".1f"}}})}}}});
   layers.push_back({{"transform", only("sector")},
-                    {"mark", {{"type", "circle"}, {"color", "#1f4e79"}, {"opacity", 1}, {"stroke", "white"}, {"strokeWidth", 1.5}}},
-                    {"encoding", {{"x", x}, {"y", y},
-                                  {"size", {{"field", "staff"}, {"type", "quantitative"}, {"legend", nullptr},
-                                            {"scale", {{"domain", {0, maxStaff > 0 ? maxStaff : 3}}, {"range", {40, 1400}}}}}},
-                                  {"tooltip", nlohmann::json::array({{{"field", "gloss"}, {"title", "Sector"}},
-                                                                     {{"field", "name"}, {"title", "Norwegian name"}},
-                                                                     {{"field", "staff"}, {"title", "Staff"}, {"format", ",.0f"}}})}}}});
+                    {"mark",
+                     {{"type", "circle"},
+                      {"color", "#1f4e79"},
+                      {"opacity", 1},
+                      {"stroke", "white"},
+                      {"strokeWidth", 1.5}}},
+                    {"encoding",
+                     {{"x", x},
+                      {"y", y},
+                      {"size",
+                       {{"field", "staff"},
+                        {"type", "quantitative"},
+                        {"legend", nullptr},
+                        {"scale", {{"domain", {0, maxStaff > 0 ? maxStaff : 3}}, {"range", {40, 1400}}}}}},
+                      {"tooltip", nlohmann::json::array(
+                                      {{{"field", "gloss"}, {"title", "Sector"}},
+                                       {{"field", "name"}, {"title", "Norwegian name"}},
+                                       {{"field", "staff"}, {"title", "Staff"}, {"format", ",.0f"}}})}}}});
   layers.push_back({{"transform", only("hub")},
-                    {"mark", {{"type", "point"}, {"shape", "diamond"}, {"filled", true}, {"size", 420}, {"color", "#e07b00"}, {"opacity", 1}}},
+                    {"mark",
+                     {{"type", "point"},
+                      {"shape", "diamond"},
+                      {"filled", true},
+                      {"size", 420},
+                      {"color", "#e07b00"},
+                      {"opacity", 1}}},
                     {"encoding", {{"x", x}, {"y", y}, {"tooltip", {{"field", "name"}}}}}});
   for (const char* anchor : {"left", "right", "center"})
-    layers.push_back({{"transform", nlohmann::json::array({{{"filter", fmt::format("datum.kind === 'sector' && datum.anchor === '{}'", anchor)}}})},
-                      {"mark", {{"type", "text"}, {"align", anchor}, {"baseline", "middle"}, {"fontSize", 12}, {"color", "#222"}, {"limit", 120}}},
-                      {"encoding", {{"x", {{"field", "lx"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}}},
-                                    {"y", {{"field", "ly"}, {"type", "quantitative"}, {"scale", {{"domain", {-1.45, 1.45}}}}, {"axis", nullptr}}},
-                                    {"text", {{"field", "label"}}}}}});
+    layers.push_back(
+        {{"transform",
+          nlohmann::json::array(
+              {{{"filter", fmt::format("datum.kind === 'sector' && datum.anchor === '{}'", anchor)}}})},
+         {"mark",
+          {{"type", "text"},
+           {"align", anchor},
+           {"baseline", "middle"},
+           {"fontSize", 12},
+           {"color", "#222"},
+           {"limit", 120}}},
+         {"encoding",
+          {{"x",
+            {{"field", "lx"}, {"type", "quantitative"}, {"scale", {{"domain", domain}}}, {"axis", nullptr}}},
+           {"y",
+            {{"field", "ly"},
+             {"type", "quantitative"},
+             {"scale", {{"domain", {-1.45, 1.45}}}},
+             {"axis", nullptr}}},
+           {"text", {{"field", "label"}}}}}});
   return {{"width", kWidth},
           {"height", kHeight},
           {"data", {{"values", rows}}},
@@ -154,7 +214,8 @@ Section networkSection(const OutputDir& output) {
   Section section;
   section.heading = "The organisation: who works with whom across sectors";
   section.intro =
-      "Each circle is a sector, its size the number of staff. A blue line joins two sectors; the thicker it is, "
+      "Each circle is a sector, its size the number of staff. A blue line joins two sectors; the thicker it "
+      "is, "
       "the more working ties there are between their people at the end of the simulated period. A red dashed "
       "line marks two sectors with no working tie at all: problems that need both tend to stall there. The "
       "orange diamond is the coordination group, linked to the sectors its members come from.";
@@ -164,7 +225,8 @@ Section networkSection(const OutputDir& output) {
     return section;
   }
   std::optional<CsvFile> sectorsFile;
-  if (std::filesystem::exists(output.dir / "sectors.csv")) sectorsFile = CsvFile::read(output.dir / "sectors.csv");
+  if (std::filesystem::exists(output.dir / "sectors.csv"))
+    sectorsFile = CsvFile::read(output.dir / "sectors.csv");
   const CsvFile& file = *output.network;
   const std::size_t cScenario = file.requireColumn("scenario"), cA = file.requireColumn("sector_a");
   const std::size_t cB = file.requireColumn("sector_b");
@@ -173,7 +235,8 @@ Section networkSection(const OutputDir& output) {
   std::map<std::string, Design> designs;
   std::vector<std::string> sectors;
   if (sectorsFile) {
-    const std::size_t cS = sectorsFile->requireColumn("scenario"), cName = sectorsFile->requireColumn("sector");
+    const std::size_t cS = sectorsFile->requireColumn("scenario"),
+                      cName = sectorsFile->requireColumn("sector");
     const std::size_t cStaff = sectorsFile->requireColumn("staff");
     const auto cMembers = sectorsFile->findColumn("hub_members");
     for (std::size_t r = 0; r < sectorsFile->rowCount(); ++r) {
@@ -191,9 +254,11 @@ Section networkSection(const OutputDir& output) {
   for (std::size_t r = 0; r < file.rowCount(); ++r) {
     std::string a = file.cell(r, cA), b = file.cell(r, cB);
     if (a == b) continue;
-    if (std::find(sectors.begin(), sectors.end(), a) > std::find(sectors.begin(), sectors.end(), b)) std::swap(a, b);
+    if (std::find(sectors.begin(), sectors.end(), a) > std::find(sectors.begin(), sectors.end(), b))
+      std::swap(a, b);
     // Older files without tie counts: density stands in (0 still means no tie).
-    if (auto v = cTies ? file.number(r, *cTies) : file.number(r, cDensity)) designs[file.cell(r, cScenario)].ties[{a, b}].add(*v);
+    if (auto v = cTies ? file.number(r, *cTies) : file.number(r, cDensity))
+      designs[file.cell(r, cScenario)].ties[{a, b}].add(*v);
   }
   double maxTies = 0, maxStaff = 0, maxMembers = 0;
   for (const auto& [name, d] : designs) {
@@ -211,12 +276,14 @@ Section networkSection(const OutputDir& output) {
     for (const auto& [pair, m] : it->second.ties) holes += m.value() > 0 ? 0 : 1;
     section.charts.push_back({name,
                               holes == 0 ? "Every pair of sectors has working ties."
-                                         : fmt::format("{} pair{} of sectors without any working tie.", holes, holes == 1 ? "" : "s"),
+                                         : fmt::format("{} pair{} of sectors without any working tie.", holes,
+                                                       holes == 1 ? "" : "s"),
                               picture(it->second, sectors, maxTies, maxStaff, maxMembers)});
   }
   if (!sectorsFile)
-    section.notes.push_back("No sectors.csv in this directory (older output), so circles are not sized by staff and the "
-                            "coordination group is not drawn.");
+    section.notes.push_back(
+        "No sectors.csv in this directory (older output), so circles are not sized by staff and the "
+        "coordination group is not drawn.");
   return section;
 }
 

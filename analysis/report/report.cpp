@@ -57,8 +57,9 @@ ReportPage makePage(const OutputDir& output) {
                                                          : output.dir.filename().string();
   switch (output.kind) {
     case OutputKind::Run:
-      page.title = output.scenarios.size() > 1 ? "Comparing coordination designs"
-                                               : fmt::format("Simulation results: {}", joined(output.scenarios));
+      page.title = output.scenarios.size() > 1
+                       ? "Comparing coordination designs"
+                       : fmt::format("Simulation results: {}", joined(output.scenarios));
       break;
     case OutputKind::Compare:
       page.title = "Comparing coordination designs";
@@ -94,13 +95,16 @@ ReportPage makePage(const OutputDir& output) {
     if (output.network) page.sections.push_back(networkSection(output));
     return page;
   }
-  // First screen: the verdict, the crisis as it unfolds, the organisation; then the details.
-  if (comparesDesigns(output)) page.sections.push_back(verdictSection(output));
+  // First screen: the verdict (or a single run's outcomes), the crisis as it unfolds, the
+  // organisation; then the details.
+  const bool several = comparesDesigns(output);
+  if (several) page.sections.push_back(verdictSection(output));
+  if (!several) page.sections.push_back(comparisonSection(output));
   if (output.timeseries) page.sections.push_back(timelineSection(output, "issues_open"));
   page.sections.push_back(networkSection(output));
   for (std::size_t s = page.sections.size() - 2; s < page.sections.size() && output.timeseries; ++s)
     page.sections[s].glance = true;
-  page.sections.push_back(comparisonSection(output));
+  if (several) page.sections.push_back(comparisonSection(output));
   Section overTime = timeseriesSection(output);
   overTime.collapsed = true;
   page.sections.push_back(std::move(overTime));

@@ -7,7 +7,8 @@
 namespace samsim::analysis::report {
 
 struct ReportOptions {
-  std::string baseline;  // design the others are compared with; empty: the one without an arena, else the first
+  std::string
+      baseline;  // design the others are compared with; empty: the one without an arena, else the first
 };
 
 // Throws sim::InputError for a missing directory, no recognised files or a malformed file.

@@ -62,10 +62,8 @@ nlohmann::json responseChart(const OutputDir& output, const std::vector<DesignPo
                                 {"type", "quantitative"},
                                 {"title", xTitle},
                                 {"scale", {{"zero", false}}}}
-               : nlohmann::json{{"field", "x"},
-                                {"type", "ordinal"},
-                                {"title", xTitle},
-                                {"axis", {{"labelAngle", 0}}}};
+               : nlohmann::json{
+                     {"field", "x"}, {"type", "ordinal"}, {"title", xTitle}, {"axis", {{"labelAngle", 0}}}};
   // Named settings in their natural order (information, advisory, decisive), not alphabetically.
   if (!numericX) {
     const auto order = naturalOrder(output.sweepParameters[param]);

@@ -58,7 +58,8 @@ Series readSeries(const CsvFile& file) {
     const auto value = file.number(r, cValue);
     const std::string& metric = file.cell(r, cMetric);
     if (!day)
-      throw sim::InputError(fmt::format("{}:{}: column 'day' is empty", file.path().string(), file.lineOf(r)));
+      throw sim::InputError(
+          fmt::format("{}:{}: column 'day' is empty", file.path().string(), file.lineOf(r)));
     if (std::find(series.metricOrder.begin(), series.metricOrder.end(), metric) == series.metricOrder.end())
       series.metricOrder.push_back(metric);
     series.lastDay = std::max(series.lastDay, *day);
@@ -70,7 +71,8 @@ Series readSeries(const CsvFile& file) {
 
 // A crisis may outlast the simulated period (start 60, 300 days long, 80 days simulated): shade
 // only the part the charts show, so the day axis stays that of the data.
-std::vector<CrisisPeriod> shownCrises(const OutputDir& output, double lastDay, std::vector<std::string>& notes) {
+std::vector<CrisisPeriod> shownCrises(const OutputDir& output, double lastDay,
+                                      std::vector<std::string>& notes) {
   std::vector<CrisisPeriod> periods;
   for (CrisisPeriod p : crisisPeriods(output)) {
     p.endDay = std::min(p.endDay, lastDay);
@@ -100,7 +102,8 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
     if (perScenario == perMetric->second.end()) continue;
     for (const auto& [day, samples] : perScenario->second) {
       if (samples.empty()) {  // a gap in the line, not a drop to zero
-        values.push_back({{"scenario", scenario}, {"day", day}, {"mean", nullptr}, {"low", nullptr}, {"high", nullptr}});
+        values.push_back(
+            {{"scenario", scenario}, {"day", day}, {"mean", nullptr}, {"low", nullptr}, {"high", nullptr}});
         continue;
       }
       any = true;
@@ -108,12 +111,17 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
       double low = ci.low, high = ci.high;
       if (natural) low = std::max(low, 0.0);
       if (share) high = std::min(high, 1.0);
-      values.push_back({{"scenario", scenario}, {"day", day}, {"mean", rounded(ci.mean)}, {"low", rounded(low)},
+      values.push_back({{"scenario", scenario},
+                        {"day", day},
+                        {"mean", rounded(ci.mean)},
+                        {"low", rounded(low)},
                         {"high", rounded(high)}});
     }
   }
   if (!any) return std::nullopt;
-  const nlohmann::json x = {{"field", "day"}, {"type", "quantitative"}, {"title", kDayTitle},
+  const nlohmann::json x = {{"field", "day"},
+                            {"type", "quantitative"},
+                            {"title", kDayTitle},
                             {"axis", {{"tickCount", 6}, {"labelOverlap", true}}}};
   nlohmann::json yAxis = {{"tickCount", 5}, {"labelOverlap", true}};
   if (share) yAxis["format"] = ".0%";
@@ -130,19 +138,34 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
   layers.push_back({{"mark", {{"type", "area"}, {"opacity", 0.18}, {"invalid", nullptr}}},
                     {"encoding",
                      {{"x", x},
-                      {"y", {{"field", "low"}, {"type", "quantitative"}, {"title", info.label}, {"scale", yScale}, {"axis", yAxis}}},
+                      {"y",
+                       {{"field", "low"},
+                        {"type", "quantitative"},
+                        {"title", info.label},
+                        {"scale", yScale},
+                        {"axis", yAxis}}},
                       {"y2", {{"field", "high"}}},
                       {"color", color}}}});
   layers.push_back({{"mark", {{"type", "line"}, {"strokeWidth", wide ? 3 : 2}, {"invalid", nullptr}}},
                     {"encoding",
                      {{"x", x},
-                      {"y", {{"field", "mean"}, {"type", "quantitative"}, {"title", info.label}, {"scale", yScale}, {"axis", yAxis}}},
+                      {"y",
+                       {{"field", "mean"},
+                        {"type", "quantitative"},
+                        {"title", info.label},
+                        {"scale", yScale},
+                        {"axis", yAxis}}},
                       {"color", color},
                       {"tooltip", nlohmann::json::array({{{"field", "scenario"}, {"title", "Design"}},
                                                          {{"field", "day"}, {"title", kDayTitle}},
-                                                         {{"field", "mean"}, {"title", "Average"}, {"format", share ? ".1%" : ",.4~g"}}})}}}});
-  nlohmann::json spec = {{"width", "container"}, {"height", wide ? 300 : 240}, {"autosize", {{"type", "fit-x"}, {"contains", "padding"}}},
-                         {"data", {{"values", values}}}, {"layer", layers}};
+                                                         {{"field", "mean"},
+                                                          {"title", "Average"},
+                                                          {"format", share ? ".1%" : ",.4~g"}}})}}}});
+  nlohmann::json spec = {{"width", "container"},
+                         {"height", wide ? 300 : 240},
+                         {"autosize", {{"type", "fit-x"}, {"contains", "padding"}}},
+                         {"data", {{"values", values}}},
+                         {"layer", layers}};
   return Chart{info.label, info.explanation, std::move(spec), info.group};
 }
 
@@ -161,7 +184,8 @@ Section timeseriesSection(const OutputDir& output) {
   const Series series = readSeries(*output.timeseries);
   const auto periods = shownCrises(output, series.lastDay, section.notes);
   for (const std::string& metric : series.metricOrder)
-    if (auto chart = seriesChart(output, series, metric, periods, false)) section.charts.push_back(std::move(*chart));
+    if (auto chart = seriesChart(output, series, metric, periods, false))
+      section.charts.push_back(std::move(*chart));
   if (section.charts.empty()) section.notes.push_back("timeseries.csv holds no values.");
   return section;
 }
@@ -174,8 +198,10 @@ Section timelineSection(const OutputDir& output, const std::string& metric) {
   std::vector<std::string> notes;
   const auto periods = shownCrises(output, series.lastDay, notes);
   if (auto chart = seriesChart(output, series, metric, periods, true)) {
-    section.intro = fmt::format("{}: one line per design, the average over the simulated repetitions with its 95 % "
-                                "band; the grey area is the crisis.", chart->title);
+    section.intro = fmt::format(
+        "{}: one line per design, the average over the simulated repetitions with its 95 % "
+        "band; the grey area is the crisis.",
+        chart->title);
     chart->group = MetricGroup::Main;
     section.charts.push_back(std::move(*chart));
   }

@@ -35,8 +35,9 @@ constexpr Phrases kPhrases[] = {
     {"solved_latency_mean_days", "solves the cases it does solve sooner",
      "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
      "solves the cases it does solve most slowly"},
-    {"latency_mean_days", "solves the cases it does solve sooner", "solves the cases it does solve more slowly",
-     "solves the cases it does solve fastest", "solves the cases it does solve most slowly"},
+    {"latency_mean_days", "solves the cases it does solve sooner",
+     "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
+     "solves the cases it does solve most slowly"},
 };
 
 struct OwnedPhrases {
@@ -53,12 +54,9 @@ OwnedPhrases owned(const VerdictColumn& column) {
 
 std::string shortHeading(const std::string& metric, const MetricInfo& info) {
   static const std::map<std::string, std::string> headings = {
-      {"resolved_share", "Cases solved (%)"},
-      {"rmst_days", "Days to resolve"},
-      {"cross_sector_rmst_days", "Cross-sector days"},
-      {"service_continuity", "Services kept (%)"},
-      {"overload_share", "Days overloaded (%)"},
-      {"meeting_hours", "Meeting hours"},
+      {"resolved_share", "Cases solved (%)"},          {"rmst_days", "Days to resolve"},
+      {"cross_sector_rmst_days", "Cross-sector days"}, {"service_continuity", "Services kept (%)"},
+      {"overload_share", "Days overloaded (%)"},       {"meeting_hours", "Meeting hours"},
   };
   auto it = headings.find(metric);
   return it != headings.end() ? it->second : info.label;
@@ -88,8 +86,8 @@ struct ColumnData {
   VerdictColumn column;
   Samples samples;
   std::vector<std::optional<VerdictCell>> cells;
-  std::optional<std::size_t> best;  // best mean
-  bool bestAlone = false;           // every other design is clearly worse
+  std::optional<std::size_t> best;   // best mean
+  bool bestAlone = false;            // every other design is clearly worse
   std::optional<std::size_t> worst;  // worst mean, clearly worse than the best
 };
 
@@ -113,15 +111,14 @@ bool clear(const Interval& d, double reference) {
          std::fabs(d.mean) >= kMaterial * std::fabs(reference);
 }
 
-
-
 ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std::string>& designs) {
   ColumnData data;
   const std::string& metric = summary.columns()[c];
   data.column.metric = metric;
   data.column.info = describeMetric(metric);
   data.column.heading = shortHeading(metric, data.column.info);
-  const std::size_t cScenario = summary.requireColumn("scenario"), cReplicate = summary.requireColumn("replicate");
+  const std::size_t cScenario = summary.requireColumn("scenario"),
+                    cReplicate = summary.requireColumn("replicate");
   data.samples.resize(designs.size());
   for (std::size_t r = 0; r < summary.rowCount(); ++r) {
     const auto d = std::find(designs.begin(), designs.end(), summary.cell(r, cScenario));
@@ -150,7 +147,8 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
       cell.diffMean = diff.mean;
       cell.diffLow = diff.low;
       cell.diffHigh = diff.high;
-      if (clear(diff, data.cells[0]->mean) && !info.neutral) cell.versusBaseline = better(info, diff.mean, 0.0) > 0 ? 1 : -1;
+      if (clear(diff, data.cells[0]->mean) && !info.neutral)
+        cell.versusBaseline = better(info, diff.mean, 0.0) > 0 ? 1 : -1;
     }
     data.cells.push_back(cell);
     if (!data.best || better(info, cell.mean, data.cells[*data.best]->mean) > 0) data.best = d;
@@ -160,8 +158,8 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
   std::size_t tied = 0;
   for (std::size_t d = 0; d < designs.size(); ++d) {
     if (!data.cells[d]) continue;
-    const bool same =
-        d == *data.best || !clear(paired(data.samples[*data.best], data.samples[d]), data.cells[*data.best]->mean);
+    const bool same = d == *data.best ||
+                      !clear(paired(data.samples[*data.best], data.samples[d]), data.cells[*data.best]->mean);
     data.cells[d]->best = same;
     tied += same ? 1 : 0;
   }
@@ -190,7 +188,8 @@ int decimalsFor(const std::vector<std::optional<VerdictCell>>& cells, MetricUnit
 }
 
 std::string valueOf(const ColumnData& data, std::size_t d) {
-  return formatValue(data.cells[d]->mean, data.column.info.unit, decimalsFor(data.cells, data.column.info.unit));
+  return formatValue(data.cells[d]->mean, data.column.info.unit,
+                     decimalsFor(data.cells, data.column.info.unit));
 }
 
 void differenceSentences(Verdict& v, const std::vector<ColumnData>& columns) {
@@ -212,12 +211,14 @@ void differenceSentences(Verdict& v, const std::vector<ColumnData>& columns) {
           fmt::format("Compared with {}, {} {}.", v.baseline, v.designs[d], joinPhrases(losses)));
     else
       v.sentences.push_back(fmt::format("Compared with {}, {} {}{}.", v.baseline, v.designs[d],
-                                        joinPhrases(gains), losses.empty() ? "" : ", but " + joinPhrases(losses)));
+                                        joinPhrases(gains),
+                                        losses.empty() ? "" : ", but " + joinPhrases(losses)));
   }
 }
 
 // A design best on some outcomes, alone, and clearly worst on others: one sentence per design.
-void tradeOffSentences(Verdict& v, const std::vector<ColumnData>& headline, const std::vector<ColumnData>& side) {
+void tradeOffSentences(Verdict& v, const std::vector<ColumnData>& headline,
+                       const std::vector<ColumnData>& side) {
   std::vector<const ColumnData*> candidates;
   for (const ColumnData& data : side) candidates.push_back(&data);
   for (const ColumnData& data : headline) candidates.push_back(&data);
@@ -227,7 +228,8 @@ void tradeOffSentences(Verdict& v, const std::vector<ColumnData>& headline, cons
       if (strong->bestAlone && strong->best == d)
         strengths.push_back(fmt::format("{} ({})", owned(strong->column).best, valueOf(*strong, d)));
     for (const ColumnData& weak : headline)
-      if (weak.worst == d) weaknesses.push_back(fmt::format("{} ({})", owned(weak.column).worst, valueOf(weak, d)));
+      if (weak.worst == d)
+        weaknesses.push_back(fmt::format("{} ({})", owned(weak.column).worst, valueOf(weak, d)));
     if (!strengths.empty() && !weaknesses.empty())
       v.sentences.push_back(fmt::format("Trade-off: {} {}, but {}.", v.designs[d], joinPhrases(strengths),
                                         joinPhrases(weaknesses)));
@@ -242,8 +244,9 @@ std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, 
 }
 
 const std::vector<std::string>& headlineMetrics() {
-  static const std::vector<std::string> metrics = {"resolved_share",     "rmst_days",      "cross_sector_rmst_days",
-                                                   "service_continuity", "overload_share", "meeting_hours"};
+  static const std::vector<std::string> metrics = {"resolved_share",         "rmst_days",
+                                                   "cross_sector_rmst_days", "service_continuity",
+                                                   "overload_share",         "meeting_hours"};
   return metrics;
 }
 
@@ -253,8 +256,8 @@ std::string chooseBaseline(const OutputDir& output, const std::string& requested
     if (std::find(designs.begin(), designs.end(), requested) != designs.end()) return requested;
     std::string names;
     for (const std::string& d : designs) names += (names.empty() ? "" : ", ") + d;
-    throw sim::InputError(fmt::format("--baseline: '{}' is not a design in {}; expected one of: {}", requested,
-                                      output.dir.string(), names));
+    throw sim::InputError(fmt::format("--baseline: '{}' is not a design in {}; expected one of: {}",
+                                      requested, output.dir.string(), names));
   }
   if (const auto list = output.manifest.find("scenarios");
       output.manifest.is_object() && list != output.manifest.end() && list->is_array())
@@ -270,7 +273,8 @@ std::string chooseBaseline(const OutputDir& output, const std::string& requested
   return designs.empty() ? std::string() : designs.front();
 }
 
-Verdict computeVerdict(const CsvFile& summary, const std::vector<std::string>& designs, const std::string& baseline) {
+Verdict computeVerdict(const CsvFile& summary, const std::vector<std::string>& designs,
+                       const std::string& baseline) {
   Verdict v;
   v.baseline = baseline;
   v.designs.push_back(baseline);

@@ -24,7 +24,7 @@ struct VerdictCell {
 };
 
 struct VerdictColumn {
-  std::string metric;  // summary.csv column
+  std::string metric;   // summary.csv column
   std::string heading;  // short heading with unit, e.g. "Cases solved (%)"
   MetricInfo info;
 };

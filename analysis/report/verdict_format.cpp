@@ -47,15 +47,17 @@ std::string verdictText(const Verdict& v) {
     std::size_t width = v.columns[c].heading.size();
     for (std::size_t d = 0; d < v.designs.size(); ++d) {
       const auto& cell = v.cells[d][c];
-      texts[d].push_back(cell ? terminalCell(*cell, v.columns[c].info.unit, decimals) + markOf(v, c, *cell) : "–");
+      texts[d].push_back(cell ? terminalCell(*cell, v.columns[c].info.unit, decimals) + markOf(v, c, *cell)
+                              : "–");
       width = std::max(width, texts[d].back().size());
     }
     widths.push_back(width);
   }
-  std::string out = fmt::format("What each design trades off ({} replicates each, 95 % intervals):\n\n",
-                                v.replicates);
+  std::string out =
+      fmt::format("What each design trades off ({} replicates each, 95 % intervals):\n\n", v.replicates);
   out += fmt::format("{:<{}}", "Design", designWidth);
-  for (std::size_t c = 0; c < v.columns.size(); ++c) out += fmt::format("  {:>{}}", v.columns[c].heading, widths[c]);
+  for (std::size_t c = 0; c < v.columns.size(); ++c)
+    out += fmt::format("  {:>{}}", v.columns[c].heading, widths[c]);
   out += "\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
     out += fmt::format("{:<{}}", designLabels[d], designWidth);
@@ -63,10 +65,13 @@ std::string verdictText(const Verdict& v) {
     out += "\n";
   }
   out +=
-      "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % interval\n"
-      "A clear difference: its 95 % interval, replicate by replicate, excludes zero, and it is at least 1 % of the "
+      "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % "
+      "interval\n"
+      "A clear difference: its 95 % interval, replicate by replicate, excludes zero, and it is at least 1 % "
+      "of the "
       "value.\n";
-  if (std::any_of(v.columns.begin(), v.columns.end(), [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); }))
+  if (std::any_of(v.columns.begin(), v.columns.end(),
+                  [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); }))
     out += "Days to resolve count unsolved cases as unresolved up to the horizon.\n";
   out += "\n";
   for (const std::string& sentence : v.sentences) out += "- " + sentence + "\n";
@@ -75,10 +80,12 @@ std::string verdictText(const Verdict& v) {
 
 std::string verdictHtml(const Verdict& v) {
   std::string html =
-      "<div class=\"verdict-layout\">\n<div>\n<div class=\"verdict-wrap\"><table class=\"verdict\">\n<thead><tr><th "
+      "<div class=\"verdict-layout\">\n<div>\n<div class=\"verdict-wrap\"><table "
+      "class=\"verdict\">\n<thead><tr><th "
       "class=\"design\">Design</th>";
   for (const VerdictColumn& column : v.columns)
-    html += fmt::format("<th title=\"{}\">{}</th>", escapeHtml(column.info.explanation), escapeHtml(column.heading));
+    html += fmt::format("<th title=\"{}\">{}</th>", escapeHtml(column.info.explanation),
+                        escapeHtml(column.heading));
   html += "</tr></thead>\n<tbody>\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
     html += fmt::format("<tr><th scope=\"row\">{}{}</th>", escapeHtml(v.designs[d]),
@@ -99,7 +106,8 @@ std::string verdictHtml(const Verdict& v) {
           mark == " *"   ? " <span class=\"mark\">best</span>"
           : mark == " =" ? " <span class=\"mark tie\">tied best</span>"
                          : "",
-          escapeHtml(bare(formatValue(cell->low, unit, decimals))), escapeHtml(bare(formatValue(cell->high, unit, decimals))));
+          escapeHtml(bare(formatValue(cell->low, unit, decimals))),
+          escapeHtml(bare(formatValue(cell->high, unit, decimals))));
     }
     html += "</tr>\n";
   }
@@ -108,10 +116,13 @@ std::string verdictHtml(const Verdict& v) {
       "<p class=\"legend\">Each cell: the average over {} simulated repetitions and, below it, the 95 % "
       "interval. <span class=\"swatch better\"></span> clearly better than {} and <span class=\"swatch "
       "worse\"></span> clearly worse (the difference, replicate by replicate, stays on one side of zero "
-      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear difference from the best design.{}</p>\n",
+      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear "
+      "difference from the best design.{}</p>\n",
       v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline),
-      std::any_of(v.columns.begin(), v.columns.end(), [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); })
-          ? " Days to resolve count cases never solved as unresolved up to the horizon, so dropping work does not look fast."
+      std::any_of(v.columns.begin(), v.columns.end(),
+                  [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); })
+          ? " Days to resolve count cases never solved as unresolved up to the horizon, so dropping work "
+            "does not look fast."
           : "");
   html += "</div>\n";
   if (!v.sentences.empty()) {

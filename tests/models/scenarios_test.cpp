@@ -28,7 +28,8 @@ const std::vector<std::string> kSmall = {"municipality.staff=300", "days=120", "
                                          "crisis.duration_days=80"};
 }  // namespace
 
-TEST_CASE("all shipped scenarios run at small scale with the documented columns first", "[models][scenarios]") {
+TEST_CASE("all shipped scenarios run at small scale with the documented columns first",
+          "[models][scenarios]") {
   const std::vector<std::string> required = {"issues_raised",       "issues_resolved",
                                              "issues_dropped",      "latency_mean_days",
                                              "latency_p90_days",    "cross_sector_latency_mean_days",

@@ -173,6 +173,8 @@ TEST_CASE("docs/outputs.md is generated from the catalog and lists every column"
     const std::string line = doc.substr(at, doc.find('\n', at) - at);
     CHECK(line.find(info.label) != std::string::npos);
     CHECK(line.find(std::string(unitName(info.unit))) != std::string::npos);
-    CHECK(line.find(info.neutral ? "neither" : info.higherIsBetter ? "higher" : "lower") != std::string::npos);
+    CHECK(line.find(info.neutral          ? "neither"
+                    : info.higherIsBetter ? "higher"
+                                          : "lower") != std::string::npos);
   }
 }

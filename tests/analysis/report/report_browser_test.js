@@ -147,6 +147,10 @@ async function checkReport(browser, testCase, file, width) {
   const charts = await page.evaluate(inspectCharts);
   check(charts.length >= testCase.minCharts,
     `${label}: expected at least ${testCase.minCharts} charts, found ${charts.length}`);
+  // Every chart can be saved as PNG and SVG from its menu.
+  const savable = await page.$$eval('div.chart', (divs) => divs.filter((d) =>
+    d.querySelector('a[download$=".png"]') && d.querySelector('a[download$=".svg"]')).length);
+  check(savable === charts.length, `${label}: ${charts.length - savable} charts cannot be saved as PNG and SVG`);
   for (const c of charts) {
     check(c.sceneItems > 0, `${label}: chart '${c.title}' has no data marks in its scenegraph`);
     check(c.svgMarks > 0, `${label}: chart '${c.title}' drew no SVG marks`);

@@ -149,14 +149,16 @@ TEST_CASE("Sweep report: response of each outcome to each varied setting", "[rep
   const std::string html = buildReport(kFixtures / "sweep");
   const nlohmann::json charts = chartsOf(html);
   CHECK(charts.size() == 6);  // 3 outcomes (wall_seconds is bookkeeping) × 2 settings
-  const auto& bySize = chartTitled(html, charts, "Cases solved (number) by Size of the coordination group (people)");
+  const auto& bySize =
+      chartTitled(html, charts, "Cases solved (number) by Size of the coordination group (people)");
   const auto& first = bySize["data"]["values"][0];
   // Point 0: hub.size 4, advisory, issues_resolved 12, 13, 14.
   CHECK(first["x"] == 4.0);
   CHECK(first["group"] == "What the coordination group may do = advisory");
   CHECK(first["mean"] == 13.0);
   CHECK(first["n"] == 3);
-  const auto& byMandate = chartTitled(html, charts, "Cases solved (number) by What the coordination group may do");
+  const auto& byMandate =
+      chartTitled(html, charts, "Cases solved (number) by What the coordination group may do");
   CHECK(byMandate["data"]["values"][0]["x"] == "advisory");
   // Named settings in their natural order, not alphabetical.
   CHECK(byMandate["layer"][0]["encoding"]["x"]["sort"] ==

@@ -43,7 +43,7 @@ bool hasSentence(const Verdict& v, const std::string& part) {
 
 TEST_CASE("Verdict: the baseline is the design without an arena unless named", "[report][verdict]") {
   const OutputDir output = loadOutputDir(kDesigns);
-  CHECK(output.scenarios.front() == "quick-drop");  // first in the files, yet not the baseline
+  CHECK(output.scenarios.front() == "quick-drop");   // first in the files, yet not the baseline
   CHECK(chooseBaseline(output, "") == "line-only");  // hub.enabled false in manifest.json
   CHECK(chooseBaseline(output, "coordinator-group") == "coordinator-group");
   CHECK_THROWS_WITH(chooseBaseline(output, "nobody"),
@@ -88,8 +88,10 @@ TEST_CASE("Verdict: a design that drops most cases is named with its trade-off",
   // Fastest on the cases it solves (solved-only mean 3.0…3.3 days) but most cases unsolved.
   CHECK(hasSentence(v, "Trade-off: quick-drop solves the cases it does solve fastest (3.2 days)"));
   CHECK(hasSentence(v, "but leaves the most cases unsolved (31.5 %)"));
-  CHECK(hasSentence(v, "Compared with line-only, quick-drop overloads staff less often (16.5 % against 21.5 %), but "
-                       "solves fewer cases (31.5 % against 71.5 %)"));
+  CHECK(hasSentence(
+      v,
+      "Compared with line-only, quick-drop overloads staff less often (16.5 % against 21.5 %), but "
+      "solves fewer cases (31.5 % against 71.5 %)"));
   CHECK(hasSentence(v, "coordinator-group solves more cases (76.5 % against 71.5 %)"));
   // The same in the terminal, with the best marked and ties shown.
   const std::string text = verdictText(v);
@@ -111,7 +113,8 @@ TEST_CASE("Verdict: another baseline on request; absent columns are left out", "
   const Verdict v = fixtureVerdict("coordinator-group");
   CHECK(v.designs.front() == "coordinator-group");
   CHECK(hasSentence(v, "Compared with coordinator-group, line-only"));
-  CHECK(buildReport(kDesigns, {"coordinator-group"}).find("compared with coordinator-group") != std::string::npos);
+  CHECK(buildReport(kDesigns, {"coordinator-group"}).find("compared with coordinator-group") !=
+        std::string::npos);
 
   // An older summary.csv without the time-to-resolution columns.
   const fs::path dir = fs::temp_directory_path() / "samsim-verdict-old-columns";
@@ -123,7 +126,8 @@ TEST_CASE("Verdict: another baseline on request; absent columns are left out", "
     std::stringstream fields(line);
     std::string field, kept;
     for (int column = 0; std::getline(fields, field, ','); ++column)
-      if (column != 8 && column != 9) kept += (kept.empty() ? "" : ",") + field;  // rmst_days, cross_sector_rmst_days
+      if (column != 8 && column != 9)
+        kept += (kept.empty() ? "" : ",") + field;  // rmst_days, cross_sector_rmst_days
     out << kept << "\n";
   }
   out.close();

@@ -213,8 +213,11 @@ Section comparisonSection(const OutputDir& output) {
       several
           ? fmt::format(
                 "Left: each dot is the average over all simulated repetitions, the bar around it the 95 % "
-                "confidence interval. Right: each design minus {}, replicate by replicate; a bar that "
-                "does not cross the dashed zero line is a clear difference. Further questions are folded "
+                "confidence interval. Right: how much each design differs from {}, measured on runs with the "
+                "same random "
+                "events; a bar that "
+                "does not cross the dashed zero line is a difference beyond chance. Further questions are "
+                "folded "
                 "away below.",
                 output.scenarios.front())
           : "Each value is the average over all simulated repetitions with its 95 % confidence interval.";

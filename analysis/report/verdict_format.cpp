@@ -67,7 +67,8 @@ std::string verdictText(const Verdict& v) {
   out +=
       "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % "
       "interval\n"
-      "A clear difference: its 95 % interval, replicate by replicate, excludes zero, and it is at least 1 % "
+      "A clear difference: on runs with the same random events its 95 % interval excludes zero, and it is at "
+      "least 1 % "
       "of the "
       "value.\n";
   if (std::any_of(v.columns.begin(), v.columns.end(),
@@ -115,7 +116,8 @@ std::string verdictHtml(const Verdict& v) {
   html += fmt::format(
       "<p class=\"legend\">Each cell: the average over {} simulated repetitions and, below it, the 95 % "
       "interval. <span class=\"swatch better\"></span> clearly better than {} and <span class=\"swatch "
-      "worse\"></span> clearly worse (the difference, replicate by replicate, stays on one side of zero "
+      "worse\"></span> clearly worse (compared on runs with the same random events, the difference stays on "
+      "one side of zero "
       "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear "
       "difference from the best design.{}</p>\n",
       v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline),

@@ -4,8 +4,12 @@
 // means, intervals and paired differences below are computed by hand.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -158,4 +162,22 @@ TEST_CASE("Missing values are gaps, not zeros; the organisation picture has sect
   CHECK(html.find("\"label\":[\"Health &\",\"welfare\"]") != std::string::npos);
   CHECK(html.find("\"name\":\"Helse og velferd\"") != std::string::npos);
   CHECK(html.find("\"kind\":\"hub\"") != std::string::npos);
+}
+
+TEST_CASE("samsim report prints the verdict after a comparison; a bad --baseline exits 2",
+          "[report][verdict][cli]") {
+  const fs::path dir = fs::temp_directory_path() / "samsim-verdict-cli";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string base = std::string(SAMSIM_BINARY) + " report " + kDesigns.string() + " --out " +
+                           (dir / "report.html").string();
+  REQUIRE(WEXITSTATUS(std::system((base + " > " + (dir / "stdout.txt").string()).c_str())) == 0);
+  std::ifstream in(dir / "stdout.txt");
+  const std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(out.find("What each design trades off") != std::string::npos);
+  CHECK(out.find("line-only (baseline)") != std::string::npos);
+  CHECK(out.find("leaves the most cases unsolved") != std::string::npos);
+  CHECK(out.find("samsim: report written to " + (dir / "report.html").string()) != std::string::npos);
+  CHECK(WEXITSTATUS(std::system((base + " --baseline nobody > /dev/null 2>&1").c_str())) == 2);
+  fs::remove_all(dir);
 }

@@ -26,7 +26,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 .intro { max-width: 70rem; }
 .note { color: #7a4f00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 660px), 1fr)); gap: 1.6rem 2rem; }
-.grid.compact { grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr)); gap: 1rem 1.2rem; }
+.grid.compact { grid-template-columns: repeat(auto-fill, minmax(min(100%, 295px), 1fr)); gap: 1rem 1.2rem; }
 .grid.wide { grid-template-columns: minmax(0, 1fr); }
 figure { margin: 0; min-width: 0; }
 figure p { margin: 0 0 .4rem; color: #555; font-size: .95rem; max-width: 44rem; }
@@ -64,7 +64,7 @@ table.outcomes td.ci { color: #555; }
 @media (min-width: 1500px) { .verdict-layout { grid-template-columns: auto minmax(0, 1fr); } }
 table.verdict thead th.design { text-align: left; }
 .glance { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
-@media (min-width: 1500px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+@media (min-width: 1350px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 @media (max-width: 1200px) { body { padding: 1rem; font-size: 16px; } table.verdict { font-size: .92rem; } }
 .vega-embed summary { opacity: .6; }
 )css";

@@ -15,7 +15,7 @@
 namespace samsim::analysis::report {
 namespace {
 
-constexpr double kWidth = 300.0, kHeight = 230.0;  // one design's picture, in pixels
+constexpr double kWidth = 280.0, kHeight = 220.0;  // one design's picture, in pixels
 
 struct Mean {
   double sum = 0.0;

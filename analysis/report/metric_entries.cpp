@@ -262,6 +262,9 @@ constexpr std::array kEntries = {
     Entry{"crisis_cross_sector_resolved_share", "Cross-sector cases solved, crisis only",
           "Share of the cross-sector cases raised during the crisis that were solved.", B::Higher, G::Crisis,
           U::Share, kCrisisShare},
+    Entry{"crisis_issues_raised", "Cases that came up during the crisis",
+          "How many cases surfaced while the crisis was active.", B::Neutral, G::Crisis, U::Count,
+          "Empty in a run without a crisis."},
     Entry{
         "crisis_rmst_days", "Days to resolve a case, crisis only",
         "Days to resolution of the cases raised during the crisis, unsolved ones counted up to the horizon.",

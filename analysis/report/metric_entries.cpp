@@ -16,17 +16,14 @@ constexpr std::string_view kSolvedOnly =
     "faster. Empty when no case was solved.";
 constexpr std::string_view kRmst =
     "Restricted mean at outcomes.horizon_days (Kaplan-Meier): a dropped case is never solved and adds the "
-    "whole "
-    "horizon; a case still open at the end is followed as long as it was observed. Empty when no case was "
+    "whole horizon; a case still open at the end is followed as long as it was observed. Empty when no case "
+    "was "
     "raised or the measured period is shorter than the horizon.";
 constexpr std::string_view kShareOfRaised =
     "Cases dropped or still open at the end count as not solved. Empty when no case was raised.";
 constexpr std::string_view kCrisisRmst =
     "Cases raised while the crisis was active only, restricted as the overall time to resolution. Empty in a "
     "run without a crisis or when the crisis starts less than the horizon before the end.";
-restricted as the overall time to resolution.Empty in
-    "
-    "a run without a crisis.";
 constexpr std::string_view kCrisisShare =
     "Cases raised while the crisis was active only; dropped and open cases count as not solved. Empty in a "
     "run without a crisis.";

@@ -17,8 +17,7 @@ constexpr std::string_view kSolvedOnly =
 constexpr std::string_view kRmst =
     "Restricted mean at outcomes.horizon_days (Kaplan-Meier): a dropped case is never solved and adds the "
     "whole horizon; a case still open at the end is followed as long as it was observed. Empty when no case "
-    "was "
-    "raised or the measured period is shorter than the horizon.";
+    "was raised or the measured period is shorter than the horizon.";
 constexpr std::string_view kShareOfRaised =
     "Cases dropped or still open at the end count as not solved. Empty when no case was raised.";
 constexpr std::string_view kCrisisRmst =

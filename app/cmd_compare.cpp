@@ -1,5 +1,5 @@
 // `samsim compare`: several scenarios with common random numbers, means with 95 % confidence
-// intervals and paired differences against the first scenario (INTERFACE.md).
+// intervals and paired differences against the first scenario (docs/outputs.md).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // `samsim report DIR [--out FILE.html]`: one self-contained HTML page with the charts of a run,
-// compare or sweep output directory (docs/report.md).
+// compare or sweep output directory (docs/report.md); after a comparison also the verdict table.
 #include <iostream>
 #include <memory>
 #include <string>
@@ -15,6 +15,7 @@ namespace {
 struct ReportOptions {
   std::string dir;
   std::string out;
+  std::string baseline;
 };
 
 }  // namespace
@@ -25,8 +26,15 @@ void addReportCommand(CLI::App& app) {
       "report", "Turn an output directory of run, compare or sweep into a self-contained HTML report");
   cmd->add_option("DIR", opts->dir, "output directory written by samsim run, compare or sweep")->required();
   cmd->add_option("--out", opts->out, "where to write the report (default: DIR/report.html)");
+  cmd->add_option(
+      "--baseline", opts->baseline,
+      "design the others are compared with (default: the one without a coordination arena, else the first)");
   cmd->callback([opts] {
-    const auto written = analysis::report::writeReport(opts->dir, opts->out);
+    const analysis::report::ReportOptions options{opts->baseline};
+    const auto written = analysis::report::writeReport(opts->dir, opts->out, options);
+    // After a comparison of designs, the verdict in the terminal too: the main question answered.
+    if (const std::string verdict = analysis::report::terminalVerdict(opts->dir, options); !verdict.empty())
+      std::cout << "\n" << verdict << "\n";
     std::cout << "samsim: report written to " << written.string() << "\n";
   });
 }

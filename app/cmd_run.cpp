@@ -1,4 +1,4 @@
-// `samsim run` and `samsim validate` (INTERFACE.md).
+// `samsim run` and `samsim validate` (README.md, docs/outputs.md).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-// Issues arise in units over time (MODEL-BRIEF §2): most are a sector's core task (quadrant 1),
+// Issues arise in units over time (docs/ODD.md): most are a sector's core task (quadrant 1),
 // some need another sector's competence with a clear owner (2), some fall between chairs (3).
 // Broad urgent problems (4) surface in many units at once, spread over a few days — uncoordinated,
 // each unit solves them separately (000 §1).

@@ -1,4 +1,4 @@
-// Handling an issue (MODEL-BRIEF §3.2; 000 §5.3, §6.5). Locally when the unit has what it needs;
+// Handling an issue (docs/ODD.md; 000 §5.3, §6.5). Locally when the unit has what it needs;
 // otherwise (a) through the informal network — ask the strongest contacts, who may know who holds
 // the competence, limited by trust (tie weight), the asker's knowledge of the structures and the
 // holder's spare time; (b) through the line (line.cpp); (c) through the coordination arena if one

@@ -1,4 +1,4 @@
-// The line (MODEL-BRIEF §3.2b; 000 §5.1–5.2): unit leader → sector director → leadership group.
+// The line (docs/ODD.md; 000 §5.1–5.2): unit leader → sector director → leadership group.
 // Directors handle a finite number of escalations a day; the leadership group (crisis management
 // in a crisis) decides a finite agenda at each meeting, and a crisis pulls its attention outward
 // ("eksterne gravitasjonskrefter", 000 §5.2). Advice carried by the arena's liaison is taken

@@ -1,5 +1,5 @@
 #pragma once
-// The mechanisms of the municipality model (MODEL-BRIEF §3), one file each. Every function acts on
+// The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
 // the World of one replicate for the current day (world.day); the order they run in is fixed by
 // municipality_model.cpp. None of them knows which design is being run.
 #include "models/world.hpp"
@@ -39,7 +39,7 @@ double spend(World& w, int agent, double hours);  // hours actually spent from t
 Issue& newIssue(World& w, int quadrant, int raiser, int domain);
 void arriveIssues(World& w);
 
-// issue_routing.cpp — local, informal search, line escalation or arena (MODEL-BRIEF §3.2).
+// issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
 void routeIssue(World& w, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(World& w, int from, int domain, int issue, int& hops);

@@ -82,7 +82,7 @@ void Metrics::declare(sim::DataCollector& dc) {
     return [group, prefix] { return group(prefix).resolvedShare; };
   };
   const std::vector<std::string> quadrants = {"q1_", "q2_", "q3_", "q4_"};
-  // The main outcome columns users rely on (README), in order; missing values are NaN (empty).
+  // The documented columns (docs/outputs.md), in order; missing values are NaN (written empty).
   dc.addSummary("issues_raised", [&] { return d(c.raised); });
   dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
   dc.addSummary("issues_dropped", [&] { return d(c.dropped); });

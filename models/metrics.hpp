@@ -1,5 +1,5 @@
 #pragma once
-// Declared outputs of a replicate (MODEL-BRIEF §5): the main outcome columns (README) in their
+// Declared outputs of a replicate (docs/ODD.md): the summary columns of docs/outputs.md in their
 // fixed order followed by further metrics, weekly time series, and the sector-to-sector table.
 #include "models/outcome_book.hpp"
 #include "models/world.hpp"

@@ -5,6 +5,7 @@
 
 #include "models/mechanisms.hpp"
 #include "models/metrics.hpp"
+#include "models/sector_table.hpp"
 #include "models/organisation.hpp"
 #include "sim/scheduler.hpp"
 
@@ -43,6 +44,7 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
 
   sim::RunResult result = collector.finish();
   result.tables.emplace_back("network", metrics.networkTable());
+  result.tables.emplace_back("sectors", sectorTable(w));
   result.agentSteps = static_cast<std::uint64_t>(w.agents.size()) *
                       static_cast<std::uint64_t>(scenario.warmupDays + scenario.days);
   return result;

@@ -1,4 +1,4 @@
-// Network measures on the informal layer (MODEL-BRIEF §5; 000 §5.3; Burt 1992, 2004), computed by
+// Network measures on the informal layer (docs/ODD.md; 000 §5.3; Burt 1992, 2004), computed by
 // the project's network-analysis code (analysis/network/, docs/network-measures.md) so the model's
 // numbers are the ones `samsim holes` and the reference libraries give. Measured every
 // network.measure_every_days and at the end. Two undirected views of the tie slots:

@@ -1,5 +1,5 @@
 #pragma once
-// The scenario: plain, validated settings of one municipality run (INTERFACE.md keys and more).
+// The scenario: plain, validated settings of one municipality run (the keys of docs/ODD.md).
 // Defaults are the member initialisers; scenarioSchema() documents every key (type, unit, range,
 // source or "assumed"), and docs/ODD.md's parameter tables are checked against it.
 #include <cstdint>

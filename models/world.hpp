@@ -1,7 +1,7 @@
 #pragma once
 // Runtime state of one municipality replicate. The scenario is the description; World is what the
 // mechanisms read and change. Agent state is kept as struct-of-arrays (15,000 staff × 460 days
-// must run in about a second, issue 6); agents are stored contiguously by sector and unit.
+// must run in about a second); agents are stored contiguously by sector and unit.
 #include <cstdint>
 #include <limits>
 #include <string>

@@ -18,8 +18,18 @@ nlohmann::json chartConfig() {
   return {
       {"font", "sans-serif"},
       {"axis", {{"labelFontSize", 13}, {"titleFontSize", 14}, {"titleFontWeight", "normal"}}},
+      // Legends readable on a projector: large, opaque swatches and thick line samples.
       {"legend",
-       {{"labelFontSize", 13}, {"titleFontSize", 13}, {"titleFontWeight", "normal"}, {"labelLimit", 300}}},
+       {{"labelFontSize", 14},
+        {"titleFontSize", 14},
+        {"titleFontWeight", "normal"},
+        {"labelLimit", 300},
+        {"symbolSize", 260},
+        {"symbolStrokeWidth", 4},
+        {"symbolOpacity", 1}}},
+      {"range",
+       {{"category",
+         {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"}}}},
       {"header", {{"labelFontSize", 13}, {"titleFontSize", 14}}},
       {"view", {{"stroke", nullptr}}},
   };

@@ -24,12 +24,18 @@ struct Section {
   std::string intro;
   std::vector<Chart> charts;
   std::vector<std::string> notes;  // why something is not shown
+  std::string html;                // a ready HTML fragment shown before the charts (the verdict table)
+  bool compact = false;            // small charts side by side (the organisation picture per design)
+  bool collapsed = false;          // the whole section folded away under its heading
+  bool glance = false;             // first screen: side by side with the next glance section on wide screens
 };
 
 Section comparisonSection(const OutputDir& output);  // mean and 95 % CI per outcome and design
 Section timeseriesSection(const OutputDir& output);  // outcomes over time, crisis shaded
 Section networkSection(const OutputDir& output);     // sector-to-sector ties and holes
 Section sweepSection(const OutputDir& output);       // response of outcomes to each varied setting
+// One outcome over time, one line per design, the crisis shaded (the first-screen timeline).
+Section timelineSection(const OutputDir& output, const std::string& metric);
 
 // Shared building blocks.
 nlohmann::json rounded(double value);  // 6 significant digits: smaller pages, same picture

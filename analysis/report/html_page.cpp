@@ -16,22 +16,57 @@ constexpr const char* kPolicy =
     "img-src data: blob:; font-src data:";
 
 constexpr const char* kStyle = R"css(
-body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1.5rem 2rem; max-width: 1500px;
+*, *::before, *::after { box-sizing: border-box; }
+body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1.2rem 1.5rem; max-width: 1880px;
        color: #222; background: #fff; font-size: 17px; line-height: 1.45; }
 h1 { font-size: 2rem; margin: 0 0 .3rem; }
-h2 { font-size: 1.5rem; margin: 2.2rem 0 .3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
+h2 { font-size: 1.5rem; margin: 1.6rem 0 .3rem; border-bottom: 2px solid #ddd; padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 .facts { color: #555; margin: 0; padding-left: 1.2rem; }
-.intro { max-width: 62rem; }
-.note { color: #8a5a00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(640px, 1fr)); gap: 1.6rem 2rem; }
-figure { margin: 0; }
+.intro { max-width: 70rem; }
+.note { color: #7a4f00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 660px), 1fr)); gap: 1.6rem 2rem; }
+.grid.compact { grid-template-columns: repeat(auto-fill, minmax(min(100%, 295px), 1fr)); gap: 1rem 1.2rem; }
+.grid.wide { grid-template-columns: minmax(0, 1fr); }
+figure { margin: 0; min-width: 0; }
 figure p { margin: 0 0 .4rem; color: #555; font-size: .95rem; max-width: 44rem; }
+.chart { max-width: 100%; }
 .failed { color: #c00; }
 details.more { margin: 1.2rem 0; border: 1px solid #ddd; border-radius: 6px; padding: .5rem 1rem; }
 details.more > summary { font-size: 1.2rem; font-weight: 600; cursor: pointer; padding: .3rem 0; }
 details.more > summary .count { font-weight: normal; color: #666; font-size: 1rem; }
 details.more[open] > summary { margin-bottom: .4rem; }
+.verdict-wrap { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; }
+table.verdict { font-size: 1rem; margin: .6rem 0; }
+table.verdict th, table.verdict td { padding: .4rem .55rem; border-bottom: 1px solid #ddd; text-align: right;
+       vertical-align: top; }
+table.verdict thead th { font-weight: 600; border-bottom: 2px solid #999; max-width: 9rem; }
+table.verdict tbody th { text-align: left; font-weight: 600; }
+table.verdict .value { font-size: 1.15rem; font-weight: 600; white-space: nowrap; }
+table.verdict .ci { display: block; color: #555; font-size: .85rem; white-space: nowrap; }
+table.verdict .mark { display: inline-block; margin-left: .3rem; padding: 0 .35rem; border-radius: 3px;
+       background: #222; color: #fff; font-size: .75rem; font-weight: 600; vertical-align: middle; }
+table.verdict .mark.tie { background: #666; }
+table.verdict .base { display: block; color: #555; font-weight: normal; font-size: .85rem; }
+td.better, .swatch.better { background: #cdeccf; }
+td.worse, .swatch.worse { background: #f9d3c8; }
+.swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #999; }
+.legend { color: #444; font-size: .95rem; max-width: 70rem; }
+ul.sentences { font-size: 1.1rem; max-width: 70rem; margin-top: .6rem; }
+ul.sentences li { margin: .25rem 0; }
+table.outcomes { margin: .4rem 0 1.2rem; }
+table.outcomes th, table.outcomes td { padding: .3rem .8rem; border-bottom: 1px solid #ddd; text-align: left; }
+table.outcomes td.num { text-align: right; white-space: nowrap; }
+table.outcomes td.ci { color: #555; }
+.vega-embed { max-width: 100%; }
+.verdict-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; align-items: start; }
+@media (min-width: 1500px) { .verdict-layout { grid-template-columns: auto minmax(0, 1fr); } }
+table.verdict thead th.design { text-align: left; }
+.glance { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
+@media (min-width: 1350px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+@media (max-width: 1200px) { body { padding: 1rem; font-size: 16px; } table.verdict { font-size: .92rem; } }
+.vega-embed summary { opacity: .6; }
 )css";
 
 // Draws every chart; window.samsimReport lets the browser test wait for and inspect the views.
@@ -40,7 +75,8 @@ constexpr const char* kDrawScript = R"js(
   var charts = JSON.parse(document.getElementById('samsim-charts').textContent);
   var views = {};
   window.samsimReport = { views: views, count: charts.length, ready: Promise.all(charts.map(function (c) {
-    return vegaEmbed('#' + c.id, c.spec, { mode: 'vega-lite', renderer: 'svg', actions: false })
+    return vegaEmbed('#' + c.id, c.spec, { mode: 'vega-lite', renderer: 'svg',
+        actions: { export: true, source: false, compiled: false, editor: false } })
       .then(function (result) { views[c.id] = result.view; })
       .catch(function (error) {
         document.getElementById(c.id).innerHTML = '<p class="failed">This chart could not be drawn.</p>';
@@ -64,7 +100,8 @@ std::string scriptSafeJson(const nlohmann::json& json) {
 
 // The charts of one group as a grid of figures; their specifications go to `specs` under the ids
 // the figures name.
-std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group, nlohmann::json& specs) {
+std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group, nlohmann::json& specs,
+                      const char* gridClass = "grid") {
   std::string html;
   for (const Chart& chart : sectionCharts) {
     if (chart.group != group) continue;
@@ -77,7 +114,7 @@ std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group
     spec["background"] = "white";
     specs.push_back({{"id", id}, {"spec", std::move(spec)}});
   }
-  return html.empty() ? html : "<div class=\"grid\">\n" + html + "</div>\n";
+  return html.empty() ? html : fmt::format("<div class=\"{}\">\n{}</div>\n", gridClass, html);
 }
 
 }  // namespace
@@ -130,15 +167,26 @@ std::string renderHtml(const ReportPage& page) {
   html += "</ul>\n";
 
   nlohmann::json charts = nlohmann::json::array();
+  bool inGlance = false;
   for (const Section& section : page.sections) {
-    if (section.charts.empty() && section.notes.empty()) continue;
-    html += fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
-    if (!section.charts.empty())
+    if (section.charts.empty() && section.notes.empty() && section.html.empty()) continue;
+    if (section.glance && !inGlance) html += "<div class=\"glance\">\n";
+    if (!section.glance && inGlance) html += "</div>\n";
+    inGlance = section.glance;
+    html += section.collapsed ? fmt::format("<section>\n<details class=\"more\">\n<summary>{}</summary>\n",
+                                            escapeHtml(section.heading))
+                              : fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
+    if (!section.intro.empty() && (!section.charts.empty() || !section.html.empty()))
       html += fmt::format("<p class=\"intro\">{}</p>\n", escapeHtml(section.intro));
     for (const std::string& note : section.notes)
       html += fmt::format("<p class=\"note\">{}</p>\n", escapeHtml(note));
-    html += chartGrid(section.charts, MetricGroup::Main, charts);
-    // The rest folded away, one part per group, so the main outcomes are not lost among 60 charts.
+    html += section.html;
+    const bool single = section.charts.size() == 1;
+    html += chartGrid(section.charts, MetricGroup::Main, charts,
+                      section.compact ? "grid compact"
+                      : single        ? "grid wide"
+                                      : "grid");
+    // The rest folded away, one part per group, so the headline outcomes are not lost among 60 charts.
     for (int g = 1; g < kMetricGroupCount; ++g) {
       const auto group = static_cast<MetricGroup>(g);
       const std::size_t count = static_cast<std::size_t>(
@@ -151,11 +199,12 @@ std::string renderHtml(const ReportPage& page) {
           "<p class=\"intro\">{}</p>\n",
           escapeHtml(std::string(info.title)), count, count == 1 ? "" : "s",
           escapeHtml(std::string(info.intro)));
-      html += chartGrid(section.charts, group, charts);
+      html += chartGrid(section.charts, group, charts, section.compact ? "grid compact" : "grid");
       html += "</details>\n";
     }
-    html += "</section>\n";
+    html += section.collapsed ? "</details>\n</section>\n" : "</section>\n";
   }
+  if (inGlance) html += "</div>\n";
   html += "<script type=\"application/json\" id=\"samsim-charts\">" + scriptSafeJson(charts) + "</script>\n";
   html += fmt::format("<script>{}</script>\n</body>\n</html>\n", kDrawScript);
   return html;

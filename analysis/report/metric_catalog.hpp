@@ -1,24 +1,32 @@
 #pragma once
 // Every outcome and scenario setting the report shows, in words a municipal manager uses. This is
-// the one place where column names meet plain language; charts look labels and groups up here.
+// the one place where column names meet plain language; charts, the verdict and docs/outputs.md
+// look labels, units and definitions up here.
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace samsim::analysis::report {
 
-// Where a metric appears on the page. Main: the outcomes of INTERFACE.md, always shown; every
-// other group is a collapsed section, in this order, so the page stays readable as the model
-// gains columns. Other: columns the catalog does not know yet.
+// Where a metric appears on the page. Main: the headline outcomes the verdict compares designs
+// on, always shown; every other group is a collapsed part, in this order, so the page stays
+// readable as the model gains columns. Other: columns the catalog does not know yet.
 enum class MetricGroup { Main, Speed, Kinds, Solvers, KeyPeople, Crisis, Network, Meetings, Other };
 inline constexpr int kMetricGroupCount = 9;
 
+// What a value counts. Shares are written as fractions 0–1 and shown as percentages; counts and
+// shares have a natural zero and bounds that intervals are clipped to.
+enum class MetricUnit { Count, Share, Days, Hours, Index, Flag };
+
 struct MetricInfo {
-  std::string label;        // chart title / axis label, e.g. "Days to solve a cross-sector case"
+  std::string label;        // chart title / axis label, e.g. "Days to resolve a cross-sector case"
   std::string explanation;  // under the title, ending with which direction is better
   bool higherIsBetter = false;
   bool known = false;  // false: a column the catalog does not know; label derived from the name
   MetricGroup group = MetricGroup::Other;
+  MetricUnit unit = MetricUnit::Index;
+  bool neutral = true;    // describes the situation; neither direction is better
+  std::string censoring;  // what is left out or cut off, and when the value is empty ("" if nothing)
 };
 
 struct GroupInfo {
@@ -32,6 +40,9 @@ struct GroupInfo {
 
 [[nodiscard]] GroupInfo describeGroup(MetricGroup group);
 
+// Unit words: "share (0–1, shown as %)", "days", … and the short suffix used after values ("%", " days").
+[[nodiscard]] std::string_view unitName(MetricUnit unit);
+
 // Every column the catalog describes, in catalog order (for tests and documentation).
 [[nodiscard]] std::vector<std::string> catalogedMetrics();
 
@@ -41,5 +52,16 @@ struct GroupInfo {
 // Scenario settings varied in a sweep, by dotted path ("hub.size" → "Size of the coordination
 // group (people)"); unknown paths are shown as written.
 [[nodiscard]] std::string describeParameter(const std::string& dottedPath);
+
+// The natural order of a setting's named values ("hub.mandate": information, advisory, decisive);
+// empty when the setting has none (numbers sort as numbers, other text as it first appears).
+[[nodiscard]] std::vector<std::string> naturalOrder(const std::string& dottedPath);
+
+// English gloss of a Norwegian sector name ("Helse og velferd" → "Health and welfare", short:
+// "Health & welfare" for chart labels); the name itself when there is none.
+[[nodiscard]] std::string sectorGloss(const std::string& sector, bool shortForm = false);
+
+// docs/outputs.md: the data dictionary, generated from this catalog (checked by a test).
+[[nodiscard]] std::string outputsMarkdown();
 
 }  // namespace samsim::analysis::report

@@ -1,6 +1,6 @@
 #pragma once
 // What `samsim report` finds in an output directory written by run, compare or sweep (formats in
-// INTERFACE.md and docs/report.md), loaded and checked once, before any chart is built.
+// docs/outputs.md and docs/report.md), loaded and checked once, before any chart is built.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analysis/report/chart_specs.hpp"
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
+#include "analysis/report/verdict.hpp"
 #include "sim/atomic_file.hpp"
 
 namespace samsim::analysis::report {
@@ -23,13 +26,40 @@ std::string joined(const std::vector<std::string>& items) {
   return text;
 }
 
+// The baseline first, the rest in the order the files give them.
+OutputDir withBaselineFirst(OutputDir output, const ReportOptions& options) {
+  const std::string baseline = chooseBaseline(output, options.baseline);
+  auto& s = output.scenarios;
+  if (auto it = std::find(s.begin(), s.end(), baseline); it != s.end()) std::rotate(s.begin(), it, it + 1);
+  return output;
+}
+
+bool comparesDesigns(const OutputDir& output) {
+  return output.kind != OutputKind::Sweep && output.summary && output.scenarios.size() > 1;
+}
+
+Section verdictSection(const OutputDir& output) {
+  Section section;
+  section.heading = "What each design trades off";
+  const Verdict verdict = computeVerdict(*output.summary, output.scenarios, output.scenarios.front());
+  if (verdict.columns.empty()) {
+    section.notes.push_back("summary.csv has none of the headline outcomes, so there is no verdict.");
+    return section;
+  }
+  section.intro = fmt::format("The headline outcomes of every design, compared with {}.", verdict.baseline);
+  section.html = verdictHtml(verdict);
+  return section;
+}
+
 ReportPage makePage(const OutputDir& output) {
   ReportPage page;
   const std::string name = output.dir.filename().empty() ? output.dir.parent_path().filename().string()
                                                          : output.dir.filename().string();
   switch (output.kind) {
     case OutputKind::Run:
-      page.title = fmt::format("Simulation results: {}", joined(output.scenarios));
+      page.title = output.scenarios.size() > 1
+                       ? "Comparing coordination designs"
+                       : fmt::format("Simulation results: {}", joined(output.scenarios));
       break;
     case OutputKind::Compare:
       page.title = "Comparing coordination designs";
@@ -39,7 +69,7 @@ ReportPage makePage(const OutputDir& output) {
       break;
   }
   page.facts.push_back(fmt::format("Results from the folder '{}'.", name));
-  if (output.kind == OutputKind::Compare)
+  if (output.scenarios.size() > 1 && output.kind != OutputKind::Sweep)
     page.facts.push_back(fmt::format("Designs compared: {} (differences are measured against '{}').",
                                      joined(output.scenarios), output.scenarios.front()));
   if (output.kind == OutputKind::Sweep) {
@@ -60,27 +90,46 @@ ReportPage makePage(const OutputDir& output) {
   if (output.kind == OutputKind::Sweep) {
     page.sections.push_back(sweepSection(output));
     if (output.summary || output.comparison) page.sections.push_back(comparisonSection(output));
-  } else {
-    page.sections.push_back(comparisonSection(output));
+    // A sweep's time series has one line per design point, too many to read on one chart; the
+    // response charts summarise the sweep instead (sweepSection notes this).
+    if (output.network) page.sections.push_back(networkSection(output));
+    return page;
   }
-  // A sweep's time series has one line per design point, too many to read on one chart; the
-  // response charts summarise the sweep instead (sweepSection notes this).
-  if (output.kind != OutputKind::Sweep) page.sections.push_back(timeseriesSection(output));
-  if (output.kind != OutputKind::Sweep || output.network) page.sections.push_back(networkSection(output));
+  // First screen: the verdict (or a single run's outcomes), the crisis as it unfolds, the
+  // organisation; then the details.
+  const bool several = comparesDesigns(output);
+  if (several) page.sections.push_back(verdictSection(output));
+  if (!several) page.sections.push_back(comparisonSection(output));
+  if (output.timeseries) page.sections.push_back(timelineSection(output, "issues_open"));
+  page.sections.push_back(networkSection(output));
+  for (std::size_t s = page.sections.size() - 2; s < page.sections.size() && output.timeseries; ++s)
+    page.sections[s].glance = true;
+  if (several) page.sections.push_back(comparisonSection(output));
+  Section overTime = timeseriesSection(output);
+  overTime.collapsed = true;
+  page.sections.push_back(std::move(overTime));
   return page;
 }
 
 }  // namespace
 
-std::string buildReport(const std::filesystem::path& dir) {
-  return renderHtml(makePage(loadOutputDir(dir)));
+std::string buildReport(const std::filesystem::path& dir, const ReportOptions& options) {
+  return renderHtml(makePage(withBaselineFirst(loadOutputDir(dir), options)));
 }
 
-std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesystem::path out) {
+std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesystem::path out,
+                                  const ReportOptions& options) {
   if (out.empty()) out = dir / "report.html";
-  const std::string html = buildReport(dir);
+  const std::string html = buildReport(dir, options);
   sim::writeFileAtomically(out, html);
   return out;
+}
+
+std::string terminalVerdict(const std::filesystem::path& dir, const ReportOptions& options) {
+  const OutputDir output = withBaselineFirst(loadOutputDir(dir), options);
+  if (!comparesDesigns(output)) return {};
+  const Verdict verdict = computeVerdict(*output.summary, output.scenarios, output.scenarios.front());
+  return verdict.columns.empty() ? std::string() : verdictText(verdict);
 }
 
 }  // namespace samsim::analysis::report

@@ -30,7 +30,10 @@ std::string otherSettings(const OutputDir& output, const DesignPoint& point, std
 }
 
 nlohmann::json responseChart(const OutputDir& output, const std::vector<DesignPoint>& points,
-                             std::size_t param, std::size_t metric, const std::string& label, bool numericX) {
+                             std::size_t param, std::size_t metric, const std::string& label, bool numericX,
+                             const std::string& metricName) {
+  const MetricInfo info = describeMetric(metricName);
+  const bool share = info.unit == MetricUnit::Share;
   nlohmann::json values = nlohmann::json::array();
   std::vector<std::string> groups;
   for (const DesignPoint& point : points) {
@@ -40,25 +43,39 @@ nlohmann::json responseChart(const OutputDir& output, const std::vector<DesignPo
     const std::optional<double> numeric = parseNumber(setting);
     if (numericX && !numeric) continue;  // a run without this setting cannot be placed on the axis
     const MeanCi ci = meanCi(it->second);
+    const MetricUnit unit = info.unit;
+    double low = ci.low, high = ci.high;  // intervals of counts and shares stay within their bounds
+    if (unit != MetricUnit::Index) low = std::max(low, 0.0);
+    if (unit == MetricUnit::Share) high = std::min(high, 1.0);
     const std::string group = otherSettings(output, point, param);
     if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
     values.push_back({{"x", numericX ? nlohmann::json(*numeric) : nlohmann::json(setting)},
                       {"group", group},
                       {"mean", rounded(ci.mean)},
-                      {"low", rounded(ci.low)},
-                      {"high", rounded(ci.high)},
+                      {"low", rounded(low)},
+                      {"high", rounded(high)},
                       {"n", ci.n}});
   }
   const std::string xTitle = describeParameter(output.sweepParameters[param]);
-  const nlohmann::json x =
+  nlohmann::json x =
       numericX ? nlohmann::json{{"field", "x"},
                                 {"type", "quantitative"},
                                 {"title", xTitle},
                                 {"scale", {{"zero", false}}}}
                : nlohmann::json{
                      {"field", "x"}, {"type", "ordinal"}, {"title", xTitle}, {"axis", {{"labelAngle", 0}}}};
-  const nlohmann::json y = {
-      {"field", "mean"}, {"type", "quantitative"}, {"title", label}, {"scale", {{"zero", false}}}};
+  // Named settings in their natural order (information, advisory, decisive), not alphabetically.
+  if (!numericX) {
+    const auto order = naturalOrder(output.sweepParameters[param]);
+    if (!order.empty()) x["sort"] = order;
+  }
+  nlohmann::json yAxis = {{"tickCount", 5}, {"labelOverlap", true}};
+  if (share) yAxis["format"] = ".0%";
+  const nlohmann::json y = {{"field", "mean"},
+                            {"type", "quantitative"},
+                            {"title", label},
+                            {"scale", {{"zero", info.unit != MetricUnit::Index}}},
+                            {"axis", yAxis}};
   const nlohmann::json tooltip = nlohmann::json::array({{{"field", "x"}, {"title", xTitle}},
                                                         {{"field", "group"}, {"title", "Other settings"}},
                                                         {{"field", "mean"}, {"title", "Average"}},
@@ -150,7 +167,7 @@ Section sweepSection(const OutputDir& output) {
     const MetricInfo info = describeMetric(file.columns()[m]);
     for (std::size_t p = 0; p < paramColumns.size(); ++p) {
       const bool numericX = file.isNumericColumn(paramColumns[p]);
-      nlohmann::json spec = responseChart(output, ordered, p, m, info.label, numericX);
+      nlohmann::json spec = responseChart(output, ordered, p, m, info.label, numericX, file.columns()[m]);
       if (spec["data"]["values"].empty()) continue;
       section.charts.push_back(
           {fmt::format("{} by {}", info.label, describeParameter(output.sweepParameters[p])),

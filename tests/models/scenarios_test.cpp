@@ -1,4 +1,4 @@
-// Every shipped scenario runs at small scale; outputs keep INTERFACE.md's column order; the same
+// Every shipped scenario runs at small scale; outputs keep the documented column order; the same
 // seed gives the same numbers; bad keys are rejected with a one-line InputError.
 #include <catch2/catch.hpp>
 
@@ -29,9 +29,9 @@ const std::vector<std::string> kSmall = {"municipality.staff=300", "days=120", "
                                          "crisis.duration_days=80", "outcomes.horizon_days=20"};
 }  // namespace
 
-TEST_CASE("all shipped scenarios run at small scale with INTERFACE.md columns first", "[models][scenarios]") {
-  // INTERFACE.md "Output columns" after scenario, replicate, seed (agent_steps and wall_seconds are
-  // added by the writer).
+TEST_CASE("all shipped scenarios run at small scale with the documented columns first", "[models][scenarios]") {
+  // docs/outputs.md: the main outcome columns after scenario, replicate, seed (agent_steps and
+  // wall_seconds are added by the writer).
   const std::vector<std::string> required = {"issues_raised",
                                              "issues_resolved",
                                              "issues_dropped",
@@ -80,8 +80,23 @@ TEST_CASE("all shipped scenarios run at small scale with INTERFACE.md columns fi
     }
     CHECK(test::metric(r, "issues_raised") > 0);
     CHECK(r.agentSteps == 300u * static_cast<unsigned>(s.warmupDays + 120));  // warm-up included
-    REQUIRE(r.tables.size() == 1);
+    REQUIRE(r.tables.size() == 2);
     CHECK(r.tables[0].first == "network");
+    // sectors: every staff member in exactly one sector; coordination-group members only where a
+    // group formed (a crisis-triggered one by day 40 here: crisis day 20 + forms_after_days).
+    REQUIRE(r.tables[1].first == "sectors");
+    const auto& sectors = r.tables[1].second;
+    REQUIRE(sectors.columns() == std::vector<std::string>{"sector", "staff", "hub_members"});
+    std::int64_t staff = 0, members = 0;
+    for (const auto& row : sectors.rows()) {
+      staff += std::get<std::int64_t>(row[1]);
+      members += std::get<std::int64_t>(row[2]);
+    }
+    CHECK(staff == 300);
+    if (s.hub.enabled && (s.hub.trigger == "always" || s.crisis.enabled))
+      CHECK(members > 0);
+    else
+      CHECK(members == 0);
     CHECK(!r.series.empty());
   }
 }

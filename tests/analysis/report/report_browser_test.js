@@ -1,6 +1,8 @@
 // Opens the reports `samsim report` writes for the fixture directories in headless Chromium
 // (Debian's /usr/bin/chromium driven by playwright-core) and checks what a workshop would see:
-// no request leaves the file, every chart draws data marks, the console has no errors or warnings.
+// no request leaves the file, every chart draws data marks, the console has no errors or warnings,
+// nothing is wider than the window from 1,024 to 1,920 px, and the design report opens with the
+// verdict table and the organisation picture.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -14,14 +16,19 @@ const CHROMIUM = process.env.SAMSIM_CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // Each fixture and the sections its report must contain (by heading).
+const VERDICT = 'What each design trades off';
+const ORGANISATION = 'The organisation: who works with whom across sectors';
 const CASES = [
-  { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 10 },
-  { name: 'compare', sections: ['How the designs compare', 'Over time', 'Who works with whom across sectors'],
-    minCharts: 6 },
-  { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6 },
-  // Real `samsim compare` output of the current model: many measures, most in collapsed parts.
-  { name: 'model', sections: ['How the designs compare', 'Over time', 'Who works with whom across sectors'],
-    minCharts: 60, minDetails: 8 },
+  // Five-design-like comparison with the headline outcomes: checked at three window widths.
+  { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
+    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3 },
+  { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 3, widths: [1024] },
+  { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
+    minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
+  { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6, widths: [1400] },
+  // Real `samsim compare` output of the model: many measures, most in collapsed parts.
+  { name: 'model', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
+    minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3 },
 ];
 
 let passed = 0;
@@ -62,8 +69,22 @@ function inspectCharts() {
   });
 }
 
-async function checkReport(browser, testCase, file) {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+// Elements wider than the window or reaching past its right edge (page overflow).
+function findOverflow() {
+  const limit = window.innerWidth + 1;
+  const wide = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;  // not displayed (a closed part)
+    if (r.width > limit || r.right > limit)
+      wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className && el.className.baseVal === undefined ? el.className : ''} (${Math.round(r.width)} px, right ${Math.round(r.right)})`);
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+}
+
+async function checkReport(browser, testCase, file, width) {
+  const label = `${testCase.name}@${width}`;
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const consoleErrors = [];
   const outside = [];
   page.on('console', (msg) => {
@@ -80,36 +101,67 @@ async function checkReport(browser, testCase, file) {
   await page.goto(`file://${path.resolve(file)}`);
   await page.waitForFunction(() => window.samsimReport !== undefined, null, { timeout: 30000 });
   const drawn = await page.evaluate(() => window.samsimReport.ready.then(() => 'ok', (e) => String(e)));
-  check(drawn === 'ok', `${testCase.name}: charts failed to draw: ${drawn}`);
+  check(drawn === 'ok', `${label}: charts failed to draw: ${drawn}`);
+
+  // The first screen: the verdict table with one row per design, the organisation drawn per design.
+  if (testCase.verdictRows) {
+    const rows = await page.$$eval('table.verdict tbody tr', (trs) => trs.length);
+    check(rows === testCase.verdictRows, `${label}: verdict table has ${rows} rows, expected ${testCase.verdictRows}`);
+    const sentences = await page.$$eval('ul.sentences li', (lis) => lis.length);
+    check(sentences > 0, `${label}: the verdict states no difference or trade-off`);
+  }
+  if (testCase.organisation) {
+    const pictures = await page.evaluate((heading) => {
+      const section = Array.from(document.querySelectorAll('section')).find((s) => s.querySelector('h2') &&
+        s.querySelector('h2').textContent === heading);
+      if (!section) return [];
+      return Array.from(section.querySelectorAll('div.chart')).map((div) => ({
+        circles: div.querySelectorAll('svg g.mark-symbol path').length,
+        lines: div.querySelectorAll('svg g.mark-rule line').length,
+        height: div.getBoundingClientRect().height,
+      }));
+    }, ORGANISATION);
+    check(pictures.length === testCase.organisation,
+      `${label}: ${pictures.length} organisation pictures, expected ${testCase.organisation}`);
+    for (const p of pictures)
+      check(p.circles > 0 && p.lines > 0 && p.height > 100, `${label}: an organisation picture is not drawn (${JSON.stringify(p)})`);
+  }
 
   // The page opens with the main outcomes and every other group folded away; screenshot that view.
-  const details = await page.$$eval('details',
+  const details = await page.$$eval('details.more',
     (ds) => ds.map((d) => ({ open: d.open, title: d.querySelector('summary').textContent })));
-  check(details.every((d) => !d.open), `${testCase.name}: a collapsed part starts open`);
+  check(details.every((d) => !d.open), `${label}: a collapsed part starts open`);
   check(details.length >= (testCase.minDetails || 0),
-    `${testCase.name}: expected at least ${testCase.minDetails} collapsed parts, found ${details.length}`);
-  await page.screenshot({ path: path.join(outDir, `${testCase.name}.png`), fullPage: true });
+    `${label}: expected at least ${testCase.minDetails} collapsed parts, found ${details.length}`);
+  await page.screenshot({ path: path.join(outDir, `${label}-first-screen.png`) });
+  await page.screenshot({ path: path.join(outDir, `${label}.png`), fullPage: true });
   // Then open them all, as a facilitator would, so every chart is checked as drawn and visible.
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
 
-  const headings = await page.$$eval('h2', (hs) => hs.map((h) => h.textContent));
+  const overflow = await page.evaluate(findOverflow);
+  check(overflow.scrollWidth <= width && overflow.wide.length === 0,
+    `${label}: wider than the window (${overflow.scrollWidth} px): ${overflow.wide.join(', ')}`);
+  const headings = await page.$$eval('h2, section > details > summary', (hs) => hs.map((h) => h.textContent));
   for (const section of testCase.sections)
-    check(headings.includes(section), `${testCase.name}: section '${section}' missing (found ${headings})`);
+    check(headings.includes(section), `${label}: section '${section}' missing (found ${headings})`);
   const charts = await page.evaluate(inspectCharts);
   check(charts.length >= testCase.minCharts,
-    `${testCase.name}: expected at least ${testCase.minCharts} charts, found ${charts.length}`);
+    `${label}: expected at least ${testCase.minCharts} charts, found ${charts.length}`);
+  // Every chart can be saved as PNG and SVG from its menu.
+  const savable = await page.$$eval('div.chart', (divs) => divs.filter((d) =>
+    d.querySelector('a[download$=".png"]') && d.querySelector('a[download$=".svg"]')).length);
+  check(savable === charts.length, `${label}: ${charts.length - savable} charts cannot be saved as PNG and SVG`);
   for (const c of charts) {
-    check(c.sceneItems > 0, `${testCase.name}: chart '${c.title}' has no data marks in its scenegraph`);
-    check(c.svgMarks > 0, `${testCase.name}: chart '${c.title}' drew no SVG marks`);
-    check(c.width > 0, `${testCase.name}: chart '${c.title}' is not visible with all parts open`);
+    check(c.sceneItems > 0, `${label}: chart '${c.title}' has no data marks in its scenegraph`);
+    check(c.svgMarks > 0, `${label}: chart '${c.title}' drew no SVG marks`);
+    check(c.width > 0, `${label}: chart '${c.title}' is not visible with all parts open`);
   }
-  check(consoleErrors.length === 0, `${testCase.name}: console errors or warnings: ${consoleErrors.join(' | ')}`);
-  check(outside.length === 0, `${testCase.name}: requests left the file: ${outside.join(' ')}`);
+  check(consoleErrors.length === 0, `${label}: console errors or warnings: ${consoleErrors.join(' | ')}`);
+  check(outside.length === 0, `${label}: requests left the file: ${outside.join(' ')}`);
 
-  const shot = path.join(outDir, `${testCase.name}-open.png`);
+  const shot = path.join(outDir, `${label}-open.png`);
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(`${testCase.name}: ${charts.length} charts drawn, ${details.length} collapsed parts; ` +
-    `screenshots ${testCase.name}.png, ${shot}`);
+  console.log(`${label}: ${charts.length} charts drawn, ${details.length} collapsed parts; screenshots ${label}*.png`);
   await page.close();
 }
 
@@ -123,7 +175,7 @@ async function main() {
   try {
     for (const testCase of CASES) {
       const file = generate(testCase.name);
-      if (fs.existsSync(file)) await checkReport(browser, testCase, file);
+      if (fs.existsSync(file)) for (const width of testCase.widths) await checkReport(browser, testCase, file, width);
     }
   } finally {
     await browser.close();

@@ -89,64 +89,80 @@ TEST_CASE("Output directories are recognised by their files", "[report]") {
   CHECK(sweep.sweepParameters == std::vector<std::string>{"hub.size", "hub.mandate"});
 }
 
-TEST_CASE("Run report: mean and 95 % CI over replicates, time series, missing network noted", "[report]") {
+TEST_CASE("Run report: one design is a table of means and 95 % CI, time series, missing network noted",
+          "[report]") {
   const std::string html = buildReport(kFixtures / "run");
   const nlohmann::json charts = chartsOf(html);
-  // 14 known outcomes + the unknown numeric column median_latency_days; the text column "comment"
-  // and the bookkeeping columns agent_steps/wall_seconds get no chart; 2 time-series metrics.
-  CHECK(charts.size() == 17);
-  // issues_resolved = 10, 12, 14, 16, 18: mean 14, CI 14 ± 2.776445 · √10/√5 (mean_ci_test).
-  const auto& solved = chartTitled(html, charts, "Cases solved")["data"]["values"][0];
-  CHECK(solved["scenario"] == "default");
-  CHECK(solved["mean"].get<double>() == Approx(14.0));
-  CHECK(solved["low"].get<double>() == Approx(10.0735).epsilon(1e-5));
-  CHECK(solved["high"].get<double>() == Approx(17.9265).epsilon(1e-5));
+  // One design: no one-dot charts, a table; charts only for the timeline and the 2 time-series metrics.
+  CHECK(charts.size() == 3);
+  CHECK(html.find("<table class=\"outcomes\">") != std::string::npos);
+  // issues_resolved = 10, 12, 14, 16, 18: mean 14, CI 14 ± 2.776445 · √10/√5 = 10.07 … 17.93 (mean_ci_test).
+  CHECK(html.find(">Cases solved (number)</td><td class=\"num\">14</td><td class=\"num ci\">10 – 18</td>") !=
+        std::string::npos);
+  // Shares as percentages: service_continuity 0.9, 0.895, … averages 89 %.
+  CHECK(html.find(">Critical services kept running</td><td class=\"num\">89.0 %</td>") != std::string::npos);
   // Crisis shading from manifest.json: days 10 to 20.
   const auto& open = chartTitled(html, charts, "Cases waiting to be solved");
   CHECK(open["layer"][0]["mark"]["type"] == "rect");
   CHECK(open["layer"][0]["data"]["values"][0]["start"] == 10.0);
   CHECK(open["layer"][0]["data"]["values"][0]["end"] == 20.0);
+  // A count starts at zero on its axis.
+  CHECK(open["layer"][3]["encoding"]["y"]["scale"]["zero"] == true);
   CHECK(html.find("No network.csv in this directory") != std::string::npos);
 }
 
-TEST_CASE("Compare report: comparison.csv values, differences against the first design, holes", "[report]") {
+TEST_CASE("Compare report: paired differences against the baseline, organisation with holes", "[report]") {
   const std::string html = buildReport(kFixtures / "compare");
   const nlohmann::json charts = chartsOf(html);
-  // 4 outcomes (agent_steps is bookkeeping) + 1 time series + 3 sector pictures.
-  CHECK(charts.size() == 8);
-  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector case");
+  // 14 outcomes of summary.csv (agent_steps and wall_seconds are bookkeeping) + the timeline + 1
+  // time series + 3 organisation pictures.
+  CHECK(charts.size() == 19);
+  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector case (solved cases only)");
   const auto& level = latency["hconcat"][0]["data"]["values"];
   const auto& diff = latency["hconcat"][1]["data"]["values"];
   REQUIRE(level.size() == 3);
   CHECK(level[1]["scenario"] == "adhoc-crisis-group");
   CHECK(level[1]["mean"] == 10.875);
-  REQUIRE(diff.size() == 2);  // the baseline has no difference with itself
-  CHECK(diff[1]["scenario"] == "coordinator-group");
-  CHECK(diff[1]["diff"] == -3.0);
-  CHECK(diff[1]["diff_low"] == -3.7);
-  CHECK(diff[1]["diff_high"] == -2.3);
-  // network.csv gives line-only's Schools–Technical services once, with no bridge: a hole, both ways.
-  const auto& net = chartTitled(html, charts, "Ties between sectors — line-only")["data"]["values"];
-  int holes = 0;
-  for (const auto& cell : net)
-    if (cell["label"] == "hole") ++holes;
-  CHECK(holes == 4);  // Schools–Technical services and Culture–Technical services, mirrored
-  for (const auto& cell : net) CHECK(cell["a"] != cell["b"]);
+  REQUIRE(diff.size() == 3);  // the baseline against itself at zero
+  CHECK(diff[0]["diff"] == 0.0);
+  // coordinator-group − line-only = −3 days in every replicate of summary.csv.
+  CHECK(diff[2]["scenario"] == "coordinator-group");
+  CHECK(diff[2]["diff"] == -3.0);
+  CHECK(diff[2]["diff_low"] == -3.0);
+  CHECK(diff[2]["diff_high"] == -3.0);
+  // Shares as percentages on a zero-based axis.
+  const auto& services = chartTitled(html, charts, "Critical services kept running");
+  CHECK(services["hconcat"][0]["layer"][0]["encoding"]["x"]["axis"]["format"] == ".0%");
+  CHECK(services["hconcat"][0]["layer"][0]["encoding"]["x"]["scale"]["zero"] == true);
+  // network.csv: line-only has no tie between Schools–Technical services and Culture–Technical services.
+  const auto& net = chartTitled(html, charts, "line-only")["data"]["values"];
+  int holes = 0, ties = 0;
+  for (const auto& row : net) {
+    holes += row["kind"] == "hole" ? 1 : 0;
+    ties += row["kind"] == "tie" ? 1 : 0;
+  }
+  CHECK(holes == 2);
+  CHECK(ties == 4);
 }
 
 TEST_CASE("Sweep report: response of each outcome to each varied setting", "[report]") {
   const std::string html = buildReport(kFixtures / "sweep");
   const nlohmann::json charts = chartsOf(html);
   CHECK(charts.size() == 6);  // 3 outcomes (wall_seconds is bookkeeping) × 2 settings
-  const auto& bySize = chartTitled(html, charts, "Cases solved by Size of the coordination group (people)");
+  const auto& bySize =
+      chartTitled(html, charts, "Cases solved (number) by Size of the coordination group (people)");
   const auto& first = bySize["data"]["values"][0];
   // Point 0: hub.size 4, advisory, issues_resolved 12, 13, 14.
   CHECK(first["x"] == 4.0);
   CHECK(first["group"] == "What the coordination group may do = advisory");
   CHECK(first["mean"] == 13.0);
   CHECK(first["n"] == 3);
-  const auto& byMandate = chartTitled(html, charts, "Cases solved by What the coordination group may do");
+  const auto& byMandate =
+      chartTitled(html, charts, "Cases solved (number) by What the coordination group may do");
   CHECK(byMandate["data"]["values"][0]["x"] == "advisory");
+  // Named settings in their natural order, not alphabetical.
+  CHECK(byMandate["layer"][0]["encoding"]["x"]["sort"] ==
+        nlohmann::json::array({"information", "advisory", "decisive"}));
 }
 
 TEST_CASE("The page is self-contained and the same input gives the same page", "[report]") {

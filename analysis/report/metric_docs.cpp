@@ -1,0 +1,74 @@
+// docs/outputs.md, the data dictionary, written from the metric catalog so the page, the verdict
+// and the documentation can never disagree on what a column means.
+#include <fmt/format.h>
+
+#include "analysis/report/metric_catalog.hpp"
+#include "analysis/report/metric_entries.hpp"
+
+namespace samsim::analysis::report {
+namespace {
+
+constexpr std::string_view kHead = R"md(# Outputs: files and columns
+
+This page is generated from the metric catalog of the report (`analysis/report/metric_entries.cpp`)
+by `build/tests/analysis/report/samsim_outputs_doc > docs/outputs.md`; a test fails when the two
+differ. The report, its verdict and this page therefore use the same labels and definitions.
+
+## Files
+
+| file | written by | contents |
+|---|---|---|
+| `summary.csv` | run, compare | one row per scenario and replicate: the bookkeeping columns below, then every outcome column |
+| `timeseries.csv` | run, compare | long format `scenario,replicate,day,metric,value`, sampled weekly; `metric` is one of the outcome columns |
+| `comparison.csv` | compare | `scenario,metric,n,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high`: mean and 95 % confidence interval over replicates, and the paired difference to the first scenario (common random numbers: replicate r of every scenario has the same seed) |
+| `network.csv` | run, compare | per replicate and pair of sectors at the end of the run: `sector_a,sector_b,tie_density,bridges` (see Network and holes) |
+| `sectors.csv` | run, compare | per replicate and sector: `sector,staff,hub_members` (staff of the sector; members of the coordination group from it when the group last met) |
+| `runs.csv` | sweep | one row per design point and replicate: the varied settings, then the outcome columns |
+| `manifest.json` | all | samsim version, command, the full resolved scenarios, seeds, thread count, start and end time |
+| `report.html` | report | the self-contained report |
+
+A value that was not observed (no case of that kind, no crisis, no measurement yet) is **empty**
+in CSV and `null` in JSON, never 0; the report shows it as a gap. Shares are fractions from 0 to 1
+in the files and percentages in the report. Times are in working days (five per week).
+
+## Bookkeeping columns
+
+| column | meaning |
+|---|---|
+| `scenario` | the scenario's `name` |
+| `replicate` | replicate number, from 0 |
+| `seed` | the replicate's random seed (derived from the scenario seed and the replicate number) |
+| `point` | design point of a sweep (`runs.csv` only) |
+| `agent_steps` | staff × simulated days: the amount of work simulated |
+| `wall_seconds` | run time; the only column that differs between identical runs |
+)md";
+
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
+  return out.empty() ? "—" : out;
+}
+
+}  // namespace
+
+std::string outputsMarkdown() {
+  std::string md(kHead);
+  for (int g = 0; g + 1 < kMetricGroupCount; ++g) {
+    const auto group = static_cast<MetricGroup>(g);
+    const GroupInfo info = describeGroup(group);
+    md += fmt::format("\n## {}\n\n{}\n\n", info.title, info.intro);
+    md += "| column | label | definition | unit | better | censoring and missing values |\n";
+    md += "|---|---|---|---|---|---|\n";
+    for (const detail::Entry& e : detail::metricEntries()) {
+      if (e.group != group) continue;
+      const char* better = e.better == detail::Better::Higher  ? "higher"
+                           : e.better == detail::Better::Lower ? "lower"
+                                                               : "neither";
+      md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", e.column, cell(e.label), cell(e.explanation),
+                        unitName(e.unit), better, cell(e.censoring));
+    }
+  }
+  return md;
+}
+
+}  // namespace samsim::analysis::report

@@ -1,0 +1,345 @@
+// The outcome columns the model writes, in plain words (models/metrics.cpp counts them). "Cases"
+// are what the sources call saker. Quadrants q1…q4 follow 000 Fig. 5, as in models/issue.hpp.
+#include "analysis/report/metric_entries.hpp"
+
+#include <array>
+
+namespace samsim::analysis::report::detail {
+namespace {
+
+using G = MetricGroup;
+using U = MetricUnit;
+using B = Better;
+
+constexpr std::string_view kSolvedOnly =
+    "Solved cases only: dropped and open cases are left out, so a design that drops its hard cases looks "
+    "faster. Empty when no case was solved.";
+constexpr std::string_view kRmst =
+    "Restricted mean at outcomes.horizon_days (Kaplan-Meier): a dropped case is never solved and adds the "
+    "whole horizon; a case still open at the end is followed as long as it was observed. Empty when no case "
+    "was raised or the measured period is shorter than the horizon.";
+constexpr std::string_view kShareOfRaised =
+    "Cases dropped or still open at the end count as not solved. Empty when no case was raised.";
+constexpr std::string_view kCrisisRmst =
+    "Cases raised while the crisis was active only, restricted as the overall time to resolution. Empty in a "
+    "run without a crisis or when the crisis starts less than the horizon before the end.";
+constexpr std::string_view kCrisisShare =
+    "Cases raised while the crisis was active only; dropped and open cases count as not solved. Empty in a "
+    "run without a crisis.";
+constexpr std::string_view kOfSolved = "Share of solved cases. Empty when no case was solved.";
+constexpr std::string_view kNetwork =
+    "Measured on the informal network every network.measure_every_days and at the end; empty before the "
+    "first measurement.";
+
+constexpr std::array kEntries = {
+    // Headline outcomes: what the verdict compares designs on.
+    Entry{"resolved_share", "Cases solved", "Share of the cases that came up that were solved.", B::Higher,
+          G::Main, U::Share, kShareOfRaised},
+    Entry{"rmst_days", "Days to resolve a case",
+          "Average working days from when a case surfaced until it was solved, counting cases never solved "
+          "as unresolved up to the horizon, so dropping work cannot make it look faster.",
+          B::Lower, G::Main, U::Days, kRmst},
+    Entry{"cross_sector_rmst_days", "Days to resolve a cross-sector case",
+          "The same for cases that need more than one sector, the ones that fall between the chairs.",
+          B::Lower, G::Main, U::Days, kRmst},
+    Entry{"service_continuity", "Critical services kept running",
+          "Share of the demand on critical services that was met, the key measure during a crisis.",
+          B::Higher, G::Main, U::Share, "1 when there was no demand on critical services."},
+    Entry{"overload_share", "Working days over capacity",
+          "Share of staff working days with more work than hours in the day.", B::Lower, G::Main, U::Share,
+          ""},
+    Entry{"meeting_hours", "Hours in coordination meetings",
+          "Working hours that went to coordination meetings: the price paid for coordination.", B::Lower,
+          G::Main, U::Hours, ""},
+
+    // Cases, speed and backlog.
+    Entry{"issues_raised", "Cases that came up", "How many cases surfaced somewhere in the municipality.",
+          B::Neutral, G::Speed, U::Count, ""},
+    Entry{"issues_resolved", "Cases solved (number)", "How many of the cases that came up were solved.",
+          B::Higher, G::Speed, U::Count, ""},
+    Entry{"issues_dropped", "Cases dropped",
+          "Cases nobody took further: they were dropped or never reached anyone who could solve them.",
+          B::Lower, G::Speed, U::Count, ""},
+    Entry{"issues_open", "Cases waiting to be solved",
+          "Cases that have surfaced and are neither solved nor dropped yet: the backlog.", B::Lower, G::Speed,
+          U::Count, ""},
+    Entry{"backlog", "All cases waiting, warm-up included",
+          "Every open case in the organisation, including those raised during the warm-up: the queue staff "
+          "work on, not an outcome.",
+          B::Lower, G::Speed, U::Count, ""},
+    Entry{
+        "resolved_by_horizon_share", "Cases solved within the horizon",
+        "Share of cases solved within outcomes.horizon_days of surfacing (Kaplan-Meier estimate).", B::Higher,
+        G::Speed, U::Share,
+        "Dropped cases are never solved; open ones are followed as long as observed. Empty when the measured "
+        "period is shorter than the horizon."},
+    Entry{
+        "cross_sector_resolved_by_horizon_share", "Cross-sector cases solved within the horizon",
+        "Share of cases needing more than one sector solved within outcomes.horizon_days of surfacing "
+        "(Kaplan-Meier estimate).",
+        B::Higher, G::Speed, U::Share,
+        "Dropped cases are never solved; open ones are followed as long as observed. Empty when the measured "
+        "period is shorter than the horizon."},
+    Entry{"cross_sector_resolved_share", "Cross-sector cases solved",
+          "Share of the cases needing more than one sector that were solved.", B::Higher, G::Speed, U::Share,
+          kShareOfRaised},
+    Entry{"solved_latency_mean_days", "Days to solve a case (solved cases only)",
+          "Average working days from when a case surfaced until it was solved, over solved cases only.",
+          B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"solved_latency_median_days", "Days to solve a typical solved case (solved cases only)",
+          "Half of the solved cases took fewer working days than this, half took more.", B::Lower, G::Speed,
+          U::Days, kSolvedOnly},
+    Entry{"solved_latency_p90_days", "Days to solve the slowest solved cases (solved cases only)",
+          "Nine in ten solved cases were solved faster than this.", B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"cross_sector_solved_latency_mean_days",
+          "Days to solve a solved cross-sector case (solved cases only)",
+          "Average working days to solve cases that need more than one sector, over solved cases only.",
+          B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"latency_mean_days", "Days to solve a case, average (solved cases only)",
+          "Average working days from when a case surfaced until it was solved, over solved cases only.",
+          B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"latency_median_days", "Days to solve a typical case (solved cases only)",
+          "Half of the solved cases took fewer working days than this, half took more.", B::Lower, G::Speed,
+          U::Days, kSolvedOnly},
+    Entry{"latency_p90_days", "Days to solve the slowest cases (solved cases only)",
+          "Nine in ten solved cases were solved faster than this; it shows how long the slow tail drags on.",
+          B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"cross_sector_latency_mean_days", "Days to solve a cross-sector case (solved cases only)",
+          "Average working days to solve cases that need more than one sector, over solved cases only.",
+          B::Lower, G::Speed, U::Days, kSolvedOnly},
+
+    // Cases by kind (000 Fig. 5).
+    Entry{"q1_raised", "Own-sector cases that came up",
+          "Cases that are one sector's core task and that it can solve on its own.", B::Neutral, G::Kinds,
+          U::Count, ""},
+    Entry{"q1_resolved", "Own-sector cases solved (number)",
+          "How many of the cases that are one sector's core task were solved.", B::Higher, G::Kinds, U::Count,
+          ""},
+    Entry{"q1_resolved_share", "Own-sector cases solved",
+          "Share of the cases that are one sector's core task that were solved.", B::Higher, G::Kinds,
+          U::Share, kShareOfRaised},
+    Entry{"q1_rmst_days", "Days to resolve an own-sector case",
+          "Days to resolution of cases that are one sector's core task, unsolved ones counted up to the "
+          "horizon.",
+          B::Lower, G::Kinds, U::Days, kRmst},
+    Entry{"q1_dropped", "Own-sector cases, dropped",
+          "How many of the cases that are one sector's core task were dropped.", B::Lower, G::Kinds, U::Count,
+          ""},
+    Entry{"q1_open", "Own-sector cases, still open",
+          "How many of the cases that are one sector's core task were still open at the end.", B::Lower,
+          G::Kinds, U::Count, ""},
+    Entry{"q1_solved_latency_mean_days", "Days to solve a solved own-sector case (solved cases only)",
+          "Average working days to solve cases that are one sector's core task, over solved cases only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q1_latency_mean_days", "Days to solve an own-sector case (solved cases only)",
+          "Average working days to solve a case that is one sector's core task, over solved cases only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q2_raised", "Cases needing help from another sector",
+          "Cases with a clear owner who cannot solve them without help from another sector.", B::Neutral,
+          G::Kinds, U::Count, ""},
+    Entry{"q2_resolved", "Cases needing another sector, solved (number)",
+          "How many of the cases whose owner needed another sector's help were solved.", B::Higher, G::Kinds,
+          U::Count, ""},
+    Entry{"q2_resolved_share", "Cases needing another sector, solved",
+          "Share of the cases whose owner needed another sector's help that were solved.", B::Higher,
+          G::Kinds, U::Share, kShareOfRaised},
+    Entry{"q2_rmst_days", "Days to resolve a case needing another sector",
+          "Days to resolution of cases whose owner needed another sector's help, unsolved ones counted up "
+          "to the horizon.",
+          B::Lower, G::Kinds, U::Days, kRmst},
+    Entry{"q2_dropped", "Cases needing another sector, dropped",
+          "How many of the cases whose owner needed another sector's help were dropped.", B::Lower, G::Kinds,
+          U::Count, ""},
+    Entry{"q2_open", "Cases needing another sector, still open",
+          "How many of the cases whose owner needed another sector's help were still open at the end.",
+          B::Lower, G::Kinds, U::Count, ""},
+    Entry{"q2_solved_latency_mean_days",
+          "Days to solve a solved case needing another sector (solved cases only)",
+          "Average working days to solve cases whose owner needed another sector's help, over solved cases "
+          "only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q2_latency_mean_days", "Days to solve a case needing another sector (solved cases only)",
+          "Average working days to solve a case whose owner needed another sector's help, over solved cases "
+          "only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q3_raised", "Cases without a clear owner",
+          "Cases nobody clearly owns and that are not urgent: they fall between the chairs and grow while "
+          "nobody acts.",
+          B::Neutral, G::Kinds, U::Count, ""},
+    Entry{"q3_resolved", "Cases without a clear owner, solved (number)",
+          "How many of the cases nobody clearly owned were solved after all.", B::Higher, G::Kinds, U::Count,
+          ""},
+    Entry{"q3_resolved_share", "Cases without a clear owner, solved",
+          "Share of the cases nobody clearly owned that were solved after all.", B::Higher, G::Kinds,
+          U::Share, kShareOfRaised},
+    Entry{"q3_rmst_days", "Days to resolve a case without a clear owner",
+          "Days to resolution of cases nobody clearly owned, unsolved ones counted up to the horizon.",
+          B::Lower, G::Kinds, U::Days, kRmst},
+    Entry{"q3_dropped", "Cases without a clear owner, dropped",
+          "How many of the cases nobody clearly owned were dropped.", B::Lower, G::Kinds, U::Count, ""},
+    Entry{"q3_open", "Cases without a clear owner, still open",
+          "How many of the cases nobody clearly owned were still open at the end.", B::Lower, G::Kinds,
+          U::Count, ""},
+    Entry{"q3_solved_latency_mean_days",
+          "Days to solve a solved case without a clear owner (solved cases only)",
+          "Average working days to solve cases nobody clearly owned, over solved cases only.", B::Lower,
+          G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q3_latency_mean_days", "Days to solve a case without a clear owner (solved cases only)",
+          "Average working days to solve a case nobody clearly owned, over solved cases only.", B::Lower,
+          G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q4_raised", "Urgent cases without a clear owner",
+          "Urgent, broad cases that no single sector owns, the pandemic type.", B::Neutral, G::Kinds,
+          U::Count, ""},
+    Entry{"q4_resolved", "Urgent cases without a clear owner, solved (number)",
+          "How many of the urgent, broad cases that no sector owned were solved.", B::Higher, G::Kinds,
+          U::Count, ""},
+    Entry{"q4_resolved_share", "Urgent cases without a clear owner, solved",
+          "Share of the urgent, broad cases that no sector owned that were solved.", B::Higher, G::Kinds,
+          U::Share, kShareOfRaised},
+    Entry{"q4_rmst_days", "Days to resolve an urgent case without a clear owner",
+          "Days to resolution of urgent, broad cases that no sector owned, unsolved ones counted up to the "
+          "horizon.",
+          B::Lower, G::Kinds, U::Days, kRmst},
+    Entry{"q4_dropped", "Urgent cases without a clear owner, dropped",
+          "How many of the urgent, broad cases that no sector owned were dropped.", B::Lower, G::Kinds,
+          U::Count, ""},
+    Entry{"q4_open", "Urgent cases without a clear owner, still open",
+          "How many of the urgent, broad cases that no sector owned were still open at the end.", B::Lower,
+          G::Kinds, U::Count, ""},
+    Entry{"q4_solved_latency_mean_days",
+          "Days to solve a solved urgent case without a clear owner (solved cases only)",
+          "Average working days to solve urgent, broad cases that no sector owned, over solved cases only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+    Entry{"q4_latency_mean_days", "Days to solve an urgent case without a clear owner (solved cases only)",
+          "Average working days to solve an urgent, broad case that no sector owned, over solved cases only.",
+          B::Lower, G::Kinds, U::Days, kSolvedOnly},
+
+    // Routes: how solved cases were solved (shares add up to one).
+    Entry{"resolved_local_share", "Solved by the person who got the case",
+          "Share of solved cases that the person who received them solved with their own unit's means.",
+          B::Neutral, G::Solvers, U::Share, kOfSolved},
+    Entry{"resolved_informal_share", "Solved through personal contacts",
+          "Share of solved cases solved by someone found by asking around: knowing who knows.", B::Neutral,
+          G::Solvers, U::Share, kOfSolved},
+    Entry{"resolved_line_share", "Solved through the line",
+          "Share of solved cases decided up the chain of command: unit leader, director, leadership group.",
+          B::Neutral, G::Solvers, U::Share, kOfSolved},
+    Entry{"resolved_arena_share", "Solved in the coordination group",
+          "Share of solved cases decided in the cross-sector coordination group.", B::Neutral, G::Solvers,
+          U::Share, kOfSolved},
+    Entry{"resolved_workaround_share", "Solved with a local stopgap",
+          "Share of solved cases where a unit, tired of waiting for a common answer to an urgent problem, "
+          "made its own solution.",
+          B::Lower, G::Solvers, U::Share, kOfSolved},
+    Entry{"informal_search_success", "Asking around finds help",
+          "Share of searches through personal contacts that found someone able and willing to help.",
+          B::Higher, G::Solvers, U::Share, "Empty when nobody searched."},
+    Entry{"duplicate_solutions", "Same problem solved twice or more",
+          "Times a unit solved a problem that another unit had already solved on its own: duplicated work "
+          "and inconsistent practice.",
+          B::Lower, G::Solvers, U::Count, ""},
+    Entry{"weak_signals_early_share", "Early warnings caught in time",
+          "Share of budding problems that someone raised while they were still small.", B::Higher, G::Solvers,
+          U::Share, "Empty when no budding problem was raised."},
+
+    // Load on key people.
+    Entry{"director_overload_share", "Directors' days over capacity",
+          "Share of directors' working days (sector directors and the chief executive) with more work than "
+          "hours.",
+          B::Lower, G::KeyPeople, U::Share, ""},
+    Entry{"central_staff_overload_share", "Central staff's days over capacity",
+          "Share of working days with more work than hours for central advisers and communications staff.",
+          B::Lower, G::KeyPeople, U::Share, ""},
+    Entry{
+        "key_person_share", "Cross-sector contacts held by a few people",
+        "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
+        "hangs on a few key people.",
+        B::Lower, G::KeyPeople, U::Share, kNetwork},
+
+    // Crisis.
+    Entry{"crisis_resolved_share", "Cases solved, crisis only",
+          "Share of the cases raised during the crisis that were solved.", B::Higher, G::Crisis, U::Share,
+          kCrisisShare},
+    Entry{"crisis_cross_sector_resolved_share", "Cross-sector cases solved, crisis only",
+          "Share of the cross-sector cases raised during the crisis that were solved.", B::Higher, G::Crisis,
+          U::Share, kCrisisShare},
+    Entry{"crisis_issues_raised", "Cases that came up during the crisis",
+          "How many cases surfaced while the crisis was active.", B::Neutral, G::Crisis, U::Count,
+          "Empty in a run without a crisis."},
+    Entry{
+        "crisis_rmst_days", "Days to resolve a case, crisis only",
+        "Days to resolution of the cases raised during the crisis, unsolved ones counted up to the horizon.",
+        B::Lower, G::Crisis, U::Days, kCrisisRmst},
+    Entry{
+        "crisis_cross_sector_rmst_days", "Days to resolve a cross-sector case, crisis only",
+        "Days to resolution of the cross-sector cases raised during the crisis, unsolved ones counted up to "
+        "the horizon.",
+        B::Lower, G::Crisis, U::Days, kCrisisRmst},
+    Entry{"redeployed_staff", "Staff lent to another sector (in total)",
+          "How many times during the crisis someone was moved to help keep another sector's critical "
+          "services running.",
+          B::Higher, G::Crisis, U::Count, ""},
+    Entry{"redeployed_now", "People lent to another sector",
+          "Staff working in another sector to help it through the crisis on that day.", B::Higher, G::Crisis,
+          U::Count, ""},
+    Entry{"crisis_phase", "Crisis phase",
+          "0 outside the crisis; 1, 2, … its successive phases (first redeployment, then harmonisation).",
+          B::Neutral, G::Crisis, U::Index, "Time series only; 0 throughout a run without a crisis."},
+
+    // Network and holes.
+    Entry{"cross_sector_tie_density", "Working ties across sectors",
+          "Share of possible contacts between people in different sectors that actually exist.", B::Higher,
+          G::Network, U::Share, kNetwork},
+    Entry{"mean_constraint", "How closed people's networks are",
+          "Network constraint (Burt 1992) averaged over staff, from 0 to 1: high means a person's contacts "
+          "all know each other and there are few bridges to other groups.",
+          B::Lower, G::Network, U::Index, kNetwork},
+    Entry{"sector_pairs_without_bridge", "Sector pairs with nobody in contact",
+          "Pairs of sectors without a single working contact between them: structural holes where cases get "
+          "stuck.",
+          B::Lower, G::Network, U::Count, kNetwork},
+    Entry{"cross_sector_tie_share", "Share of contacts that cross sectors",
+          "Of all working contacts, the share that links people in different sectors.", B::Higher, G::Network,
+          U::Share, kNetwork},
+    Entry{"tie_density", "Working ties between the two sectors",
+          "Share of possible contacts between people of the two sectors that actually exist.", B::Higher,
+          G::Network, U::Share, kNetwork},
+    Entry{"bridges", "Working ties across the pair",
+          "How many working contacts link people of the two sectors; zero means a structural hole.",
+          B::Higher, G::Network, U::Count, kNetwork},
+
+    // Meetings and innovation.
+    Entry{"arena_meetings", "Coordination-group meetings held",
+          "How many times the cross-sector coordination group met.", B::Neutral, G::Meetings, U::Count, ""},
+    Entry{"arena_meeting_hours", "Hours in coordination-group meetings",
+          "Working hours the members spent in the coordination group's meetings: its share of the meeting "
+          "cost.",
+          B::Lower, G::Meetings, U::Hours, ""},
+    Entry{"arena_active", "Coordination group at work", "1 while the coordination group exists and meets.",
+          B::Neutral, G::Meetings, U::Flag, ""},
+    Entry{"action_items_lost", "Follow-ups that fell through",
+          "Tasks agreed in the coordination group that were dropped because the person responsible was not "
+          "at the meeting that followed them up.",
+          B::Lower, G::Meetings, U::Count, ""},
+    Entry{"decisions_contested", "Decisions the line did not accept",
+          "Coordination-group decisions the line organisation did not accept and sent back up the line: a "
+          "sign of a weak mandate.",
+          B::Lower, G::Meetings, U::Count, ""},
+    Entry{"innovations", "New ideas from meeting across sectors",
+          "Unplanned improvements that came from people with different skills meeting regularly.", B::Higher,
+          G::Meetings, U::Count, ""},
+    Entry{"innovations_meeting", "New ideas from coordination meetings",
+          "Unplanned improvements that came from people meeting in the coordination group.", B::Higher,
+          G::Meetings, U::Count, ""},
+    Entry{"innovations_informal", "New ideas from everyday contacts",
+          "Unplanned improvements that came from people working together outside the coordination group.",
+          B::Higher, G::Meetings, U::Count, ""},
+};
+
+}  // namespace
+
+std::span<const Entry> metricEntries() {
+  return kEntries;
+}
+
+}  // namespace samsim::analysis::report::detail

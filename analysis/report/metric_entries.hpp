@@ -1,0 +1,27 @@
+#pragma once
+// The catalog's table of outcome columns (metric_entries.cpp), shared by metric_catalog.cpp and
+// metric_docs.cpp. Internal to the report.
+#include <span>
+#include <string_view>
+
+#include "analysis/report/metric_catalog.hpp"
+
+namespace samsim::analysis::report::detail {
+
+// Which way a workshop should read a metric. Neutral: it describes the situation (how many cases
+// came up, which route solved them), not how well the municipality did.
+enum class Better { Higher, Lower, Neutral };
+
+struct Entry {
+  std::string_view column;
+  std::string_view label;
+  std::string_view explanation;
+  Better better;
+  MetricGroup group;
+  MetricUnit unit;
+  std::string_view censoring;  // "" when nothing is left out and the value is always present
+};
+
+std::span<const Entry> metricEntries();
+
+}  // namespace samsim::analysis::report::detail

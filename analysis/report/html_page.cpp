@@ -197,8 +197,8 @@ std::string renderHtml(const ReportPage& page) {
       html += fmt::format(
           "<details class=\"more\">\n<summary>{} <span class=\"count\">({} chart{})</span></summary>\n"
           "<p class=\"intro\">{}</p>\n",
-          escapeHtml(std::string(info.title)), count, count == 1 ? "" : "s",
-          escapeHtml(std::string(info.intro)));
+          escapeHtml(std::string(info.question.empty() ? info.title : info.question)), count,
+          count == 1 ? "" : "s", escapeHtml(std::string(info.intro)));
       html += chartGrid(section.charts, group, charts, section.compact ? "grid compact" : "grid");
       html += "</details>\n";
     }

@@ -50,6 +50,8 @@ nlohmann::json intervalLayer(const std::string& axisTitle, const std::vector<std
   nlohmann::json axis = {{"tickCount", 4}, {"labelOverlap", true}, {"labelFlush", true}};
   if (share)
     axis["format"] = std::string(mean) == "diff" ? fmt::format("+.{}%", decimals) : std::string(".0%");
+  else
+    axis["format"] = ",.4~g";  // no "0.000000" when every difference is zero
   const nlohmann::json x = {{"field", low},
                             {"type", "quantitative"},
                             {"title", axisTitle},

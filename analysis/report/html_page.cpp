@@ -25,7 +25,7 @@ h3 { font-size: 1.1rem; margin: 0 0 .2rem; }
 .facts { color: #555; margin: 0; padding-left: 1.2rem; }
 .intro { max-width: 70rem; }
 .note { color: #7a4f00; background: #fff6e0; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 660px), 1fr)); gap: 1.6rem 2rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 600px), 1fr)); gap: 1.6rem 2rem; }
 .grid.compact { grid-template-columns: repeat(auto-fill, minmax(min(100%, 295px), 1fr)); gap: 1rem 1.2rem; }
 .grid.wide { grid-template-columns: minmax(0, 1fr); }
 figure { margin: 0; min-width: 0; }
@@ -197,8 +197,8 @@ std::string renderHtml(const ReportPage& page) {
       html += fmt::format(
           "<details class=\"more\">\n<summary>{} <span class=\"count\">({} chart{})</span></summary>\n"
           "<p class=\"intro\">{}</p>\n",
-          escapeHtml(std::string(info.title)), count, count == 1 ? "" : "s",
-          escapeHtml(std::string(info.intro)));
+          escapeHtml(std::string(info.question.empty() ? info.title : info.question)), count,
+          count == 1 ? "" : "s", escapeHtml(std::string(info.intro)));
       html += chartGrid(section.charts, group, charts, section.compact ? "grid compact" : "grid");
       html += "</details>\n";
     }

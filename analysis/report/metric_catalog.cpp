@@ -13,22 +13,30 @@ using detail::Entry;
 
 // Titles and intros of the groups, in MetricGroup order.
 constexpr std::array<GroupInfo, kMetricGroupCount> kGroups = {{
-    {"Headline outcomes", "The outcomes the verdict compares the designs on."},
+    {"Headline outcomes", "The outcomes the verdict compares the designs on.", "Headline outcomes"},
     {"Cases, speed and backlog",
-     "How many cases came up, were solved or dropped, how many are waiting, and how long solving takes."},
+     "How many cases came up, were solved or dropped, how many are waiting, and how long solving takes.",
+     "How many cases, and how fast?"},
     {"Cases by kind",
      "Cases split into four kinds: a sector's own task, a task needing help from another sector, cases "
-     "without a clear owner, and urgent cases without a clear owner."},
+     "without a clear owner, and urgent cases without a clear owner.",
+     "Which kinds of case gain or lose?"},
     {"Routes cases took",
-     "By which route solved cases were solved, whether asking around finds help, and duplicated work."},
-    {"Load on key people", "Whether directors, central staff and a few bridge-builders carry too much."},
-    {"Crisis", "Cases raised during the crisis, staff lent across sectors and the phases of the crisis."},
-    {"Network and holes", "Working contacts between sectors and the places where there are none."},
+     "By which route solved cases were solved, whether asking around finds help, and duplicated work.",
+     "Why? The routes cases took"},
+    {"Load on key people", "Whether directors, central staff and a few bridge-builders carry too much.",
+     "Why? Load on key people"},
+    {"Crisis", "Cases raised during the crisis, staff lent across sectors and the phases of the crisis.",
+     "What happens in the crisis?"},
+    {"Network and holes", "Working contacts between sectors and the places where there are none.",
+     "Why? Who is in contact with whom"},
     {"Meetings and innovation",
-     "What the coordination group costs, whether its decisions stick, and where new ideas come from."},
+     "What the coordination group costs, whether its decisions stick, and where new ideas come from.",
+     "What does coordination cost, and what does it bring?"},
     {"Other measures",
      "Measures the model writes that this report has no plain description for yet; shown with their "
-     "column names."},
+     "column names.",
+     "Other measures"},
 }};
 
 // Scenario keys that sweeps are expected to vary.

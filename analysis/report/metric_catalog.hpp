@@ -30,8 +30,10 @@ struct MetricInfo {
 };
 
 struct GroupInfo {
-  std::string_view title;  // heading of the collapsed section, e.g. "Load on key people"
+  std::string_view title;  // name of the group, e.g. "Load on key people" (docs/outputs.md)
   std::string_view intro;  // one sentence on what the group tells a workshop
+  std::string_view question =
+      {};  // heading of its collapsed part in the report, e.g. "Why? Load on key people"
 };
 
 // Outcome columns (summary.csv, runs.csv, timeseries.csv metrics). Unknown names get a readable

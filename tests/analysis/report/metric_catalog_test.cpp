@@ -56,10 +56,11 @@ TEST_CASE("Catalog: distinct labels, one-sentence explanations, a named group", 
     CHECK(info.explanation.size() > 30);
     CHECK(info.explanation.back() == '.');
   }
-  std::set<std::string> titles;
+  std::set<std::string> titles, questions;
   for (int g = 0; g < kMetricGroupCount; ++g) {
     const GroupInfo group = describeGroup(static_cast<MetricGroup>(g));
     CHECK(titles.insert(std::string(group.title)).second);
+    CHECK(questions.insert(std::string(group.question)).second);
     CHECK(!group.intro.empty());
   }
 }
@@ -127,7 +128,8 @@ TEST_CASE("Page: headline outcomes open, the rest in titled collapsed parts, unk
                                         "b,1,2,0.8,0.4,0.1,5\n";
   const std::string html = buildReport(dir);
   const auto mainChart = html.find("<h3>Cases solved</h3>");
-  const auto keyPeople = html.find("<summary>Load on key people <span class=\"count\">(2 charts)</span>");
+  const auto keyPeople =
+      html.find("<summary>Why? Load on key people <span class=\"count\">(2 charts)</span>");
   const auto other = html.find("<summary>Other measures <span class=\"count\">(1 chart)</span>");
   const auto unknownChart = html.find("<h3>Queue length (days)</h3>");
   REQUIRE(mainChart != std::string::npos);
@@ -137,7 +139,7 @@ TEST_CASE("Page: headline outcomes open, the rest in titled collapsed parts, unk
   CHECK(mainChart < keyPeople);
   CHECK(keyPeople < other);  // groups in catalog order
   CHECK(other < unknownChart);
-  CHECK(countOf(html, "<summary>Load on key people") == 1);
+  CHECK(countOf(html, "<summary>Why? Load on key people") == 1);
   CHECK(html.find("Measure &#39;queue_length_days&#39; as recorded by the model.") != std::string::npos);
   CHECK(html.find("<details class=\"more\" open") == std::string::npos);  // collapsed
   fs::remove_all(dir);

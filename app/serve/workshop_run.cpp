@@ -17,6 +17,19 @@ constexpr int kDaysPerWeek = 5;  // a step is a working day
 const std::vector<std::string> kTimelineSeries{"issues_open", "overload_share", "service_continuity",
                                                "latency_mean_days"};
 
+// Main outcomes that describe the situation rather than how well the municipality did (the
+// catalog's neutral ones): the verdict says which way they moved, not whether that is good.
+bool describesSituation(const std::string& name) {
+  return name == "issues_raised";
+}
+
+const char* direction(double low, double high) {
+  if (!std::isfinite(low) || !std::isfinite(high)) return "too early";
+  if (low > 0) return "higher";
+  if (high < 0) return "lower";
+  return "no clear difference";
+}
+
 nlohmann::json number(double value) {
   return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json();
 }
@@ -118,7 +131,8 @@ nlohmann::json WorkshopRun::snapshot() const {
     auto diff = [&](std::size_t reference) {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
       auto json = intervalJson(d);
-      json["verdict"] = verdict(d.low, d.high, info.higherIsBetter);
+      json["verdict"] = describesSituation(summary[m].first) ? direction(d.low, d.high)
+                                                             : verdict(d.low, d.high, info.higherIsBetter);
       return json;
     };
     metric["vs_unedited"] = diff(0);

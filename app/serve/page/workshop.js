@@ -48,9 +48,13 @@
       const unit = document.createElement('span');
       unit.className = 'unit';
       unit.textContent = c.unit ? ' ' + c.unit : '';
-      input.addEventListener('input', () => { out.textContent = fmt(Number(input.value)); });
+      const show = () => {
+        const v = Number(input.value);
+        out.textContent = c.type === 'integer' ? v.toLocaleString('en') : fmt(v);
+      };
+      input.addEventListener('input', show);
       wrap.append(document.createTextNode(c.label), out, unit, input);
-      input.showValue = () => { out.textContent = fmt(Number(input.value)); };
+      input.showValue = show;
     }
     input.dataset.path = c.path;
     input.control = c;
@@ -229,12 +233,11 @@
       low: m.scenarios[i].low === null ? m.scenarios[i].mean : m.scenarios[i].low,
       high: m.scenarios[i].high === null ? m.scenarios[i].mean : m.scenarios[i].high }));
   }
-  function chartSpec(m) {
+  function chartSpec(m, rows) {
     const y = { field: 'design', type: 'nominal', title: null, sort: null };
     const color = { field: 'role', type: 'nominal', legend: null,
       scale: { domain: Object.keys(COLORS), range: Object.values(COLORS) } };
-    return { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', width: 'container', height: 110,
-      background: 'white', data: { name: 'points' },
+    return { width: 'container', height: 110, background: 'white', data: { name: 'points', values: rows },
       layer: [
         { mark: { type: 'rule', strokeWidth: 3 }, encoding: { y, color,
           x: { field: 'low', type: 'quantitative', title: m.label, scale: { zero: false } }, x2: { field: 'high' } } },
@@ -250,7 +253,8 @@
         const figure = document.createElement('figure');
         figure.innerHTML = `<h3>${esc(m.label)}</h3><div id="${id}" class="chart"></div>`;
         $('charts').append(figure);
-        state.views[id] = (await vegaEmbed('#' + id, chartSpec(m), { renderer: 'svg', actions: false })).view;
+        state.views[id] = (await vegaEmbed('#' + id, chartSpec(m, chartRows(data, m)), { renderer: 'svg', actions: false })).view;
+        continue;
       }
       await state.views[id].change('points', vega.changeset().remove(() => true).insert(chartRows(data, m))).runAsync();
     }
@@ -265,19 +269,18 @@
   function timelineSpec(timeline, series) {
     const values = series.points.map((p) => p.value);
     const crisis = timeline.crisis ? [{ start: timeline.crisis.start_week, end: timeline.crisis.end_week }] : [];
-    return { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', width: 'container', height: 260,
-      background: 'white', params: [{ name: 'upto', value: timeline.weeks }],
-      layer: [
-        { data: { values: crisis }, mark: { type: 'rect', color: '#f6d9a8', opacity: 0.6 },
-          encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } },
-        { data: { name: 'series' }, transform: [{ filter: 'datum.week <= upto' }],
-          mark: { type: 'line', strokeWidth: 2.5 },
-          encoding: { x: { field: 'week', type: 'quantitative', title: 'Week', scale: { domain: [0, timeline.weeks] } },
-            y: { field: 'value', type: 'quantitative', title: series.label,
-              scale: { domain: [Math.min(...values), Math.max(...values)], zero: false } },
-            color: { field: 'scenario', type: 'nominal', title: null,
-              scale: { domain: Object.keys(COLORS), range: Object.values(COLORS) } } } },
-      ],
+    const line = { data: { name: 'series', values: series.points }, transform: [{ filter: 'datum.week <= upto' }],
+      mark: { type: 'line', strokeWidth: 2.5 },
+      encoding: { x: { field: 'week', type: 'quantitative', title: 'Week', scale: { domain: [0, timeline.weeks] } },
+        y: { field: 'value', type: 'quantitative', title: series.label,
+          scale: { domain: [Math.min(...values), Math.max(...values)], zero: false } },
+        color: { field: 'scenario', type: 'nominal', title: null,
+          scale: { domain: Object.keys(COLORS), range: Object.values(COLORS) } } } };
+    // The crisis as a shaded band behind the lines (no band without a crisis).
+    const band = { data: { values: crisis }, mark: { type: 'rect', color: '#f6d9a8', opacity: 0.6 },
+      encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } };
+    return { width: 'container', height: 260, background: 'white', params: [{ name: 'upto', value: timeline.weeks }],
+      layer: crisis.length ? [band, line] : [line],
       config: { axis: { labelFontSize: 13, titleFontSize: 13 }, legend: { labelFontSize: 13, orient: 'top' } } };
   }
   async function drawTimeline(fresh) {
@@ -288,7 +291,6 @@
     if (!series) return;
     if (state.views.timeline) state.views.timeline.finalize();
     state.views.timeline = (await vegaEmbed('#timeline', timelineSpec(timeline, series), { renderer: 'svg', actions: false })).view;
-    await state.views.timeline.change('series', vega.changeset().insert(series.points)).runAsync();
     if (fresh) play();
     else showWeek(timeline.weeks);
   }

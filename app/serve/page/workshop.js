@@ -268,6 +268,7 @@
   }
   function timelineSpec(timeline, series) {
     const values = series.points.map((p) => p.value);
+    const roles = state.snapshot.scenarios.map((s) => s.role);
     const crisis = timeline.crisis ? [{ start: timeline.crisis.start_week, end: timeline.crisis.end_week }] : [];
     const line = { data: { name: 'series', values: series.points }, transform: [{ filter: 'datum.week <= upto' }],
       mark: { type: 'line', strokeWidth: 2.5 },
@@ -275,7 +276,7 @@
         y: { field: 'value', type: 'quantitative', title: series.label,
           scale: { domain: [Math.min(...values), Math.max(...values)], zero: false } },
         color: { field: 'scenario', type: 'nominal', title: null,
-          scale: { domain: Object.keys(COLORS), range: Object.values(COLORS) } } } };
+          scale: { domain: roles, range: roles.map((r) => COLORS[r]) } } } };
     // The crisis as a shaded band behind the lines (no band without a crisis).
     const band = { data: { values: crisis }, mark: { type: 'rect', color: '#f6d9a8', opacity: 0.6 },
       encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } };

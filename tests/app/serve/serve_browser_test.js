@@ -131,6 +131,31 @@ async function main() {
 
     const others = consoleErrors.filter((e) => !/status of 400 \(Bad Request\)/.test(e));
     check(others.length === 0, `console errors or warnings after the bad value: ${others.join(' | ')}`);
+    consoleErrors.length = 0;
+
+    // Normal times, a base with no group: the room switches one on; two scenarios, no crisis band.
+    await page.selectOption('#design', 'normal/line-only');
+    check(!(await page.isChecked('[data-path="crisis.enabled"]')), 'normal/line-only starts with a crisis');
+    await page.check('[data-path="hub.enabled"]');
+    await moveSlider(page, 'days', 100);
+    await page.fill('#replicates', '3');
+    await page.click('#run');
+    await page.waitForFunction(() => window.samsimWorkshop.finished >= 2, null, { timeout: 120000 });
+    const normalHeaders = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
+    check(!normalHeaders.includes('Edited vs line only') && normalHeaders.includes('Edited vs unedited'),
+      `normal/line-only verdict columns: ${normalHeaders}`);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(outDir, 'serve-normal.png'), fullPage: false });
+
+    // Stop ends a run the room no longer wants.
+    await page.fill('#replicates', '100');
+    await page.click('#run');
+    await page.waitForFunction(() => /Running/.test(document.getElementById('status').textContent), null,
+      { timeout: 60000 });
+    await page.click('#cancel');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Stopped.', null,
+      { timeout: 20000 });
+    check(consoleErrors.length === 0, `console errors or warnings in normal times: ${consoleErrors.join(' | ')}`);
     check(outside.length === 0, `requests left the server: ${outside.join(' ')}`);
     console.log(`first verdict after ${firstAnswer.toFixed(1)} s, 6 replicates after ${allDone.toFixed(1)} s; ` +
       `${charts.length} charts; screenshots in ${outDir}`);

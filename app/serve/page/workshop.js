@@ -194,6 +194,8 @@
       : `Running: ${data.done} of ${data.total} replicates of ${names}…`;
     if (!data.metrics.length) return;
     drawVerdict(data);
+    // Let the table paint before the charts take the main thread.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     await drawCharts(data);
     state.timeline = data.timeline;
     fillTimelineChoice(data.timeline);

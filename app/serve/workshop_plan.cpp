@@ -135,8 +135,10 @@ DesignCatalog::DesignCatalog(const std::filesystem::path& scenariosDir,
         {"file/" + std::filesystem::path(file).stem().string(), scenario.name + " (file)", file});
   }
   if (m_designs.empty())
-    throw sim::InputError(fmt::format("{}: no designs found (expected designs/*.yaml or a scenario file)",
-                                      scenariosDir.string()));
+    throw sim::InputError(
+        fmt::format("{}: no designs found (expected designs/*.yaml there: run from the samsim directory, or "
+                    "give --designs DIR or a scenario file)",
+                    scenariosDir.string()));
 }
 
 const Design& DesignCatalog::find(const std::string& id) const {

@@ -197,9 +197,9 @@ TEST_CASE("bad workshop requests get HTTP 400 with one line naming the key") {
 TEST_CASE("a page that goes away cancels its run; the line is bounded; the server carries on") {
   TestServer server(options("serve_cancel", 1));
   Json longRequest = tinyRequest(100);
-  longRequest["settings"]["municipality.staff"] = 1500;
-  longRequest["settings"]["days"] = 460;
-  longRequest["settings"]["crisis.duration_days"] = 300;
+  longRequest["settings"]["municipality.staff"] = 600;
+  longRequest["settings"]["days"] = 200;
+  longRequest["settings"]["crisis.duration_days"] = 100;
 
   // The first page reads two events, then closes its connection.
   std::atomic<int> seen{0};

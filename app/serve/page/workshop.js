@@ -76,6 +76,17 @@
 
   function inputs() { return Array.from(document.querySelectorAll('[data-path]')); }
 
+  // Settings that mean nothing while their switch is off are greyed out (still sent, still valid).
+  function greyOut() {
+    const on = (path) => { const x = document.querySelector(`[data-path="${path}"]`); return !x || x.checked; };
+    for (const input of inputs()) {
+      const path = input.dataset.path;
+      const group = path.startsWith('crisis.') && path !== 'crisis.enabled' ? 'crisis.enabled'
+        : path.startsWith('hub.') && path !== 'hub.enabled' ? 'hub.enabled' : null;
+      input.disabled = group !== null && !on(group);
+    }
+  }
+
   function loadDesign(id) {
     state.design = state.setup.designs.find((d) => d.id === id);
     for (const input of inputs()) {
@@ -84,6 +95,7 @@
       if (input.dataset.path === 'municipality.staff') value = Math.min(value, 1500);
       setValue(input, value);
     }
+    greyOut();
   }
 
   function request() {
@@ -105,6 +117,7 @@
       $(c.world ? 'world-controls' : 'design-controls').append(wrap);
     }
     $('replicates').max = state.setup.limits.max_replicates;
+    for (const input of inputs()) input.addEventListener('change', greyOut);
     const preferred = state.setup.designs.find((d) => d.id === 'designs/coordinator-group') || state.setup.designs[0];
     $('design').value = preferred.id;
     loadDesign(preferred.id);

@@ -161,10 +161,10 @@ async function main() {
       `${charts.length} charts; screenshots in ${outDir}`);
   } finally {
     await browser.close();
-    // Ctrl-C stops the server cleanly.
+    // Ctrl-C stops the server cleanly (a run still going ends at its next replicate first).
     const exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
     server.kill('SIGINT');
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 15000))]);
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 60000))]);
     check(code === 0, `samsim serve did not stop cleanly on SIGINT (${code}): ${said()}`);
   }
   console.log(`${passed} passed, ${failed} failed`);

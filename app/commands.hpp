@@ -12,6 +12,7 @@ void addCompareCommand(CLI::App& app);   // compare         (cmd_compare.cpp)
 void addSweepCommand(CLI::App& app);     // sweep           (cmd_sweep.cpp)
 void addReportCommand(CLI::App& app);    // report          (cmd_report.cpp)
 void addHolesCommand(CLI::App& app);     // holes           (cmd_holes.cpp)
+void addServeCommand(CLI::App& app);     // serve           (cmd_serve.cpp, app/serve/)
 
 struct RunOptions;
 // --set, --replicates, --seed, --threads, --out, --quiet (cmd_run.cpp).

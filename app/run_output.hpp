@@ -41,6 +41,9 @@ void writeManifest(const std::filesystem::path& dir, const std::string& command,
                    const RunOptions& options, const std::string& startTime);
 // Names of the metric columns of summary.csv (model metrics, agent_steps excluded).
 std::vector<std::string> metricNames(const ScenarioRuns& runs);
+// comparison.csv: mean and 95 % CI per scenario and metric, paired differences against the first
+// scenario (cmd_compare.cpp).
+std::string comparisonCsv(const std::vector<ScenarioRuns>& runs);
 
 std::string utcNow();
 std::string samsimVersion();

@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 packages=(
   cmake g++ make pkg-config
   libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
+  libcpp-httplib-dev                         # samsim serve: the workshop web server
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
-  time hyperfine                             # bench/ measurements
+  time hyperfine curl                        # bench/ measurements
   chromium                                   # report: headless browser test
 )
 # Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the

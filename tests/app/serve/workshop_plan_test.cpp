@@ -1,0 +1,95 @@
+// Workshop requests go through the scenario schema like `--set`: the same checks, one-line messages
+// naming the key, no file path accepted, limits on the work of one request.
+#include <catch2/catch.hpp>
+
+#include "app/serve/workshop_plan.hpp"
+#include "app/serve/workshop_run.hpp"
+#include "sim/input_error.hpp"
+
+using samsim::app::serve::DesignCatalog;
+using samsim::app::serve::Limits;
+using samsim::app::serve::planWorkshop;
+using Json = nlohmann::json;
+
+namespace {
+
+std::string messageOf(const Json& request) {
+  const DesignCatalog catalog("scenarios", {});
+  try {
+    planWorkshop(request, catalog, Limits{});
+  } catch (const samsim::sim::InputError& e) {
+    return e.what();
+  }
+  return "(accepted)";
+}
+
+}  // namespace
+
+TEST_CASE("a workshop plan holds unedited, edited and line-only scenarios with one seed") {
+  const DesignCatalog catalog("scenarios", {});
+  const auto plan = planWorkshop(
+      Json{{"design", "designs/coordinator-group"},
+           {"settings", {{"municipality.staff", 600}, {"hub.size", 12}, {"hub.mandate", "advisory"}}},
+           {"replicates", 4}},
+      catalog, Limits{});
+  REQUIRE(plan.roles == std::vector<std::string>{"unedited", "edited", "line-only"});
+  // World settings reach all three; the group's only the edited design.
+  for (const auto& s : plan.scenarios) CHECK(s.municipality.staff == 600);
+  CHECK(plan.scenarios[0].hub.size == 8);
+  CHECK(plan.scenarios[1].hub.size == 12);
+  CHECK(plan.scenarios[1].hub.mandate == "advisory");
+  CHECK_FALSE(plan.scenarios[2].hub.enabled);
+  CHECK(plan.scenarios[1].name == "coordinator-group-edited");
+  CHECK(plan.seed == plan.scenarios[0].seed);
+  for (const auto& s : plan.scenarios) CHECK(s.seed == plan.seed);
+  CHECK(plan.yaml[1].find("size: 12") != std::string::npos);
+  CHECK(plan.changes == std::vector<std::string>{"hub.mandate=advisory", "hub.size=12"});
+}
+
+TEST_CASE("a base design without an arena is compared with its edit only") {
+  const DesignCatalog catalog("scenarios", {});
+  const auto plan = planWorkshop(Json{{"design", "designs/line-only"}, {"settings", {{"hub.enabled", true}}}},
+                                 catalog, Limits{});
+  CHECK(plan.roles == std::vector<std::string>{"unedited", "edited"});
+  CHECK(plan.scenarios[1].hub.enabled);
+}
+
+TEST_CASE("bad workshop requests are refused with one line naming the key") {
+  const Json base{{"design", "designs/coordinator-group"}};
+  auto with = [&](const std::string& key, const Json& value) {
+    Json request = base;
+    request["settings"][key] = value;
+    return messageOf(request);
+  };
+  CHECK(with("hub.size", 0) == "hub.size: expected an integer in [1, 500], got '0'");
+  CHECK(with("hub.size", 2.5) == "hub.size: expected an integer, got '2.5'");
+  CHECK(with("hub.mandate", "boss") ==
+        "hub.mandate: expected one of information | advisory | decisive, got 'boss'");
+  CHECK(with("hub.mandate", "[decisive]") == "hub.mandate: expected a number, true/false or a plain word");
+  CHECK(with("hub.liaison", "yes") == "hub.liaison: expected true or false, got 'yes'");
+  CHECK(with("hub.pool", "all") == "hub.pool: expected a setting the workshop page offers");
+  CHECK(with("days", 50) == "crisis.start_day: expected a day before days (50), got 60");
+  CHECK(with("municipality.staff", 20000) ==
+        "municipality.staff: expected at most 15000 in a workshop run, got 20000");
+  CHECK(messageOf(Json{{"design", "../../etc/passwd"}}) ==
+        "design: expected one of the offered designs, got '../../etc/passwd'");
+  CHECK(messageOf(Json{{"design", "designs/coordinator-group"}, {"file", "x.yaml"}}) ==
+        "file: expected only design, settings, replicates and seed");
+  CHECK(messageOf(Json{{"design", "designs/coordinator-group"}, {"replicates", 0}}) ==
+        "replicates: expected an integer in [1, 100]");
+  CHECK(messageOf(Json::array()) == "request: expected a JSON object with design, settings and replicates");
+  // 15,000 staff × 460 days × 3 scenarios × 40 replicates is more than one request may ask for.
+  const std::string tooMuch = messageOf(Json{{"design", "designs/coordinator-group"},
+                                             {"settings", {{"municipality.staff", 15000}}},
+                                             {"replicates", 40}});
+  CHECK(tooMuch.rfind("replicates: expected staff × days × replicates × scenarios at most", 0) == 0);
+}
+
+TEST_CASE("a difference is better or worse only when its whole interval is on one side of zero") {
+  using samsim::app::serve::verdict;
+  CHECK(std::string(verdict(0.5, 2.0, true)) == "better");
+  CHECK(std::string(verdict(0.5, 2.0, false)) == "worse");
+  CHECK(std::string(verdict(-2.0, -0.1, false)) == "better");
+  CHECK(std::string(verdict(-2.0, 0.1, false)) == "no clear difference");
+  CHECK(std::string(verdict(std::nan(""), std::nan(""), true)) == "too early");
+}

@@ -1,0 +1,251 @@
+// `samsim serve` over HTTP on an ephemeral loopback port: a streamed run ends with exactly the
+// numbers `samsim compare` writes for the same scenario files and seeds; bad requests get 400 with
+// the key named; the work is bounded; a page that goes away cancels its run and frees the server.
+#include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "analysis/report/csv_file.hpp"
+#include "app/serve/workshop_server.hpp"
+#include "tests/app/cli_runner.hpp"
+
+using Json = nlohmann::json;
+namespace serve = samsim::app::serve;
+
+namespace {
+
+// A server on a free loopback port for the length of a test.
+class TestServer {
+ public:
+  explicit TestServer(serve::ServeOptions options) : m_server(std::move(options)) {
+    m_port = m_server.bind();
+    m_thread = std::thread([this] { m_server.run(); });
+  }
+  ~TestServer() {
+    m_server.stop();
+    m_thread.join();
+  }
+  [[nodiscard]] httplib::Client client() const {
+    httplib::Client c("127.0.0.1", m_port);
+    c.set_read_timeout(120);
+    return c;
+  }
+
+ private:
+  serve::WorkshopServer m_server;
+  int m_port = 0;
+  std::thread m_thread;
+};
+
+serve::ServeOptions options(const std::string& name, int waiting = 4) {
+  serve::ServeOptions o;
+  o.host = "127.0.0.1";
+  o.port = 0;
+  o.out = samsim::test::scratchDir(name);
+  o.threads = 2;
+  o.maxWaiting = waiting;
+  return o;
+}
+
+// A small organisation over a few weeks with a short crisis: seconds, not minutes.
+Json tinyRequest(int replicates) {
+  return {{"design", "designs/coordinator-group"},
+          {"settings",
+           {{"municipality.staff", 300},
+            {"days", 60},
+            {"crisis.start_day", 10},
+            {"crisis.duration_days", 30},
+            {"hub.size", 6},
+            {"hub.cadence_days", 3}}},
+          {"replicates", replicates}};
+}
+
+struct Event {
+  std::string name;
+  Json data;
+};
+
+std::vector<Event> parseEvents(const std::string& body) {
+  std::vector<Event> events;
+  std::size_t start = 0;
+  for (std::size_t end; (end = body.find("\n\n", start)) != std::string::npos; start = end + 2) {
+    const std::string block = body.substr(start, end - start);
+    Event event;
+    std::size_t lineStart = 0;
+    while (lineStart < block.size()) {
+      std::size_t lineEnd = block.find('\n', lineStart);
+      if (lineEnd == std::string::npos) lineEnd = block.size();
+      const std::string line = block.substr(lineStart, lineEnd - lineStart);
+      if (line.rfind("event: ", 0) == 0) event.name = line.substr(7);
+      if (line.rfind("data: ", 0) == 0) event.data = Json::parse(line.substr(6));
+      lineStart = lineEnd + 1;
+    }
+    events.push_back(event);
+  }
+  return events;
+}
+
+httplib::Result post(httplib::Client& client, const std::string& path, const Json& body) {
+  return client.Post(path.c_str(), body.dump(), "application/json");
+}
+
+double csvNumber(const samsim::analysis::report::CsvFile& csv, const std::string& scenario,
+                 const std::string& metric, const std::string& column) {
+  const auto s = csv.requireColumn("scenario");
+  const auto m = csv.requireColumn("metric");
+  for (std::size_t row = 0; row < csv.rowCount(); ++row)
+    if (csv.cell(row, s) == scenario && csv.cell(row, m) == metric)
+      return *csv.number(row, csv.requireColumn(column));
+  FAIL("no row for " << scenario << " / " << metric);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for the same files and seeds") {
+  TestServer server(options("serve_determinism"));
+  auto client = server.client();
+  const auto run = post(client, "/api/run", tinyRequest(3));
+  REQUIRE(run);
+  REQUIRE(run->status == 200);
+  const auto events = parseEvents(run->body);
+  REQUIRE(events.size() >= 3);
+  CHECK(events.front().name == "started");
+  CHECK(events.back().name == "done");
+  // Replicate by replicate: the count only grows, the first answer comes after one replicate.
+  CHECK(events[1].data["done"] == 1);
+  for (std::size_t i = 2; i < events.size(); ++i) CHECK(events[i].data["done"] > events[i - 1].data["done"]);
+  const Json& done = events.back().data;
+  REQUIRE(done["done"] == 3);
+  REQUIRE_FALSE(done["metrics"].empty());
+  CHECK_FALSE(done["timeline"]["series"].empty());
+
+  // The same three scenarios as files, compared by the CLI.
+  const auto files = post(client, "/api/scenarios", tinyRequest(3));
+  REQUIRE(files->status == 200);
+  const Json yaml = Json::parse(files->body);
+  const auto dir = samsim::test::scratchDir("serve_determinism_cli");
+  std::vector<std::string> names;
+  for (const char* role : {"unedited", "edited", "line-only"}) {
+    std::ofstream(dir / (std::string(role) + ".yaml")) << yaml[role].get<std::string>();
+    names.push_back((dir / (std::string(role) + ".yaml")).string());
+  }
+  const auto cli = samsim::test::runCli("compare " + names[0] + " " + names[1] + " " + names[2] +
+                                        " --replicates 3 --quiet --out " + (dir / "cmp").string());
+  REQUIRE(cli.exitCode == 0);
+  const auto csv = samsim::analysis::report::CsvFile::read(dir / "cmp" / "comparison.csv");
+  const auto cliLine = samsim::test::runCli("compare " + names[2] + " " + names[1] +
+                                            " --replicates 3 --quiet --out " + (dir / "cmp-line").string());
+  REQUIRE(cliLine.exitCode == 0);
+  const auto csvLine = samsim::analysis::report::CsvFile::read(dir / "cmp-line" / "comparison.csv");
+
+  for (const auto& metric : done["metrics"]) {
+    const std::string name = metric["name"];
+    INFO(name);
+    for (std::size_t s = 0; s < 3; ++s) {
+      const std::string scenario = done["scenarios"][s]["name"];
+      CHECK(metric["scenarios"][s]["mean"].get<double>() == csvNumber(csv, scenario, name, "mean"));
+      CHECK(metric["scenarios"][s]["low"].get<double>() == csvNumber(csv, scenario, name, "ci_low"));
+      CHECK(metric["scenarios"][s]["high"].get<double>() == csvNumber(csv, scenario, name, "ci_high"));
+    }
+    const std::string edited = done["scenarios"][1]["name"];
+    CHECK(metric["vs_unedited"]["mean"].get<double>() == csvNumber(csv, edited, name, "diff_mean"));
+    CHECK(metric["vs_unedited"]["low"].get<double>() == csvNumber(csv, edited, name, "diff_ci_low"));
+    CHECK(metric["vs_line_only"]["mean"].get<double>() == csvNumber(csvLine, edited, name, "diff_mean"));
+    CHECK(metric["vs_line_only"]["high"].get<double>() == csvNumber(csvLine, edited, name, "diff_ci_high"));
+  }
+}
+
+TEST_CASE("bad workshop requests get HTTP 400 with one line naming the key") {
+  TestServer server(options("serve_bad"));
+  auto client = server.client();
+  Json request = tinyRequest(2);
+  request["settings"]["hub.size"] = 0;
+  auto result = post(client, "/api/run", request);
+  REQUIRE(result);
+  CHECK(result->status == 400);
+  CHECK(result->body == "hub.size: expected an integer in [1, 500], got '0'\n");
+
+  result = post(client, "/api/run", Json{{"design", "designs/coordinator-group"}, {"replicates", 5000}});
+  CHECK(result->status == 400);
+  CHECK(result->body == "replicates: expected an integer in [1, 100]\n");
+
+  result = client.Post("/api/run", "{not json", "application/json");
+  CHECK(result->status == 400);
+  CHECK(result->body == "request: expected a JSON object\n");
+
+  // A form post from another site cannot start a run: JSON only.
+  result = client.Post("/api/run", tinyRequest(2).dump(), "text/plain");
+  CHECK(result->status == 400);
+  CHECK(result->body == "Content-Type: expected application/json\n");
+
+  // Requests addressed to another host name (DNS rebinding) are refused.
+  result = client.Get("/api/setup", httplib::Headers{{"Host", "evil.example:80"}});
+  CHECK(result->status == 403);
+
+  CHECK(client.Get("/nothing")->status == 404);
+  const auto page = client.Get("/");
+  REQUIRE(page->status == 200);
+  CHECK(page->get_header_value("Content-Security-Policy").find("default-src 'none'") == 0);
+  CHECK(page->body.find("<script>/* vega.min.js */") != std::string::npos);
+  const auto setup = Json::parse(client.Get("/api/setup")->body);
+  CHECK(setup["controls"].size() >= 10);
+  CHECK(setup["designs"].size() >= 10);  // the five shipped designs, with and without a crisis
+}
+
+TEST_CASE("a page that goes away cancels its run; the line is bounded; the server carries on") {
+  TestServer server(options("serve_cancel", 1));
+  Json longRequest = tinyRequest(100);
+  longRequest["settings"]["municipality.staff"] = 600;
+  longRequest["settings"]["days"] = 200;
+  longRequest["settings"]["crisis.duration_days"] = 100;
+
+  // The first page reads two events, then closes its connection.
+  std::atomic<int> seen{0};
+  std::thread first([&] {
+    auto client = server.client();
+    httplib::Request req;
+    req.method = "POST";
+    req.path = "/api/run";
+    req.body = longRequest.dump();
+    req.set_header("Content-Type", "application/json");
+    req.content_receiver = [&](const char* data, std::size_t size, std::uint64_t, std::uint64_t) {
+      const std::string text(data, size);
+      for (std::size_t at = text.find("event: "); at != std::string::npos; at = text.find("event: ", at + 1))
+        ++seen;
+      return seen < 2 || (std::this_thread::sleep_for(std::chrono::milliseconds(1500)), false);
+    };
+    client.send(req);
+  });
+  while (seen < 1) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+
+  // While it runs: a second request waits in line, a third finds the line full.
+  // (Catch2 assertions stay on the test's own thread.)
+  int secondStatus = 0;
+  std::vector<Event> secondEvents;
+  std::thread second([&] {
+    auto client = server.client();
+    const auto result = post(client, "/api/run", tinyRequest(2));
+    if (!result) return;
+    secondStatus = result->status;
+    secondEvents = parseEvents(result->body);
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  {
+    auto client = server.client();
+    const auto third = post(client, "/api/run", tinyRequest(2));
+    REQUIRE(third);
+    CHECK(third->status == 503);
+  }
+  first.join();
+  // The cancelled run gave its slot to the waiting one, which finished long before 100 replicates
+  // of the first could have.
+  const auto start = std::chrono::steady_clock::now();
+  second.join();
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
+  CHECK(secondStatus == 200);
+  REQUIRE_FALSE(secondEvents.empty());
+  CHECK(secondEvents.front().name == "queued");
+  CHECK(secondEvents.back().name == "done");
+}

@@ -12,6 +12,8 @@ void addCompareCommand(CLI::App& app);   // compare         (cmd_compare.cpp)
 void addSweepCommand(CLI::App& app);     // sweep           (cmd_sweep.cpp)
 void addReportCommand(CLI::App& app);    // report          (cmd_report.cpp)
 void addHolesCommand(CLI::App& app);     // holes           (cmd_holes.cpp)
+void addDesignCommand(CLI::App& app);       // design       (cmd_design.cpp)
+void addSensitivityCommand(CLI::App& app);  // sensitivity  (cmd_sensitivity.cpp)
 
 struct RunOptions;
 // --set, --replicates, --seed, --threads, --out, --quiet (cmd_run.cpp).

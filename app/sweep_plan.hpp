@@ -1,6 +1,6 @@
 #pragma once
-// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid or
-// Latin hypercube), replicates and seed policy — parsed and validated into a plan of points.
+// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid,
+// Latin hypercube, Morris or Sobol; app/design_spec.hpp), replicates and seed policy — parsed and validated into a plan of points.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -19,7 +19,8 @@ struct SweepPlan {
   std::filesystem::path base;            // scenario file
   std::vector<std::string> fixed;        // "path=value" applied to every point
   std::vector<std::string> parameters;   // dotted paths
-  std::string design;                    // grid | latin_hypercube
+  std::string design;                    // grid | latin_hypercube | morris | sobol
+  nlohmann::json sensitivity;            // morris, sobol: structure for `samsim sensitivity` (designJson)
   std::vector<SweepPoint> points;
   int replicates = 5;
   std::uint64_t seed = 0;

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   cmake g++ make pkg-config
   libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
+  libboost-dev                               # Sobol sequence (Joe–Kuo direction numbers), quantiles
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine                             # bench/ measurements
   chromium                                   # report: headless browser test

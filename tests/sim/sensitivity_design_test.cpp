@@ -18,7 +18,8 @@ struct JoeKuoRow {
   std::vector<std::uint32_t> m;
 };
 const std::vector<JoeKuoRow> kJoeKuo = {
-    {1, 0, {1}}, {2, 1, {1, 3}}, {3, 1, {1, 3, 1}}, {3, 2, {1, 1, 1}}, {4, 1, {1, 1, 3, 3}}, {4, 4, {1, 3, 5, 13}},
+    {1, 0, {1}},       {2, 1, {1, 3}},       {3, 1, {1, 3, 1}},
+    {3, 2, {1, 1, 1}}, {4, 1, {1, 1, 3, 3}}, {4, 4, {1, 3, 5, 13}},
 };
 
 std::vector<std::vector<double>> referenceSobol(std::size_t n, std::size_t dims) {
@@ -54,8 +55,8 @@ TEST_CASE("Sobol sequence: first points equal the published unscrambled sequence
   // Points 1..7 of the 3-dimensional Sobol sequence (Joe & Kuo 2008 direction numbers), as printed
   // in SciPy's qmc.Sobol documentation and by Joe & Kuo's reference program.
   const std::vector<std::vector<double>> published = {
-      {0.5, 0.5, 0.5},        {0.75, 0.25, 0.25},     {0.25, 0.75, 0.75},     {0.375, 0.375, 0.625},
-      {0.875, 0.875, 0.125},  {0.625, 0.125, 0.875},  {0.125, 0.625, 0.375},
+      {0.5, 0.5, 0.5},       {0.75, 0.25, 0.25},    {0.25, 0.75, 0.75},    {0.375, 0.375, 0.625},
+      {0.875, 0.875, 0.125}, {0.625, 0.125, 0.875}, {0.125, 0.625, 0.375},
   };
   CHECK(sobolSequence(7, 3, false, 0) == published);
 }

@@ -48,15 +48,17 @@ void runOne(const SweepPlan& plan, const fs::path& dir, std::size_t point, int r
   std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
 
-  std::string series;
-  for (const auto& p : result.series) {
-    auto row = prefix;
-    row.emplace_back(static_cast<std::int64_t>(p.day));
-    row.emplace_back(result.seriesNames[static_cast<std::size_t>(p.metric)]);
-    row.emplace_back(p.value);
-    series += sim::Table::csvLine(row);
+  if (plan.timeseries) {
+    std::string series;
+    for (const auto& p : result.series) {
+      auto row = prefix;
+      row.emplace_back(static_cast<std::int64_t>(p.day));
+      row.emplace_back(result.seriesNames[static_cast<std::size_t>(p.metric)]);
+      row.emplace_back(p.value);
+      series += sim::Table::csvLine(row);
+    }
+    sim::writeFileAtomically(runFile(dir, point, replicate, "timeseries"), series);
   }
-  sim::writeFileAtomically(runFile(dir, point, replicate, "timeseries"), series);
 
   auto summaryHeader = header;
   auto row = prefix;
@@ -140,7 +142,7 @@ void runSweep(const SweepOptions& options) {
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
   for (const char* c : {"day", "metric", "value"}) header.emplace_back(c);
   assemble(plan, dir, "summary", dir / "runs.csv", "");
-  assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
+  if (plan.timeseries) assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
 
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();

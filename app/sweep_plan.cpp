@@ -21,6 +21,7 @@ struct SweepFile {
   std::string base;
   int replicates = 5;
   std::string seedPolicy = "common";
+  bool timeseries = true;
   std::vector<std::string> fixed;
   DesignSpec design;
 };
@@ -32,6 +33,7 @@ sim::Schema<SweepFile> sweepSchema() {
   s.field("base", [](SweepFile& f) -> auto& { return f.base; }).required();
   s.field("replicates", [](SweepFile& f) -> auto& { return f.replicates; }).range(1, 100000);
   s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
+  s.field("timeseries", [](SweepFile& f) -> auto& { return f.timeseries; });
   s.custom(
       "set", "mapping",
       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -68,6 +70,7 @@ nlohmann::json SweepPlan::toJson() const {
   j["replicates"] = replicates;
   j["seed"] = std::to_string(seed);
   j["seed_policy"] = seedPolicy;
+  if (!timeseries) j["timeseries"] = false;
   if (!sensitivity.is_null()) j["sensitivity"] = sensitivity;
   j["points"] = nlohmann::json::array();
   for (const auto& p : points) j["points"].push_back(p.values);
@@ -84,6 +87,7 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file) {
   plan.design = spec.design.design;
   plan.replicates = spec.replicates;
   plan.seedPolicy = spec.seedPolicy;
+  plan.timeseries = spec.timeseries;
   for (const auto& p : spec.design.parameters) plan.parameters.push_back(p.path);
   const auto points = generateDesign(spec.design, file.string());
   for (const auto& values : points.values) plan.points.push_back(SweepPoint{values});

@@ -25,6 +25,7 @@ struct SweepPlan {
   int replicates = 5;
   std::uint64_t seed = 0;
   std::string seedPolicy = "common";     // common | independent
+  bool timeseries = true;                // false: runs.csv only (large screening sweeps)
 
   [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
   [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;

@@ -64,20 +64,23 @@ struct PointMeans {
   std::string replicates;                   // rows averaged per point: "3" or "2-3"
 };
 
-PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results) {
+// `rows`: the rows of one scenario. With a scenario column (a sweep whose base is a list, run
+// base-major), design point = point mod the plan's points; without one, point must be below it.
+PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results,
+                          const std::vector<std::size_t>& rows, bool crossed) {
   const auto points = plan["points"].get<std::size_t>();
-  std::set<std::string> skip{"point", "replicate", "seed", "agent_steps", "wall_seconds"};
+  std::set<std::string> skip{"point", "scenario", "replicate", "seed", "agent_steps", "wall_seconds"};
   for (const auto& p : plan["parameters"]) skip.insert(p["name"].get<std::string>());
   const auto pointColumn = results.requireColumn("point");
   std::vector<std::size_t> rowsAt(points, 0);
   std::vector<std::size_t> pointOf(results.rowCount());
-  for (std::size_t r = 0; r < results.rowCount(); ++r) {
+  for (std::size_t r : rows) {
     const auto v = results.number(r, pointColumn);
-    if (!v || *v < 0 || *v != std::floor(*v) || *v >= static_cast<double>(points))
+    if (!v || *v < 0 || *v != std::floor(*v) || (!crossed && *v >= static_cast<double>(points)))
       throw sim::InputError(fmt::format("{}:{}: point: expected an integer in [0, {}), got '{}'",
                                         results.path().string(), results.lineOf(r), points,
                                         results.cell(r, pointColumn)));
-    pointOf[r] = static_cast<std::size_t>(*v);
+    pointOf[r] = static_cast<std::size_t>(*v) % points;
     ++rowsAt[pointOf[r]];
   }
   for (std::size_t p = 0; p < points; ++p)
@@ -93,7 +96,8 @@ PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results) {
     if (skip.count(name)) continue;
     std::vector<double> sum(points, 0.0);
     bool numeric = true, missing = false;
-    for (std::size_t r = 0; r < results.rowCount() && numeric; ++r) {
+    for (std::size_t r : rows) {
+      if (!numeric) break;
       const auto v = analysis::report::parseNumber(results.cell(r, c));
       if (v)
         sum[pointOf[r]] += *v;
@@ -122,34 +126,46 @@ sim::Cell orNa(double v) {
 }
 
 std::string sensitivityCsv(const nlohmann::json& plan, const CsvFile& results, int bootstrapOverride) {
-  const auto means = averageByPoint(plan, results);
   const auto design = plan["design"].get<std::string>();
   const auto k = plan["parameters"].size();
   const auto bootstrap =
       static_cast<std::size_t>(bootstrapOverride >= 0 ? bootstrapOverride : plan["bootstrap"].get<int>());
   const auto seed = std::stoull(plan["seed"].get<std::string>());
   const auto unit = plan["unit_points"].get<sim::UnitPoints>();
-  sim::Table table({"output", "parameter", "method", "S1", "S1_low", "S1_high", "ST", "ST_low", "ST_high",
-                    "mu", "mu_star", "mu_star_low", "mu_star_high", "sigma", "points", "replicates",
-                    "bootstrap"});
+  sim::Table table({"scenario", "output", "parameter", "method", "S1", "S1_low", "S1_high", "ST", "ST_low",
+                    "ST_high", "mu", "mu_star", "mu_star_low", "mu_star_high", "sigma", "points",
+                    "replicates", "bootstrap"});
   const sim::Cell none{std::string()};
-  for (std::size_t o = 0; o < means.outputs.size(); ++o) {
-    const auto outputSeed = sim::replicateSeed(seed, o);  // one bootstrap stream per output
-    if (design == "sobol") {
-      const auto s = analysis::sobolIndices(means.values[o], k, bootstrap, outputSeed);
-      for (std::size_t i = 0; i < k; ++i)
-        table.add({means.outputs[o], plan["parameters"][i]["name"].get<std::string>(), "sobol",
-                   orNa(s.first[i].value), orNa(s.first[i].low), orNa(s.first[i].high),
-                   orNa(s.total[i].value), orNa(s.total[i].low), orNa(s.total[i].high), none, none, none,
-                   none, none, static_cast<std::int64_t>(unit.size()), means.replicates,
-                   static_cast<std::int64_t>(bootstrap)});
-    } else {
-      const auto m = analysis::morrisIndices(unit, means.values[o], k, bootstrap, outputSeed);
-      for (std::size_t i = 0; i < k; ++i)
-        table.add({means.outputs[o], plan["parameters"][i]["name"].get<std::string>(), "morris", none, none,
-                   none, none, none, none, orNa(m.mu[i]), orNa(m.muStar[i].value), orNa(m.muStar[i].low),
-                   orNa(m.muStar[i].high), orNa(m.sigma[i]), static_cast<std::int64_t>(unit.size()),
-                   means.replicates, static_cast<std::int64_t>(bootstrap)});
+  // Groups of rows by scenario (a sweep over several base scenarios), in order of appearance.
+  const auto scenarioColumn = results.findColumn("scenario");
+  std::vector<std::pair<std::string, std::vector<std::size_t>>> groups;
+  for (std::size_t r = 0; r < results.rowCount(); ++r) {
+    const std::string name = scenarioColumn ? results.cell(r, *scenarioColumn) : std::string();
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == name; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {name, {}});
+    it->second.push_back(r);
+  }
+  for (const auto& [scenario, rows] : groups) {
+    const auto means = averageByPoint(plan, results, rows, scenarioColumn.has_value());
+    for (std::size_t o = 0; o < means.outputs.size(); ++o) {
+      const auto outputSeed = sim::replicateSeed(seed, o);  // one bootstrap stream per output
+      if (design == "sobol") {
+        const auto s = analysis::sobolIndices(means.values[o], k, bootstrap, outputSeed);
+        for (std::size_t i = 0; i < k; ++i)
+          table.add({scenario, means.outputs[o], plan["parameters"][i]["name"].get<std::string>(), "sobol",
+                     orNa(s.first[i].value), orNa(s.first[i].low), orNa(s.first[i].high),
+                     orNa(s.total[i].value), orNa(s.total[i].low), orNa(s.total[i].high), none, none, none,
+                     none, none, static_cast<std::int64_t>(unit.size()), means.replicates,
+                     static_cast<std::int64_t>(bootstrap)});
+      } else {
+        const auto m = analysis::morrisIndices(unit, means.values[o], k, bootstrap, outputSeed);
+        for (std::size_t i = 0; i < k; ++i)
+          table.add({scenario, means.outputs[o], plan["parameters"][i]["name"].get<std::string>(), "morris",
+                     none, none, none, none, none, none, orNa(m.mu[i]), orNa(m.muStar[i].value),
+                     orNa(m.muStar[i].low), orNa(m.muStar[i].high), orNa(m.sigma[i]),
+                     static_cast<std::int64_t>(unit.size()), means.replicates,
+                     static_cast<std::int64_t>(bootstrap)});
+      }
     }
   }
   return table.toCsv();

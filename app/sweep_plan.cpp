@@ -18,7 +18,7 @@ namespace {
 struct SweepFile {
   int version = 1;
   std::string name;
-  std::string base;
+  std::vector<std::string> bases;  // `base:` one scenario file or a list, crossed with the points
   int replicates = 5;
   std::string seedPolicy = "common";
   bool timeseries = true;
@@ -30,7 +30,19 @@ sim::Schema<SweepFile> sweepSchema() {
   sim::Schema<SweepFile> s;
   s.field("version", [](SweepFile& f) -> auto& { return f.version; }).range(1, 1).required();
   s.field("name", [](SweepFile& f) -> auto& { return f.name; }).required();
-  s.field("base", [](SweepFile& f) -> auto& { return f.base; }).required();
+  s.custom(
+       "base", "scenario file or list",
+       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+         if (node.IsSequence() && node.size() > 0) {
+           for (const auto& item : node) f.bases.push_back(sim::readString(item, origin, "base"));
+         } else if (node.IsScalar()) {
+           f.bases.push_back(sim::readString(node, origin, "base"));
+         } else {
+           sim::failInput(origin, "base", "a scenario file or a non-empty list of them", node);
+         }
+       },
+       [](const SweepFile& f) { return nlohmann::json(f.bases); })
+      .required();
   s.field("replicates", [](SweepFile& f) -> auto& { return f.replicates; }).range(1, 100000);
   s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
   s.field("timeseries", [](SweepFile& f) -> auto& { return f.timeseries; });
@@ -64,6 +76,10 @@ nlohmann::json SweepPlan::toJson() const {
   nlohmann::json j;
   j["name"] = name;
   j["base"] = base.string();
+  if (bases.size() > 1) {
+    j["bases"] = nlohmann::json::array();
+    for (const auto& b : bases) j["bases"].push_back(b.string());
+  }
   j["set"] = fixed;
   j["parameters"] = parameters;
   j["design"] = design;
@@ -77,27 +93,30 @@ nlohmann::json SweepPlan::toJson() const {
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet, int replicates) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
   SweepPlan plan;
   plan.name = spec.name;
-  plan.base = file.parent_path() / spec.base;
+  for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
+  plan.base = plan.bases.front();
   plan.fixed = spec.fixed;
+  plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
   plan.design = spec.design.design;
-  plan.replicates = spec.replicates;
+  plan.replicates = replicates > 0 ? replicates : spec.replicates;
   plan.seedPolicy = spec.seedPolicy;
   plan.timeseries = spec.timeseries;
   for (const auto& p : spec.design.parameters) plan.parameters.push_back(p.path);
   const auto points = generateDesign(spec.design, file.string());
-  for (const auto& values : points.values) plan.points.push_back(SweepPoint{values});
+  for (std::size_t b = 0; b < plan.bases.size(); ++b)  // base-major: point = b · (design points) + i
+    for (const auto& values : points.values) plan.points.push_back(SweepPoint{values, b});
   if (isSensitivityDesign(plan.design)) plan.sensitivity = designJson(spec.design, points);
 
   // Validate every point up front: a bad value stops the sweep before any run.
   models::Scenario first;
   for (std::size_t k = 0; k < plan.points.size(); ++k) {
     try {
-      auto scenario = models::loadScenario(plan.base, plan.overrides(k));
+      auto scenario = models::loadScenario(plan.baseOf(k), plan.overrides(k));
       if (k == 0) first = scenario;
     } catch (const sim::InputError& e) {
       throw sim::InputError(fmt::format("{}: point {}: {}", file.string(), k, e.what()));

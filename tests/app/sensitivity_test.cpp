@@ -4,9 +4,11 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "tests/app/cli_runner.hpp"
 
@@ -58,8 +60,8 @@ std::map<std::string, std::map<std::string, double>> evaluate(
   const auto rows = csvRows(readText(dir / "sensitivity.csv"));
   std::map<std::string, std::map<std::string, double>> out;
   for (std::size_t r = 1; r < rows.size(); ++r)
-    for (std::size_t c = 3; c < rows[r].size(); ++c)
-      if (!rows[r][c].empty()) out[rows[r][1]][rows[0][c]] = std::stod(rows[r][c]);
+    for (std::size_t c = 4; c < rows[r].size(); ++c)
+      if (!rows[r][c].empty()) out[rows[r][2]][rows[0][c]] = std::stod(rows[r][c]);
   return out;
 }
 
@@ -164,8 +166,37 @@ TEST_CASE("sensitivity: a Morris sweep gives the same plan and indices at any th
   CHECK(text == readText(dir / "two" / "sensitivity.csv"));
   const auto rows = csvRows(text);
   REQUIRE(rows.size() > 3);
-  CHECK(rows[1][2] == "morris");
-  CHECK(rows[1][15] == "2");  // two replicates averaged per point
+  CHECK(rows[1][3] == "morris");
+  CHECK(rows[1][16] == "2");  // two replicates averaged per point
+}
+
+TEST_CASE("sensitivity: a sweep over a list of base scenarios is crossed with the design; -n and --set apply",
+          "[cli][sensitivity][sweep]") {
+  const auto dir = scratchDir("sweep_crossed");
+  std::ofstream(dir / "sweep.yaml")
+      << "version: 1\nname: x\nbase: [" << fs::absolute("scenarios/designs/line-only.yaml").string() << ", "
+      << fs::absolute("scenarios/designs/adhoc-crisis-group.yaml").string()
+      << "]\nset: {municipality.staff: 300, crisis.start_day: 10}\n"
+         "design: sobol\nsamples: 2\nreplicates: 3\nseed: 5\ntimeseries: false\n"
+         "parameters:\n  - {path: crisis.duration_days, min: 20, max: 40, integer: true}\n";
+  const std::string sweep = "sweep " + (dir / "sweep.yaml").string() + " --quiet -n 1 --set days=60 --out ";
+  const auto dry = runCli("sweep " + (dir / "sweep.yaml").string() + " --dry-run -n 1");
+  CHECK(dry.out.find("12 points × 1 replicates") != std::string::npos);
+  REQUIRE(runCli(sweep + (dir / "out").string()).exitCode == 0);
+  CHECK_FALSE(fs::exists(dir / "out" / "timeseries.csv"));
+  const auto runs = csvRows(readText(dir / "out" / "runs.csv"));
+  REQUIRE(runs.size() == 13);
+  CHECK(runs[1][1] == "line-only");
+  CHECK(runs[12][1] == "adhoc-crisis-group");
+  CHECK(runs[7][4] == runs[1][4]);  // point 6 is design point 0 on the second base scenario
+  CHECK(runs[7][4] != runs[2][4]);
+  const auto manifest = nlohmann::json::parse(readText(dir / "out" / "manifest.json"));
+  CHECK(manifest["scenario"]["days"] == 60);
+  REQUIRE(runCli("sensitivity " + (dir / "out").string()).exitCode == 0);
+  const auto rows = csvRows(readText(dir / "out" / "sensitivity.csv"));
+  std::set<std::string> scenarios;
+  for (std::size_t r = 1; r < rows.size(); ++r) scenarios.insert(rows[r][0]);
+  CHECK(scenarios == std::set<std::string>{"line-only", "adhoc-crisis-group"});
 }
 
 TEST_CASE("design and sensitivity: bad input exits 2 with one line naming file and key",

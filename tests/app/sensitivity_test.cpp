@@ -188,8 +188,7 @@ TEST_CASE("sensitivity: a sweep over a list of base scenarios is crossed with th
   REQUIRE(runs.size() == 13);
   CHECK(runs[1][1] == "line-only");
   CHECK(runs[12][1] == "adhoc-crisis-group");
-  CHECK(runs[7][4] == runs[1][4]);  // point 6 is design point 0 on the second base scenario
-  CHECK(runs[7][4] != runs[2][4]);
+  for (std::size_t p = 0; p < 6; ++p) CHECK(runs[7 + p][4] == runs[1 + p][4]);  // same design on each base
   const auto manifest = nlohmann::json::parse(readText(dir / "out" / "manifest.json"));
   CHECK(manifest["scenario"]["days"] == 60);
   REQUIRE(runCli("sensitivity " + (dir / "out").string()).exitCode == 0);

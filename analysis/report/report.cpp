@@ -6,6 +6,7 @@
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
+#include "analysis/report/sensitivity_charts.hpp"
 #include "sim/atomic_file.hpp"
 
 namespace samsim::analysis::report {
@@ -58,7 +59,7 @@ ReportPage makePage(const OutputDir& output) {
       "reading the numbers as predictions.");
 
   if (output.kind == OutputKind::Sweep) {
-    page.sections.push_back(sweepSection(output));
+    page.sections.push_back(isSensitivitySweep(output) ? sensitivitySection(output) : sweepSection(output));
     if (output.summary || output.comparison) page.sections.push_back(comparisonSection(output));
   } else {
     page.sections.push_back(comparisonSection(output));

@@ -168,6 +168,12 @@ TEST_CASE("sensitivity: a Morris sweep gives the same plan and indices at any th
   REQUIRE(rows.size() > 3);
   CHECK(rows[1][3] == "morris");
   CHECK(rows[1][16] == "2");  // two replicates averaged per point
+  // The report shows the indices instead of one-setting-at-a-time response charts.
+  REQUIRE(runCli("report " + (dir / "one").string()).exitCode == 0);
+  const auto html = readText(dir / "one" / "report.html");
+  CHECK(html.find("Which settings matter most") != std::string::npos);
+  CHECK(html.find("How much it moves the outcome") != std::string::npos);
+  CHECK(html.find("What changes when a setting changes") == std::string::npos);
 }
 
 TEST_CASE("sensitivity: a sweep over a list of base scenarios is crossed with the design; -n and --set apply",

@@ -1,7 +1,7 @@
 #pragma once
 // Global sensitivity indices from model outputs on the designs of sim/sensitivity_design.hpp.
-//  - Sobol: first-order S1 by Saltelli et al. (2010), total ST by Jansen (1999), both divided by
-//    the variance of the A and B outputs together;
+//  - Sobol: first-order S1 by Saltelli et al. (2010) on outputs centred by the mean of the A and B
+//    outputs, total ST by Jansen (1999), both divided by the variance of those outputs;
 //  - Morris: elementary effects per unit of a parameter's range (the unit cube), their mean μ,
 //    mean absolute value μ* (Campolongo et al. 2007) and standard deviation σ.
 // Intervals are 95 % percentile bootstrap intervals over sample blocks (Sobol) or trajectories

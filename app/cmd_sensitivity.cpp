@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -53,7 +54,9 @@ void checkPlan(const nlohmann::json& plan, const fs::path& where) {
     if (!plan.contains(key)) throw sim::InputError(fmt::format("{}: missing key '{}'", where.string(), key));
   const auto k = plan["parameters"].size();
   const auto points = plan["points"].get<std::size_t>();
-  if (k == 0 || plan["unit_points"].size() != points || points % plan["block"].get<std::size_t>() != 0)
+  const auto block = plan["block"].get<std::size_t>();
+  if (k == 0 || block != k + (design == "sobol" ? 2 : 1) || plan["unit_points"].size() != points ||
+      points == 0 || points % block != 0)
     throw sim::InputError(
         fmt::format("{}: points, block and unit_points do not fit together", where.string()));
 }
@@ -193,12 +196,23 @@ void runSensitivity(SensitivityOptions o) {
     plan = readJson(planPath);
     if (o.out.empty()) o.out = o.results.parent_path().empty() ? fs::path(".") : o.results.parent_path();
   }
-  checkPlan(plan, planPath);
+  try {
+    checkPlan(plan, planPath);
+  } catch (const nlohmann::json::exception& e) {
+    throw sim::InputError(fmt::format("{}: malformed plan ({})", planPath.string(), e.what()));
+  }
   if (!fs::exists(o.results))
     throw sim::InputError(fmt::format("{}: no such file{}", o.results.string(),
                                       o.dir.empty() ? "" : " (is the sweep finished?)"));
   const auto results = CsvFile::read(o.results);
-  const auto csv = sensitivityCsv(plan, results, o.bootstrap);
+  std::string csv;
+  try {
+    csv = sensitivityCsv(plan, results, o.bootstrap);
+  } catch (const nlohmann::json::exception& e) {  // a hand-edited plan with a wrong type
+    throw sim::InputError(fmt::format("{}: malformed plan ({})", planPath.string(), e.what()));
+  } catch (const std::invalid_argument& e) {  // e.g. a Morris step moving two parameters
+    throw sim::InputError(fmt::format("{}: {}", planPath.string(), e.what()));
+  }
   fs::create_directories(o.out);
   sim::writeFileAtomically(o.out / "sensitivity.csv", csv);
   fmt::print("samsim: {} indices for {} parameters in {}\n", plan["design"].get<std::string>(),

@@ -11,7 +11,7 @@ using namespace samsim::analysis;
 
 TEST_CASE("Sobol estimators: Saltelli 2010 first order and Jansen 1999 total by hand", "[analysis][sobol]") {
   // k = 1, two blocks (A, A_B, B): (1, 3, 3) and (2, 0, 0). Var of {1, 2, 3, 0} = 1.25.
-  // S1 = mean(B (A_B - A)) / V = mean(3·2, 0·(-2)) / 1.25 = 2.4;
+  // S1 = mean((B − 1.5)(A_B − A)) / V = mean(1.5·2, (−1.5)·(−2)) / 1.25 = 2.4 (mean of A and B: 1.5);
   // ST = mean((A - A_B)²) / 2 / V = mean(4, 4) / 2 / 1.25 = 1.6.
   const auto s = sobolIndices({1, 3, 3, 2, 0, 0}, 1, 0, 1);
   CHECK(s.first[0].value == Approx(2.4));
@@ -61,4 +61,21 @@ TEST_CASE("Morris estimators: elementary effects, mu, mu*, sigma by hand", "[ana
   CHECK(m.muStar[0].high <= 3.0 + 1e-12);
   // A step that moves two coordinates is not a Morris trajectory.
   CHECK_THROWS(morrisIndices({{0, 0}, {t, t}, {t, 0}}, {0, 1, 2}, 2, 0, 1));
+}
+
+TEST_CASE("Sobol estimators: adding a constant to the output changes no index", "[analysis][sobol]") {
+  // Indices are invariant to a shift; centring keeps the estimates so when the mean is large.
+  std::vector<double> y, shifted;
+  for (int j = 0; j < 40; ++j)
+    for (int i = 0; i < 4; ++i) {
+      y.push_back(std::cos(j * 2.3 + i * 0.7) + 0.2 * i);
+      shifted.push_back(y.back() + 1e4);
+    }
+  const auto a = sobolIndices(y, 2, 50, 3);
+  const auto b = sobolIndices(shifted, 2, 50, 3);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(b.first[i].value == Approx(a.first[i].value).margin(1e-6));
+    CHECK(b.total[i].value == Approx(a.total[i].value).margin(1e-6));
+    CHECK(b.first[i].high == Approx(a.first[i].high).margin(1e-6));
+  }
 }

@@ -75,7 +75,7 @@ void checkIndex(const std::map<std::string, double>& row, const std::string& col
 
 }  // namespace
 
-// Measured errors at N = 4096 are at most 0.0025 (g-function x4 S1); the tolerance leaves room.
+// Measured errors at N = 4096 are at most 0.003; the tolerance leaves room.
 TEST_CASE("sensitivity: Ishigami function (a = 7, b = 0.1), analytic indices within 0.01",
           "[cli][sensitivity]") {
   const double pi = std::acos(-1.0), a = 7, b = 0.1;

@@ -110,7 +110,14 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
   const auto points = generateDesign(spec.design, file.string());
   for (std::size_t b = 0; b < plan.bases.size(); ++b)  // base-major: point = b · (design points) + i
     for (const auto& values : points.values) plan.points.push_back(SweepPoint{values, b});
-  if (isSensitivityDesign(plan.design)) plan.sensitivity = designJson(spec.design, points);
+  if (isSensitivityDesign(plan.design)) {
+    plan.sensitivity = designJson(spec.design, points);
+    for (auto& p : plan.sensitivity["parameters"])  // plain words for the report, from the schema
+      for (const auto& entry : models::scenarioSchema().entries())
+        if (entry.info.path == p["name"] && !entry.info.doc.empty())
+          p["label"] = entry.info.unit.empty() ? entry.info.doc
+                                               : fmt::format("{} ({})", entry.info.doc, entry.info.unit);
+  }
 
   // Validate every point up front: a bad value stops the sweep before any run.
   models::Scenario first;

@@ -11,8 +11,17 @@ namespace {
 
 constexpr std::size_t kLabelled = 8;  // Morris: settings named on the chart (the rest in the tooltip)
 
+// The catalog's words for a setting, else the schema's one-line description recorded in the plan.
+std::string settingLabel(const OutputDir& output, const std::string& path) {
+  const std::string label = describeParameter(path);
+  if (label != path) return label;
+  for (const auto& p : output.sweep["sensitivity"].value("parameters", nlohmann::json::array()))
+    if (p.value("name", std::string()) == path && p.contains("label")) return p["label"].get<std::string>();
+  return path;
+}
+
 struct Row {
-  std::string parameter;
+  std::string parameter;              // label
   double a = 0, aLow = 0, aHigh = 0;  // S1 or μ*
   double b = 0, bLow = 0, bHigh = 0;  // ST or σ
 };
@@ -27,7 +36,7 @@ nlohmann::json sobolChart(std::vector<Row> rows) {
   nlohmann::json values = nlohmann::json::array();
   std::vector<std::string> order;
   for (const Row& r : rows) {
-    const std::string label = describeParameter(r.parameter);
+    const std::string& label = r.parameter;
     order.push_back(label);
     values.push_back({{"setting", label},
                       {"kind", "Alone"},
@@ -81,7 +90,7 @@ nlohmann::json morrisChart(std::vector<Row> rows) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     // Named on the chart: the leading settings, unless they sit in the crowd near the origin.
     const bool named = i < kLabelled && rows[i].a >= 0.1 * rows.front().a;
-    const std::string label = describeParameter(rows[i].parameter);
+    const std::string& label = rows[i].parameter;
     values.push_back({{"setting", label},
                       {"shown", named ? label : std::string()},
                       {"mu_star", rounded(rows[i].a)},
@@ -160,9 +169,9 @@ Section sensitivitySection(const OutputDir& output) {
       std::vector<Row> rows;
       for (std::size_t r = 0; r < file.rowCount(); ++r) {
         if (file.cell(r, cScenario) != scenario || file.cell(r, cOutput) != outcome) continue;
-        rows.push_back({file.cell(r, cParameter), cellOr0(file, r, cA), cellOr0(file, r, cALow),
-                        cellOr0(file, r, cAHigh), cellOr0(file, r, cB), cellOr0(file, r, cBLow),
-                        cellOr0(file, r, cBHigh)});
+        rows.push_back({settingLabel(output, file.cell(r, cParameter)), cellOr0(file, r, cA),
+                        cellOr0(file, r, cALow), cellOr0(file, r, cAHigh), cellOr0(file, r, cB),
+                        cellOr0(file, r, cBLow), cellOr0(file, r, cBHigh)});
       }
       if (rows.empty()) continue;
       if (std::all_of(rows.begin(), rows.end(), [](const Row& r) { return r.a == 0 && r.b == 0; })) {

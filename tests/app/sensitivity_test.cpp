@@ -241,3 +241,22 @@ TEST_CASE("design and sensitivity: bad input exits 2 with one line naming file a
   const auto notSweep = runCli("sensitivity " + dir.string());
   CHECK(notSweep.exitCode == 2);
 }
+
+TEST_CASE("design: the same spec and seed give byte-identical plans; another seed another plan",
+          "[cli][sensitivity]") {
+  const auto dir = scratchDir("design_seed");
+  const std::string spec =
+      "design: morris\ntrajectories: 5\nparameters:\n  - {name: a, min: 0, max: 1}\n"
+      "  - {name: b, values: [x, y, z]}\n  - {name: c, min: 1, max: 100, log: true}\n";
+  std::ofstream(dir / "one.yaml") << spec << "seed: 1\n";
+  std::ofstream(dir / "two.yaml") << spec << "seed: 2\n";
+  for (const char* out : {"p1", "p2"})
+    REQUIRE(runCli("design " + (dir / "one.yaml").string() + " --out " + (dir / out / "plan.csv").string())
+                .exitCode == 0);
+  REQUIRE(runCli("design " + (dir / "two.yaml").string() + " --out " + (dir / "p3" / "plan.csv").string())
+              .exitCode == 0);
+  CHECK(readText(dir / "p1" / "plan.csv") == readText(dir / "p2" / "plan.csv"));
+  CHECK(readText(dir / "p1" / "plan.json") == readText(dir / "p2" / "plan.json"));
+  CHECK(readText(dir / "p1" / "plan.csv") != readText(dir / "p3" / "plan.csv"));
+  CHECK(csvRows(readText(dir / "p1" / "plan.csv")).size() == 5 * 4 + 1);
+}

@@ -31,6 +31,8 @@ struct SweepOptions {
   int threads = 0;
   bool quiet = false;
   bool dryRun = false;
+  std::vector<std::string> set;
+  int replicates = 0;
 };
 
 fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const char* kind) {
@@ -38,7 +40,7 @@ fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const ch
 }
 
 void runOne(const SweepPlan& plan, const fs::path& dir, std::size_t point, int replicate) {
-  const auto scenario = models::loadScenario(plan.base, plan.overrides(point));
+  const auto scenario = models::loadScenario(plan.baseOf(point), plan.overrides(point));
   const std::uint64_t seed = plan.runSeed(point, replicate);
   auto result = models::runMunicipality(scenario, sim::ReplicateSpec{replicate, seed});
 
@@ -48,15 +50,17 @@ void runOne(const SweepPlan& plan, const fs::path& dir, std::size_t point, int r
   std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
 
-  std::string series;
-  for (const auto& p : result.series) {
-    auto row = prefix;
-    row.emplace_back(static_cast<std::int64_t>(p.day));
-    row.emplace_back(result.seriesNames[static_cast<std::size_t>(p.metric)]);
-    row.emplace_back(p.value);
-    series += sim::Table::csvLine(row);
+  if (plan.timeseries) {
+    std::string series;
+    for (const auto& p : result.series) {
+      auto row = prefix;
+      row.emplace_back(static_cast<std::int64_t>(p.day));
+      row.emplace_back(result.seriesNames[static_cast<std::size_t>(p.metric)]);
+      row.emplace_back(p.value);
+      series += sim::Table::csvLine(row);
+    }
+    sim::writeFileAtomically(runFile(dir, point, replicate, "timeseries"), series);
   }
-  sim::writeFileAtomically(runFile(dir, point, replicate, "timeseries"), series);
 
   auto summaryHeader = header;
   auto row = prefix;
@@ -111,10 +115,10 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
 
 void runSweep(const SweepOptions& options) {
   const std::string start = utcNow();
-  const SweepPlan plan = loadSweepPlan(options.file);
+  const SweepPlan plan = loadSweepPlan(options.file, options.set, options.replicates);
   if (options.dryRun) {
     fmt::print("{}: valid sweep '{}': {} points × {} replicates = {} runs of {}\n", options.file, plan.name,
-               plan.points.size(), plan.replicates, plan.runs(), plan.base.string());
+               plan.points.size(), plan.replicates, plan.runs(), plan.bases.size() > 1 ? fmt::format("{} scenarios", plan.bases.size()) : plan.base.string());
     return;
   }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
@@ -140,7 +144,7 @@ void runSweep(const SweepOptions& options) {
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
   for (const char* c : {"day", "metric", "value"}) header.emplace_back(c);
   assemble(plan, dir, "summary", dir / "runs.csv", "");
-  assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
+  if (plan.timeseries) assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
 
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
@@ -168,6 +172,9 @@ void addSweepCommand(CLI::App& app) {
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");
+  sweep->add_option("--set", options->set, "Override a scenario key for every point: --set path=value (repeatable)");
+  sweep->add_option("--replicates,-n", options->replicates, "Replicates per point (replaces the file's)")
+      ->check(CLI::Range(1, 100000));
   sweep->callback([options] { runSweep(*options); });
 }
 

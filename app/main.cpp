@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   samsim::app::addReportCommand(app);
   samsim::app::addHolesCommand(app);
   samsim::app::addServeCommand(app);
+  samsim::app::addDesignCommand(app);
+  samsim::app::addSensitivityCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,5 +1,7 @@
 #include "app/sweep_plan.hpp"
 
+#include "app/design_spec.hpp"
+
 #include <cmath>
 
 #include <fmt/format.h>
@@ -13,79 +15,37 @@
 namespace samsim::app {
 namespace {
 
-struct ParameterSpec {
-  std::string path;
-  std::vector<std::string> values;  // explicit levels (any scalar: numbers, names, booleans)
-  double min = 0, max = 0;
-  int steps = 0;
-  bool integer = false;
-  bool isRange = false;
-};
-
 struct SweepFile {
   int version = 1;
   std::string name;
-  std::string base;
-  std::string design = "grid";
-  int samples = 0;
+  std::vector<std::string> bases;  // `base:` one scenario file or a list, crossed with the points
   int replicates = 5;
-  std::int64_t seed = -1;
   std::string seedPolicy = "common";
+  bool timeseries = true;
   std::vector<std::string> fixed;
-  std::vector<ParameterSpec> parameters;
+  DesignSpec design;
 };
-
-std::string number(double v, bool integer) {
-  return integer ? fmt::format("{}", static_cast<long long>(std::llround(v))) : fmt::format("{}", v);
-}
-
-ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, const std::string& at) {
-  if (!item.IsMap()) sim::failInput(origin, at, "a mapping with path and values (or min, max)", item);
-  ParameterSpec p;
-  for (const auto& kv : item) {
-    const std::string key = kv.first.Scalar();
-    const std::string where = at + "." + key;
-    if (key == "path") {
-      p.path = sim::readString(kv.second, origin, where);
-    } else if (key == "values") {
-      if (!kv.second.IsSequence() || kv.second.size() == 0) sim::failInput(origin, where, "a non-empty list", kv.second);
-      for (const auto& v : kv.second) p.values.push_back(sim::readString(v, origin, where));
-    } else if (key == "min") {
-      p.min = sim::readNumber(kv.second, origin, where);
-      p.isRange = true;
-    } else if (key == "max") {
-      p.max = sim::readNumber(kv.second, origin, where);
-      p.isRange = true;
-    } else if (key == "steps") {
-      p.steps = static_cast<int>(sim::readInteger(kv.second, origin, where));
-      if (p.steps < 2 || p.steps > 1000) sim::failInput(origin, where, "an integer in [2, 1000]", kv.second);
-    } else if (key == "integer") {
-      p.integer = sim::readBoolean(kv.second, origin, where);
-    } else {
-      throw sim::InputError(fmt::format("{}unknown key '{}' (expected path, values, min, max, steps, integer)",
-                                        origin.prefix(), where));
-    }
-  }
-  if (p.path.empty()) sim::failInput(origin, at + ".path", "a dotted scenario key", YAML::Node());
-  if (!models::scenarioSchema().isKnown(p.path))
-    throw sim::InputError(fmt::format("{}{}.path: unknown scenario key '{}'", origin.prefix(), at, p.path));
-  if (p.isRange == !p.values.empty())
-    throw sim::InputError(fmt::format("{}{}: expected either values or min and max", origin.prefix(), at));
-  if (p.isRange && !(p.min < p.max))
-    throw sim::InputError(fmt::format("{}{}: expected min < max", origin.prefix(), at));
-  return p;
-}
 
 sim::Schema<SweepFile> sweepSchema() {
   sim::Schema<SweepFile> s;
   s.field("version", [](SweepFile& f) -> auto& { return f.version; }).range(1, 1).required();
   s.field("name", [](SweepFile& f) -> auto& { return f.name; }).required();
-  s.field("base", [](SweepFile& f) -> auto& { return f.base; }).required();
-  s.field("design", [](SweepFile& f) -> auto& { return f.design; }).oneOf({"grid", "latin_hypercube"});
-  s.field("samples", [](SweepFile& f) -> auto& { return f.samples; }).range(1, 1000000);
+  s.custom(
+       "base", "scenario file or list",
+       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+         if (node.IsSequence() && node.size() > 0) {
+           for (const auto& item : node) f.bases.push_back(sim::readString(item, origin, "base"));
+         } else if (node.IsScalar()) {
+           f.bases.push_back(sim::readString(node, origin, "base"));
+         } else {
+           sim::failInput(origin, "base", "a scenario file or a non-empty list of them", node);
+         }
+       },
+       [](const SweepFile& f) { return nlohmann::json(f.bases); })
+      .required();
   s.field("replicates", [](SweepFile& f) -> auto& { return f.replicates; }).range(1, 100000);
-  s.field("seed", [](SweepFile& f) -> auto& { return f.seed; }).range(0, 9.2e18);
   s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
+  s.field("timeseries", [](SweepFile& f) -> auto& { return f.timeseries; });
   s.custom(
       "set", "mapping",
       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -93,18 +53,8 @@ sim::Schema<SweepFile> sweepSchema() {
         for (const auto& kv : node) f.fixed.push_back(kv.first.Scalar() + "=" + sim::readString(kv.second, origin, "set." + kv.first.Scalar()));
       },
       [](const SweepFile& f) { return nlohmann::json(f.fixed); });
-  s.custom(
-       "parameters", "list",
-       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
-         if (!node.IsSequence() || node.size() == 0) sim::failInput(origin, "parameters", "a non-empty list", node);
-         for (std::size_t i = 0; i < node.size(); ++i) {
-           const sim::Origin at{origin.where.substr(0, origin.where.rfind(':')) + ":" +
-                                std::to_string(node[i].Mark().line + 1)};
-           f.parameters.push_back(readParameter(node[i], at, fmt::format("parameters[{}]", i)));
-         }
-       },
-       [](const SweepFile&) { return nlohmann::json(); })
-      .required();
+  addDesignKeys(s, [](SweepFile& f) -> DesignSpec& { return f.design; },
+                [](const std::string& path) { return models::scenarioSchema().isKnown(path); });
   return s;
 }
 
@@ -126,77 +76,60 @@ nlohmann::json SweepPlan::toJson() const {
   nlohmann::json j;
   j["name"] = name;
   j["base"] = base.string();
+  if (bases.size() > 1) {
+    j["bases"] = nlohmann::json::array();
+    for (const auto& b : bases) j["bases"].push_back(b.string());
+  }
   j["set"] = fixed;
   j["parameters"] = parameters;
   j["design"] = design;
   j["replicates"] = replicates;
   j["seed"] = std::to_string(seed);
   j["seed_policy"] = seedPolicy;
+  if (!timeseries) j["timeseries"] = false;
+  if (!sensitivity.is_null()) j["sensitivity"] = sensitivity;
   j["points"] = nlohmann::json::array();
   for (const auto& p : points) j["points"].push_back(p.values);
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet, int replicates) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
   SweepPlan plan;
   plan.name = spec.name;
-  plan.base = file.parent_path() / spec.base;
+  for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
+  plan.base = plan.bases.front();
   plan.fixed = spec.fixed;
-  plan.design = spec.design;
-  plan.replicates = spec.replicates;
+  plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
+  plan.design = spec.design.design;
+  plan.replicates = replicates > 0 ? replicates : spec.replicates;
   plan.seedPolicy = spec.seedPolicy;
-  for (const auto& p : spec.parameters) plan.parameters.push_back(p.path);
-
-  if (spec.design == "grid") {
-    std::vector<std::size_t> levels;
-    for (const auto& p : spec.parameters) {
-      if (p.isRange && p.steps == 0)
-        throw sim::InputError(fmt::format("{}: parameter '{}': a grid over min..max needs steps", file.string(), p.path));
-      levels.push_back(p.isRange ? static_cast<std::size_t>(p.steps) : p.values.size());
-    }
-    for (const auto& idx : sim::gridIndices(levels)) {
-      SweepPoint point;
-      for (std::size_t d = 0; d < idx.size(); ++d) {
-        const auto& p = spec.parameters[d];
-        point.values.push_back(p.isRange ? number(p.min + (p.max - p.min) * static_cast<double>(idx[d]) /
-                                                              static_cast<double>(p.steps - 1), p.integer)
-                                         : p.values[idx[d]]);
-      }
-      plan.points.push_back(std::move(point));
-    }
-  } else {
-    if (spec.samples < 1)
-      throw sim::InputError(fmt::format("{}: samples: expected a positive number of points for latin_hypercube", file.string()));
-    const auto seedForDesign = spec.seed >= 0 ? static_cast<std::uint64_t>(spec.seed) : 0;
-    for (const auto& u : sim::latinHypercube(static_cast<std::size_t>(spec.samples), spec.parameters.size(), seedForDesign)) {
-      SweepPoint point;
-      for (std::size_t d = 0; d < u.size(); ++d) {
-        const auto& p = spec.parameters[d];
-        if (!p.isRange) {
-          point.values.push_back(p.values[static_cast<std::size_t>(u[d] * static_cast<double>(p.values.size()))]);
-        } else if (p.integer) {
-          point.values.push_back(number(std::floor(p.min + u[d] * (p.max - p.min + 1)), true));
-        } else {
-          point.values.push_back(number(p.min + u[d] * (p.max - p.min), false));
-        }
-      }
-      plan.points.push_back(std::move(point));
-    }
+  plan.timeseries = spec.timeseries;
+  for (const auto& p : spec.design.parameters) plan.parameters.push_back(p.path);
+  const auto points = generateDesign(spec.design, file.string());
+  for (std::size_t b = 0; b < plan.bases.size(); ++b)  // base-major: point = b · (design points) + i
+    for (const auto& values : points.values) plan.points.push_back(SweepPoint{values, b});
+  if (isSensitivityDesign(plan.design)) {
+    plan.sensitivity = designJson(spec.design, points);
+    for (auto& p : plan.sensitivity["parameters"])  // plain words for the report, from the schema
+      for (const auto& entry : models::scenarioSchema().entries())
+        if (entry.info.path == p["name"] && !entry.info.doc.empty())
+          p["label"] = entry.info.unit.empty() ? entry.info.doc
+                                               : fmt::format("{} ({})", entry.info.doc, entry.info.unit);
   }
 
   // Validate every point up front: a bad value stops the sweep before any run.
   models::Scenario first;
   for (std::size_t k = 0; k < plan.points.size(); ++k) {
     try {
-      auto scenario = models::loadScenario(plan.base, plan.overrides(k));
+      auto scenario = models::loadScenario(plan.baseOf(k), plan.overrides(k));
       if (k == 0) first = scenario;
     } catch (const sim::InputError& e) {
       throw sim::InputError(fmt::format("{}: point {}: {}", file.string(), k, e.what()));
     }
   }
-  plan.seed = spec.seed >= 0 ? static_cast<std::uint64_t>(spec.seed) : first.seed;
+  plan.seed = spec.design.seed >= 0 ? static_cast<std::uint64_t>(spec.design.seed) : first.seed;
   return plan;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid or
-// Latin hypercube), replicates and seed policy — parsed and validated into a plan of points.
+// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid,
+// Latin hypercube, Morris or Sobol; app/design_spec.hpp), replicates and seed policy — parsed and validated into a plan of points.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -12,27 +12,35 @@ namespace samsim::app {
 
 struct SweepPoint {
   std::vector<std::string> values;  // one scalar text per parameter, as given to --set
+  std::size_t base = 0;             // index into SweepPlan::bases
 };
 
 struct SweepPlan {
   std::string name;
-  std::filesystem::path base;            // scenario file
+  std::filesystem::path base;            // scenario file (the first of bases)
+  std::vector<std::filesystem::path> bases;  // `base:` as a list: every point is run on each
   std::vector<std::string> fixed;        // "path=value" applied to every point
   std::vector<std::string> parameters;   // dotted paths
-  std::string design;                    // grid | latin_hypercube
+  std::string design;                    // grid | latin_hypercube | morris | sobol
+  nlohmann::json sensitivity;            // morris, sobol: structure for `samsim sensitivity` (designJson)
   std::vector<SweepPoint> points;
   int replicates = 5;
   std::uint64_t seed = 0;
   std::string seedPolicy = "common";     // common | independent
+  bool timeseries = true;                // false: runs.csv only (large screening sweeps)
 
   [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
   [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;
+  [[nodiscard]] const std::filesystem::path& baseOf(std::size_t point) const { return bases[points[point].base]; }
   [[nodiscard]] std::uint64_t runSeed(std::size_t point, int replicate) const;
   [[nodiscard]] nlohmann::json toJson() const;
 };
 
 // Throws sim::InputError naming the sweep file, line and key. Every point is validated against the
 // scenario schema before anything runs.
-SweepPlan loadSweepPlan(const std::filesystem::path& file);
+// `extraSet` ("path=value", from --set) is applied after the file's `set:`; `replicates` > 0
+// replaces the file's (-n).
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet = {},
+                        int replicates = 0);
 
 }  // namespace samsim::app

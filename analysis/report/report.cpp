@@ -9,6 +9,7 @@
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
 #include "analysis/report/verdict.hpp"
+#include "analysis/report/sensitivity_charts.hpp"
 #include "sim/atomic_file.hpp"
 
 namespace samsim::analysis::report {
@@ -88,7 +89,7 @@ ReportPage makePage(const OutputDir& output) {
       "reading the numbers as predictions.");
 
   if (output.kind == OutputKind::Sweep) {
-    page.sections.push_back(sweepSection(output));
+    page.sections.push_back(isSensitivitySweep(output) ? sensitivitySection(output) : sweepSection(output));
     if (output.summary || output.comparison) page.sections.push_back(comparisonSection(output));
     // A sweep's time series has one line per design point, too many to read on one chart; the
     // response charts summarise the sweep instead (sweepSection notes this).

@@ -9,6 +9,7 @@ packages=(
   libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine                             # bench/ measurements
+  libopenmpi-dev openmpi-bin                 # sweeps across a cluster (mpirun samsim sweep)
   chromium                                   # report: headless browser test
 )
 # Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the

@@ -1,16 +1,17 @@
 #include "app/sweep_mpi.hpp"
 
 #include <mpi.h>
+#include <time.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "app/sweep_queue.hpp"
 #include "sim/executor.hpp"
@@ -22,18 +23,26 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// Message tags: a rank asks for a run (reporting how its previous one went), rank 0 answers with
-// a run or null (stop), and a rank reports its totals once all its threads have stopped.
+// Only each rank's main thread calls MPI (MPI_THREAD_FUNNELED). A rank > 0 asks rank 0 for runs
+// (reporting the outcomes of finished ones) and keeps one run in reserve per thread, so a thread
+// that finishes starts the next run at once while the request for more is under way; rank 0
+// answers with runs or "stop"; once its threads have stopped a rank reports its totals.
 constexpr int kRequest = 1;
 constexpr int kAssign = 2;
 constexpr int kFinished = 3;
 
-// Idle ranks sleep between polls rather than spin in a blocking receive, so a rank waiting for
-// its next run, or rank 0 waiting for requests, leaves its core to the runs.
+// Idle main threads sleep between polls rather than spin in a blocking receive, so waiting for a
+// message leaves the core to the runs.
 constexpr auto kPoll = std::chrono::microseconds(200);
 
 double secondsSince(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+double threadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 bool startedByMpiLauncher() {
@@ -52,14 +61,6 @@ void send(const nlohmann::json& message, int dest, int tag) {
   MPI_Send(text.data(), static_cast<int>(text.size()), MPI_CHAR, dest, tag, MPI_COMM_WORLD);
 }
 
-nlohmann::json receiveProbed(const MPI_Status& probed) {
-  int size = 0;
-  MPI_Get_count(&probed, MPI_CHAR, &size);
-  std::string text(static_cast<std::size_t>(size), '\0');
-  MPI_Recv(text.data(), size, MPI_CHAR, probed.MPI_SOURCE, probed.MPI_TAG, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-  return nlohmann::json::parse(text);
-}
-
 std::optional<MPI_Status> poll(int source, int tag) {
   int flag = 0;
   MPI_Status status;
@@ -68,21 +69,66 @@ std::optional<MPI_Status> poll(int source, int tag) {
   return status;
 }
 
-nlohmann::json receive(int source, int tag) {
-  for (;;) {
-    if (const auto status = poll(source, tag)) return receiveProbed(*status);
-    std::this_thread::sleep_for(kPoll);
-  }
+nlohmann::json receive(const MPI_Status& probed) {
+  int size = 0;
+  MPI_Get_count(&probed, MPI_CHAR, &size);
+  std::string text(static_cast<std::size_t>(size), '\0');
+  MPI_Recv(text.data(), size, MPI_CHAR, probed.MPI_SOURCE, probed.MPI_TAG, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+  return nlohmann::json::parse(text);
 }
 
-void waitForAll() {  // a barrier that sleeps instead of spinning while rank 0 assembles
+void waitForAll() {  // a barrier that sleeps instead of spinning while rank 0 assembles the outputs
   MPI_Request request;
   MPI_Ibarrier(MPI_COMM_WORLD, &request);
   for (int done = 0; MPI_Test(&request, &done, MPI_STATUS_IGNORE), done == 0;)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
-// Runs `threads` copies of `loop` and waits for them; each returns its totals.
+nlohmann::json outcomesJson(const std::vector<RunOutcome>& outcomes) {
+  auto j = nlohmann::json::array();
+  for (const auto& o : outcomes) j.push_back(o.toJson());
+  return j;
+}
+
+int resolveThreads(int threads) {
+  return sim::makeExecutor(threads)->threads();
+}
+
+// Runs handed to a rank > 0, waiting for its threads, and the outcomes waiting to be reported.
+struct Inbox {
+  std::mutex mutex;
+  std::condition_variable work;      // a run arrived, or stop
+  std::condition_variable finished;  // a thread finished a run
+  std::deque<nlohmann::json> runs;
+  std::size_t held = 0;  // waiting in `runs` or running
+  bool stopped = false;
+  std::vector<RunOutcome> outcomes;
+  fs::path dir;
+};
+
+RankTotals runInboxThread(Inbox& inbox) {
+  RankTotals mine;
+  for (;;) {
+    std::unique_lock lock(inbox.mutex);
+    const auto waiting = Clock::now();
+    inbox.work.wait(lock, [&] { return !inbox.runs.empty() || inbox.stopped; });
+    (mine.runs == 0 ? mine.startSeconds : mine.waitSeconds) += secondsSince(waiting);
+    if (inbox.runs.empty()) return mine;
+    const nlohmann::json assignment = std::move(inbox.runs.front());
+    inbox.runs.pop_front();
+    const fs::path dir = inbox.dir;
+    lock.unlock();
+    const RunOutcome outcome = attemptRun(PlannedRun::fromJson(assignment.at("run")),
+                                          assignment.at("index").get<std::size_t>(), dir);
+    mine.record(outcome);
+    lock.lock();
+    --inbox.held;
+    inbox.outcomes.push_back(outcome);
+    inbox.finished.notify_one();
+  }
+}
+
+// Runs `threads` copies of `loop` and returns their summed totals once all have returned.
 RankTotals runThreads(int threads, const std::function<RankTotals()>& loop) {
   RankTotals totals;
   std::mutex mutex;
@@ -96,10 +142,6 @@ RankTotals runThreads(int threads, const std::function<RankTotals()>& loop) {
   for (auto& thread : pool) thread.join();
   totals.threads = threads;
   return totals;
-}
-
-int resolveThreads(int threads) {
-  return sim::makeExecutor(threads)->threads();
 }
 
 }  // namespace
@@ -120,18 +162,16 @@ ClusterSweep::ClusterSweep() {
     return;
   }
   int provided = 0;
-  MPI_Init_thread(nullptr, nullptr, MPI_THREAD_SERIALIZED, &provided);
+  MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided);
   m_state = std::make_unique<State>();
   MPI_Comm_rank(MPI_COMM_WORLD, &m_state->rank);
   MPI_Comm_size(MPI_COMM_WORLD, &m_state->size);
-  if (provided < MPI_THREAD_SERIALIZED || (m_state->size == 1 && slurmTasks() > 1)) {
+  if (m_state->size == 1 && slurmTasks() > 1) {
     MPI_Finalize();
     m_state.reset();
     throw sim::InputError(
-        provided < MPI_THREAD_SERIALIZED
-            ? "this MPI library cannot serve several threads per rank (MPI_THREAD_SERIALIZED)"
-            : "srun started several tasks but MPI sees one rank each: use `srun --mpi=pmix`, "
-              "see docs/cluster.md");
+        "srun started several tasks but MPI sees one rank in each: use `srun --mpi=pmix`, "
+        "see docs/cluster.md");
   }
 }
 
@@ -157,27 +197,40 @@ bool ClusterSweep::worker() const {
 }
 
 void ClusterSweep::serve(int threads) {
-  std::mutex mpi;  // MPI_THREAD_SERIALIZED: one thread of this rank talks to rank 0 at a time
-  const RankTotals totals = runThreads(resolveThreads(threads), [&] {
-    RankTotals mine;
-    RunOutcome outcome;
-    for (;;) {
-      nlohmann::json assignment;
-      {
-        const auto asked = Clock::now();
-        const std::lock_guard lock(mpi);
-        send(outcome.toJson(), 0, kRequest);
-        assignment = receive(0, kAssign);
-        mine.waitSeconds += secondsSince(asked);
+  const int count = resolveThreads(threads);
+  const std::size_t reserve = 2 * static_cast<std::size_t>(count);  // one running, one waiting per thread
+  Inbox inbox;
+  RankTotals totals;
+  std::thread pool([&] { totals = runThreads(count, [&] { return runInboxThread(inbox); }); });
+
+  bool asked = false;  // a request is waiting for rank 0's answer
+  for (;;) {
+    if (asked) {
+      const auto status = poll(0, kAssign);
+      if (!status) {
+        std::this_thread::sleep_for(kPoll);
+        continue;
       }
-      if (assignment.is_null()) return mine;
-      outcome =
-          attemptRun(PlannedRun::fromJson(assignment.at("run")), assignment.at("index").get<std::size_t>(),
-                     assignment.at("dir").get<std::string>());
-      mine.record(outcome);
+      const auto answer = receive(*status);
+      asked = false;
+      const std::lock_guard lock(inbox.mutex);
+      inbox.dir = answer.at("dir").get<std::string>();
+      for (const auto& run : answer.at("runs")) inbox.runs.push_back(run);
+      inbox.held += answer.at("runs").size();
+      inbox.stopped = answer.at("runs").empty();
+      inbox.work.notify_all();
+      if (inbox.stopped) break;
     }
-  });
-  send(totals.toJson(), 0, kFinished);
+    std::unique_lock lock(inbox.mutex);
+    inbox.finished.wait(lock, [&] { return inbox.held < reserve; });
+    const nlohmann::json request{{"outcomes", outcomesJson(inbox.outcomes)}, {"want", reserve - inbox.held}};
+    inbox.outcomes.clear();
+    lock.unlock();
+    send(request, 0, kRequest);
+    asked = true;
+  }
+  pool.join();  // the threads finish the runs they hold
+  send({{"outcomes", outcomesJson(inbox.outcomes)}, {"totals", totals.toJson()}}, 0, kFinished);
 }
 
 void ClusterSweep::distribute(const std::vector<PlannedRun>& runs, const fs::path& dir, int threads,
@@ -201,36 +254,45 @@ void ClusterSweep::distribute(const std::vector<PlannedRun>& runs, const fs::pat
     ranks[0] = totals.toJson();
   });
 
-  double coordinating = 0;
-  std::size_t requests = 0;
+  const double cpuStart = threadCpuSeconds();
+  double handling = 0;
+  std::size_t served = 0;
+  auto record = [&](int rank, const nlohmann::json& outcomes) {
+    for (const auto& o : outcomes) queue.report(rank, RunOutcome::fromJson(o));
+  };
   for (int running = m_state->size - 1; running > 0;) {
     const auto status = poll(MPI_ANY_SOURCE, MPI_ANY_TAG);
     if (!status) {
       std::this_thread::sleep_for(kPoll);
       continue;
     }
-    const auto start = Clock::now();
-    const auto message = receiveProbed(*status);
+    const double start = threadCpuSeconds();
+    const auto message = receive(*status);
+    record(status->MPI_SOURCE, message.at("outcomes"));
     if (status->MPI_TAG == kRequest) {
-      ++requests;
-      const auto k = queue.next(status->MPI_SOURCE, RunOutcome::fromJson(message));
-      send(k ? nlohmann::json{{"index", *k}, {"run", runs[*k].toJson()}, {"dir", shared}} : nlohmann::json(),
-           status->MPI_SOURCE, kAssign);
+      nlohmann::json answer{{"dir", shared}, {"runs", nlohmann::json::array()}};
+      for (const auto k : queue.take(status->MPI_SOURCE, message.at("want").get<std::size_t>()))
+        answer["runs"].push_back({{"index", k}, {"run", runs[k].toJson()}});
+      served += answer["runs"].size();
+      send(answer, status->MPI_SOURCE, kAssign);
     } else {
-      ranks[static_cast<std::size_t>(status->MPI_SOURCE)] = message;
+      ranks[static_cast<std::size_t>(status->MPI_SOURCE)] = message.at("totals");
       --running;
     }
-    coordinating += secondsSince(start);
+    handling += threadCpuSeconds() - start;
   }
+  const double cpu = threadCpuSeconds() - cpuStart;
   own.join();
 
-  const std::size_t handed = queue.handedOut();
   auto& m = m_state->manifest;
   m["ranks"] = m_state->size;
   m["per_rank"] = ranks;
-  m["coordinator_requests"] = requests;
-  m["coordinator_seconds"] = coordinating;
-  m["coordinator_seconds_per_run"] = handed > 0 ? coordinating / static_cast<double>(handed) : 0.0;
+  m["runs_served_to_other_ranks"] = served;
+  // CPU time of this thread: receiving and answering (grows with the runs served), and in all,
+  // with the polling while idle (grows with the time the sweep takes).
+  m["coordinator_cpu_seconds"] = cpu;
+  m["coordinator_handling_cpu_seconds"] = handling;
+  m["coordinator_handling_cpu_seconds_per_run"] = served > 0 ? handling / static_cast<double>(served) : 0.0;
   queue.throwIfFailed();
 }
 

@@ -53,6 +53,7 @@ void RankTotals::add(const RankTotals& other) {
   runs += other.runs;
   failed += other.failed;
   runSeconds += other.runSeconds;
+  startSeconds += other.startSeconds;
   waitSeconds += other.waitSeconds;
 }
 
@@ -61,27 +62,41 @@ nlohmann::json RankTotals::toJson() const {
           {"runs", runs},
           {"failed_runs", failed},
           {"run_seconds", runSeconds},
+          {"start_seconds", startSeconds},
           {"wait_seconds", waitSeconds}};
 }
 
 RunQueue::RunQueue(std::size_t runs, sim::Progress& progress)
     : m_runs(runs), m_holder(runs, -1), m_progress(progress) {}
 
-std::optional<std::size_t> RunQueue::next(int rank, const RunOutcome& previous) {
+void RunQueue::report(int rank, const RunOutcome& outcome) {
   const std::lock_guard lock(m_mutex);
-  if (previous.index) {
-    if (*previous.index >= m_next || m_holder[*previous.index] != rank)
-      throw std::logic_error(fmt::format("rank {} reported run {} it was not given", rank, *previous.index));
-    if (previous.failed) {
-      m_failures.push_back(previous);
-      m_failedOn.push_back(rank);
-    } else {
-      m_progress.advance();
-    }
+  if (!outcome.index || *outcome.index >= m_next || m_holder[*outcome.index] != rank)
+    throw std::logic_error(fmt::format("rank {} reported a run it was not given", rank));
+  m_holder[*outcome.index] = -1;  // reported once
+  if (outcome.failed) {
+    m_failures.push_back(outcome);
+    m_failedOn.push_back(rank);
+  } else {
+    m_progress.advance();
   }
-  if (!m_failures.empty() || m_next == m_runs) return std::nullopt;
-  m_holder[m_next] = rank;
-  return m_next++;
+}
+
+std::vector<std::size_t> RunQueue::take(int rank, std::size_t want) {
+  const std::lock_guard lock(m_mutex);
+  std::vector<std::size_t> runs;
+  while (m_failures.empty() && m_next < m_runs && runs.size() < want) {
+    m_holder[m_next] = rank;
+    runs.push_back(m_next++);
+  }
+  return runs;
+}
+
+std::optional<std::size_t> RunQueue::next(int rank, const RunOutcome& previous) {
+  if (previous.index) report(rank, previous);
+  const auto runs = take(rank, 1);
+  if (runs.empty()) return std::nullopt;
+  return runs.front();
 }
 
 std::size_t RunQueue::handedOut() const {

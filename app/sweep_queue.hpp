@@ -1,7 +1,7 @@
 #pragma once
-// The queue from which the ranks of a cluster sweep take their runs, one at a time, in plan order.
-// A rank reports how its previous run went each time it asks for the next one; after a failed run
-// the queue hands out nothing more, so the ranks finish what they hold and stop.
+// The queue from which the ranks of a cluster sweep take their runs, in plan order. Ranks report
+// how each run went; after a failed run the queue hands out nothing more, so the ranks finish
+// what they hold and stop.
 #include <cstddef>
 #include <filesystem>
 #include <mutex>
@@ -35,8 +35,9 @@ struct RankTotals {
   int threads = 0;
   std::size_t runs = 0;
   std::size_t failed = 0;
-  double runSeconds = 0;   // in runs, summed over threads
-  double waitSeconds = 0;  // waiting for rank 0 to hand out the next run, summed over threads
+  double runSeconds = 0;    // in runs, summed over threads
+  double startSeconds = 0;  // waiting for the first run (rank 0 plans and validates), over threads
+  double waitSeconds = 0;   // waiting for later runs, summed over threads
 
   void record(const RunOutcome& outcome);
   void add(const RankTotals& other);
@@ -46,8 +47,12 @@ struct RankTotals {
 class RunQueue {
  public:
   RunQueue(std::size_t runs, sim::Progress& progress);
-  // Records `previous` (the last run `rank` held, if any) and hands `rank` its next run; none
-  // once every run is handed out or a run has failed. Thread-safe.
+  // Records how a run `rank` held went. Thread-safe, as is every member.
+  void report(int rank, const RunOutcome& outcome);
+  // Hands `rank` up to `want` runs, in plan order; none once every run is handed out or a run
+  // has failed.
+  std::vector<std::size_t> take(int rank, std::size_t want);
+  // report(previous) when it names a run, then take one run.
   std::optional<std::size_t> next(int rank, const RunOutcome& previous);
   [[nodiscard]] std::size_t handedOut() const;
   // Throws naming each failed run, the rank that ran it and why (sim::InputError when the first

@@ -40,6 +40,19 @@ TEST_CASE("run queue: a report of a run the rank was not given is a logic error"
   REQUIRE(queue.next(1, {}) == std::optional<std::size_t>(0));
   CHECK_THROWS_AS(queue.next(2, finished(0)), std::logic_error);  // rank 1 holds it
   CHECK_THROWS_AS(queue.next(1, finished(2)), std::logic_error);  // never handed out
+  queue.report(1, finished(0));
+  CHECK_THROWS_AS(queue.report(1, finished(0)), std::logic_error);  // reported twice
+}
+
+TEST_CASE("run queue: a rank may take several runs at once, never more than are left", "[sweep][queue]") {
+  samsim::sim::Progress progress("t", 5, 0, true);
+  RunQueue queue(5, progress);
+  CHECK(queue.take(1, 2) == std::vector<std::size_t>{0, 1});
+  CHECK(queue.take(2, 2) == std::vector<std::size_t>{2, 3});
+  queue.report(1, finished(1));
+  CHECK(queue.take(1, 3) == std::vector<std::size_t>{4});
+  CHECK(queue.take(2, 1).empty());
+  CHECK(queue.handedOut() == 5);
 }
 
 TEST_CASE("run queue: after a failure nothing more is handed out, and the failure names run and rank",

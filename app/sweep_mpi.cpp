@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <functional>
@@ -88,6 +89,14 @@ nlohmann::json outcomesJson(const std::vector<RunOutcome>& outcomes) {
   auto j = nlohmann::json::array();
   for (const auto& o : outcomes) j.push_back(o.toJson());
   return j;
+}
+
+// A failure outside a run (a run's own failure is reported to rank 0 as its outcome) would leave
+// the other ranks waiting for this one: say why and end the whole job.
+[[noreturn]] void abortJob(int rank, const char* what) {
+  std::fprintf(stderr, "samsim: internal error on rank %d: %s\n", rank, what);
+  MPI_Abort(MPI_COMM_WORLD, 1);
+  std::abort();
 }
 
 int resolveThreads(int threads) {
@@ -197,6 +206,26 @@ bool ClusterSweep::worker() const {
 }
 
 void ClusterSweep::serve(int threads) {
+  try {
+    serveRuns(threads);
+  } catch (const std::exception& e) {
+    abortJob(m_state->rank, e.what());
+  }
+}
+
+void ClusterSweep::distribute(const std::vector<PlannedRun>& runs, const fs::path& dir, int threads,
+                              sim::Progress& progress) {
+  m_state->distributed = true;
+  RunQueue queue(runs.size(), progress);
+  try {
+    coordinate(runs, dir, threads, queue);
+  } catch (const std::exception& e) {
+    abortJob(0, e.what());
+  }
+  queue.throwIfFailed();
+}
+
+void ClusterSweep::serveRuns(int threads) {
   const int count = resolveThreads(threads);
   const std::size_t reserve = 2 * static_cast<std::size_t>(count);  // one running, one waiting per thread
   Inbox inbox;
@@ -233,11 +262,9 @@ void ClusterSweep::serve(int threads) {
   send({{"outcomes", outcomesJson(inbox.outcomes)}, {"totals", totals.toJson()}}, 0, kFinished);
 }
 
-void ClusterSweep::distribute(const std::vector<PlannedRun>& runs, const fs::path& dir, int threads,
-                              sim::Progress& progress) {
-  m_state->distributed = true;
+void ClusterSweep::coordinate(const std::vector<PlannedRun>& runs, const fs::path& dir, int threads,
+                              RunQueue& queue) {
   const std::string shared = runs.empty() ? std::string() : fs::absolute(dir).string();
-  RunQueue queue(runs.size(), progress);
   std::vector<nlohmann::json> ranks(static_cast<std::size_t>(m_state->size));
 
   // Rank 0's own threads take runs from the queue directly; this thread serves the other ranks.
@@ -293,7 +320,6 @@ void ClusterSweep::distribute(const std::vector<PlannedRun>& runs, const fs::pat
   m["coordinator_cpu_seconds"] = cpu;
   m["coordinator_handling_cpu_seconds"] = handling;
   m["coordinator_handling_cpu_seconds_per_run"] = served > 0 ? handling / static_cast<double>(served) : 0.0;
-  queue.throwIfFailed();
 }
 
 nlohmann::json ClusterSweep::manifest() const {

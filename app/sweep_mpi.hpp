@@ -19,6 +19,8 @@ class Progress;
 
 namespace samsim::app {
 
+class RunQueue;
+
 class ClusterSweep {
  public:
   ClusterSweep();   // joins the MPI job when this process was started by an MPI launcher
@@ -40,6 +42,9 @@ class ClusterSweep {
   [[nodiscard]] nlohmann::json manifest() const;
 
  private:
+  void serveRuns(int threads);
+  void coordinate(const std::vector<PlannedRun>& runs, const std::filesystem::path& dir, int threads,
+                  RunQueue& queue);
   struct State;
   std::unique_ptr<State> m_state;
 };

@@ -3,13 +3,16 @@
 #include <mpi.h>
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <functional>
+#include <list>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <thread>
@@ -57,10 +60,36 @@ int slurmTasks() {
   return tasks != nullptr ? std::atoi(tasks) : 1;
 }
 
-void send(const nlohmann::json& message, int dest, int tag) {
-  const std::string text = message.dump();
-  MPI_Send(text.data(), static_cast<int>(text.size()), MPI_CHAR, dest, tag, MPI_COMM_WORLD);
-}
+// Messages are sent without waiting for their delivery (a blocking send polls the network while it
+// waits, which cost the coordinator more CPU than the answer itself); finished sends are released
+// as the owner goes, and flush() waits, sleeping, for the rest.
+class Outbox {
+ public:
+  void send(const nlohmann::json& message, int dest, int tag) {
+    auto& sent = m_pending.emplace_back();
+    sent.text = message.dump();
+    MPI_Isend(sent.text.data(), static_cast<int>(sent.text.size()), MPI_CHAR, dest, tag, MPI_COMM_WORLD,
+              &sent.request);
+    release();
+  }
+  void release() {
+    std::erase_if(m_pending, [](Sent& sent) {
+      int done = 0;
+      MPI_Test(&sent.request, &done, MPI_STATUS_IGNORE);
+      return done != 0;
+    });
+  }
+  void flush() {
+    for (release(); !m_pending.empty(); release()) std::this_thread::sleep_for(kPoll);
+  }
+
+ private:
+  struct Sent {
+    std::string text;
+    MPI_Request request = MPI_REQUEST_NULL;
+  };
+  std::list<Sent> m_pending;  // a list: each text stays where MPI reads it from
+};
 
 std::optional<MPI_Status> poll(int source, int tag) {
   int flag = 0;
@@ -232,6 +261,7 @@ void ClusterSweep::serveRuns(int threads) {
   RankTotals totals;
   std::thread pool([&] { totals = runThreads(count, [&] { return runInboxThread(inbox); }); });
 
+  Outbox outbox;
   bool asked = false;  // a request is waiting for rank 0's answer
   for (;;) {
     if (asked) {
@@ -255,15 +285,17 @@ void ClusterSweep::serveRuns(int threads) {
     const nlohmann::json request{{"outcomes", outcomesJson(inbox.outcomes)}, {"want", reserve - inbox.held}};
     inbox.outcomes.clear();
     lock.unlock();
-    send(request, 0, kRequest);
+    outbox.send(request, 0, kRequest);
     asked = true;
   }
   pool.join();  // the threads finish the runs they hold
-  send({{"outcomes", outcomesJson(inbox.outcomes)}, {"totals", totals.toJson()}}, 0, kFinished);
+  outbox.send({{"outcomes", outcomesJson(inbox.outcomes)}, {"totals", totals.toJson()}}, 0, kFinished);
+  outbox.flush();
 }
 
 void ClusterSweep::coordinate(const std::vector<PlannedRun>& runs, const fs::path& dir, int threads,
                               RunQueue& queue) {
+  const auto began = Clock::now();
   const std::string shared = runs.empty() ? std::string() : fs::absolute(dir).string();
   std::vector<nlohmann::json> ranks(static_cast<std::size_t>(m_state->size));
 
@@ -282,18 +314,25 @@ void ClusterSweep::coordinate(const std::vector<PlannedRun>& runs, const fs::pat
   });
 
   const double cpuStart = threadCpuSeconds();
-  double handling = 0;
-  std::size_t served = 0;
+  // The first exchange with each rank also sets up the connection; counted apart, since it is paid
+  // once per rank rather than once per run.
+  std::vector<char> contacted(static_cast<std::size_t>(m_state->size));
+  double firstContact = 0;
+  std::vector<double> answers;  // CPU time of each later answer
+  std::size_t served = 0, servedLater = 0;
   auto record = [&](int rank, const nlohmann::json& outcomes) {
     for (const auto& o : outcomes) queue.report(rank, RunOutcome::fromJson(o));
   };
+  Outbox outbox;
   for (int running = m_state->size - 1; running > 0;) {
     const auto status = poll(MPI_ANY_SOURCE, MPI_ANY_TAG);
     if (!status) {
+      outbox.release();
       std::this_thread::sleep_for(kPoll);
       continue;
     }
     const double start = threadCpuSeconds();
+    const auto source = static_cast<std::size_t>(status->MPI_SOURCE);
     const auto message = receive(*status);
     record(status->MPI_SOURCE, message.at("outcomes"));
     if (status->MPI_TAG == kRequest) {
@@ -301,25 +340,45 @@ void ClusterSweep::coordinate(const std::vector<PlannedRun>& runs, const fs::pat
       for (const auto k : queue.take(status->MPI_SOURCE, message.at("want").get<std::size_t>()))
         answer["runs"].push_back({{"index", k}, {"run", runs[k].toJson()}});
       served += answer["runs"].size();
-      send(answer, status->MPI_SOURCE, kAssign);
+      if (contacted[source]) servedLater += answer["runs"].size();
+      outbox.send(answer, status->MPI_SOURCE, kAssign);
     } else {
-      ranks[static_cast<std::size_t>(status->MPI_SOURCE)] = message.at("totals");
+      ranks[source] = message.at("totals");
       --running;
     }
-    handling += threadCpuSeconds() - start;
+    const double spent = threadCpuSeconds() - start;
+    if (contacted[source] && status->MPI_TAG == kRequest)
+      answers.push_back(spent);
+    else if (!contacted[source])
+      firstContact += spent;
+    contacted[source] = true;
   }
+  outbox.flush();
   const double cpu = threadCpuSeconds() - cpuStart;
   own.join();
 
   auto& m = m_state->manifest;
   m["ranks"] = m_state->size;
+  m["run_phase_seconds"] = secondsSince(began);  // from handing out the first run to the last rank's stop
   m["per_rank"] = ranks;
   m["runs_served_to_other_ranks"] = served;
-  // CPU time of this thread: receiving and answering (grows with the runs served), and in all,
-  // with the polling while idle (grows with the time the sweep takes).
+  // CPU time of this thread: in all (with the polling while idle, which grows with the time the
+  // sweep takes), in first exchanges with each rank, and receiving and answering after those
+  // (which grows with the runs served).
   m["coordinator_cpu_seconds"] = cpu;
+  m["coordinator_first_contact_cpu_seconds"] = firstContact;
+  // Per run served: the mean, and the median answer (a machine shared with other work adds rare
+  // long pauses to the mean) spread over the runs it carried.
+  const double handling = std::accumulate(answers.begin(), answers.end(), 0.0);
+  std::sort(answers.begin(), answers.end());
+  const double median = answers.empty() ? 0.0 : answers[answers.size() / 2];
+  const double perAnswer =
+      servedLater > 0 ? static_cast<double>(answers.size()) / static_cast<double>(servedLater) : 0;
+  m["coordinator_answers"] = answers.size();
   m["coordinator_handling_cpu_seconds"] = handling;
-  m["coordinator_handling_cpu_seconds_per_run"] = served > 0 ? handling / static_cast<double>(served) : 0.0;
+  m["coordinator_handling_cpu_seconds_per_run"] =
+      servedLater > 0 ? handling / static_cast<double>(servedLater) : 0.0;
+  m["coordinator_median_cpu_seconds_per_run"] = median * perAnswer;
 }
 
 nlohmann::json ClusterSweep::manifest() const {

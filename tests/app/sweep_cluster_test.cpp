@@ -147,13 +147,16 @@ TEST_CASE("a sweep whose rank was killed resumes on 2 ranks to the same files", 
   REQUIRE(survived < 24);  // otherwise the kill came too late to test anything
   CHECK_FALSE(fs::exists(dir / "mpi" / "runs.csv"));
 
-  const std::string resume = mpirun(2) + " sweep " + sweep + out + " >>" + (dir / "log").string() + " 2>&1";
+  // Resumed on 2 ranks of 2 threads each.
+  const std::string resume = mpirun(2) + " sweep " + sweep + " --quiet -t 2 --out " + (dir / "mpi").string() +
+                             " >>" + (dir / "log").string() + " 2>&1";
   REQUIRE(std::system(resume.c_str()) == 0);
   const auto manifest = nlohmann::json::parse(readText(dir / "mpi" / "manifest.json"));
   CHECK(manifest["runs_resumed_from_disk"] == survived);
   CHECK(manifest["mpi"]["ranks"] == 2);
+  CHECK(manifest["mpi"]["per_rank"][1]["threads"] == 2);
 
-  REQUIRE(runCli("sweep " + sweep + " --quiet -t 2 --out " + (dir / "local").string()).exitCode == 0);
+  REQUIRE(runCli("sweep " + sweep + " --quiet -t 1 --out " + (dir / "local").string()).exitCode == 0);
   checkSameOutputs(dir / "local", dir / "mpi");
 }
 

@@ -132,7 +132,8 @@ void addSweepCommand(CLI::App& app) {
   auto options = std::make_shared<SweepOptions>();
   auto* sweep = app.add_subcommand("sweep", "Run a parameter sweep (grid or Latin hypercube); resumable");
   sweep->add_option("sweep", options->file, "Sweep YAML file")->required();
-  sweep->add_option("--threads,-t", options->threads, "Worker threads (0 = all cores)")->check(CLI::Range(0, 1024));
+  sweep->add_option("--threads,-t", options->threads, "Worker threads, per rank under MPI (0 = all cores)")
+      ->check(CLI::Range(0, 1024));
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -191,4 +192,20 @@ TEST_CASE("a failing run in a local sweep is named too", "[cli][sweep]") {
   CHECK(r.exitCode == 2);
   CHECK(r.err.find("run p000001-r0001 (point 1, replicate 1): ") != std::string::npos);
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("tasks started by srun without MPI are refused rather than each running the whole sweep",
+          "[cli][sweep][mpi]") {
+  if (!mpiAvailable()) {
+    SUCCEED("skipped: no MPI");
+    return;
+  }
+  const auto dir = scratchDir("srun_without_mpi");
+  const auto sweep = writeSweep(dir, "municipality.staff: 300, days: 60", 2, 1).string();
+  ::setenv("SLURM_STEP_NUM_TASKS", "4", 1);  // as srun sets it for each of 4 tasks
+  const auto r = runCli("sweep " + sweep + " --quiet --out " + (dir / "out").string());
+  ::unsetenv("SLURM_STEP_NUM_TASKS");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find("srun started several tasks but not as one MPI job") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out" / "sweep.json"));
 }

@@ -35,7 +35,8 @@ bool mpiAvailable() {
 // AddressSanitizer, Open MPI's own allocations that live until exit are not reported as leaks.
 std::string mpirun(int ranks) {
   return std::string("LSAN_OPTIONS=suppressions=") + SAMSIM_SOURCE_DIR +
-         "/tests/app/mpi_lsan.supp:fast_unwind_on_malloc=0 mpirun --allow-run-as-root --oversubscribe "
+         "/tests/app/mpi_lsan.supp:fast_unwind_on_malloc=0 mpirun -x LSAN_OPTIONS --allow-run-as-root "
+         "--oversubscribe "
          "--mca btl self,vader --mca btl_vader_single_copy_mechanism none -np " +
          std::to_string(ranks) + " " + SAMSIM_BINARY;
 }

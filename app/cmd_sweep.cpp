@@ -4,7 +4,8 @@
 // summary row, each renamed into place when complete), so a run either exists whole or not at all
 // and memory does not grow with the number of runs. Re-running the same command skips the runs
 // whose summary exists. runs.csv and timeseries.csv are assembled by streaming those files in run
-// order, then manifest.json is written last.
+// order, then manifest.json is written last. Under mpirun or srun the runs are spread over the
+// ranks of the job (app/sweep_mpi.hpp) and the result is the same.
 #include <fstream>
 
 #include <CLI/CLI.hpp>
@@ -12,7 +13,9 @@
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
+#include "app/sweep_mpi.hpp"
 #include "app/sweep_plan.hpp"
+#include "app/sweep_run.hpp"
 #include "models/municipality_model.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
@@ -34,46 +37,6 @@ struct SweepOptions {
   std::vector<std::string> set;
   int replicates = 0;
 };
-
-fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const char* kind) {
-  return dir / "runs" / fmt::format("p{:06}-r{:04}.{}.csv", point, replicate, kind);
-}
-
-void runOne(const SweepPlan& plan, const fs::path& dir, std::size_t point, int replicate) {
-  const auto scenario = models::loadScenario(plan.baseOf(point), plan.overrides(point));
-  const std::uint64_t seed = plan.runSeed(point, replicate);
-  auto result = models::runMunicipality(scenario, sim::ReplicateSpec{replicate, seed});
-
-  std::vector<sim::Cell> prefix{static_cast<std::int64_t>(point), scenario.name,
-                                static_cast<std::int64_t>(replicate), std::to_string(seed)};
-  for (const auto& v : plan.points[point].values) prefix.emplace_back(v);
-  std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
-  header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
-
-  if (plan.timeseries) {
-    std::string series;
-    for (const auto& p : result.series) {
-      auto row = prefix;
-      row.emplace_back(static_cast<std::int64_t>(p.day));
-      row.emplace_back(result.seriesNames[static_cast<std::size_t>(p.metric)]);
-      row.emplace_back(p.value);
-      series += sim::Table::csvLine(row);
-    }
-    sim::writeFileAtomically(runFile(dir, point, replicate, "timeseries"), series);
-  }
-
-  auto summaryHeader = header;
-  auto row = prefix;
-  for (const auto& [name, value] : result.summary) {
-    summaryHeader.push_back(name);
-    row.emplace_back(value);
-  }
-  summaryHeader.emplace_back("agent_steps");
-  row.emplace_back(static_cast<std::int64_t>(result.agentSteps));
-  // wall_seconds is left out of sweep rows so a resumed sweep ends byte-identical to a fresh one.
-  sim::writeFileAtomically(runFile(dir, point, replicate, "summary"),
-                           sim::Table::csvHeader(summaryHeader) + sim::Table::csvLine(row));
-}
 
 // Streams the per-run files into one CSV; `header` is the first line of the first file.
 void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, const fs::path& target,
@@ -114,6 +77,8 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
 }
 
 void runSweep(const SweepOptions& options) {
+  ClusterSweep cluster;  // under mpirun or srun: rank 0 continues here, the other ranks serve it
+  if (cluster.worker()) return cluster.serve(options.threads);
   const std::string start = utcNow();
   const SweepPlan plan = loadSweepPlan(options.file, options.set, options.replicates);
   if (options.dryRun) {
@@ -127,17 +92,17 @@ void runSweep(const SweepOptions& options) {
   for (const auto& entry : fs::directory_iterator(dir / "runs"))  // leftovers of an interrupted write
     if (entry.path().filename().string().starts_with(".")) fs::remove(entry.path());
 
-  std::vector<std::pair<std::size_t, int>> missing;
-  for (std::size_t p = 0; p < plan.points.size(); ++p)
-    for (int r = 0; r < plan.replicates; ++r)
-      if (!fs::exists(runFile(dir, p, r, "summary"))) missing.emplace_back(p, r);
-
+  const std::vector<PlannedRun> missing = missingRuns(plan, dir);
   sim::Progress progress("sweep", plan.runs(), plan.runs() - missing.size(), options.quiet);
   auto executor = sim::makeExecutor(options.threads);
-  executor->forEach(missing.size(), [&](std::size_t k) {
-    runOne(plan, dir, missing[k].first, missing[k].second);
-    progress.advance();
-  });
+  if (cluster.active()) {
+    cluster.distribute(missing, dir, options.threads, progress);
+  } else {
+    executor->forEach(missing.size(), [&](std::size_t k) {
+      executeRun(missing[k], dir);
+      progress.advance();
+    });
+  }
   progress.finish();
 
   std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
@@ -155,6 +120,7 @@ void runSweep(const SweepOptions& options) {
   manifest["threads"] = executor->threads();
   manifest["runs"] = plan.runs();
   manifest["runs_resumed_from_disk"] = plan.runs() - missing.size();
+  if (cluster.active()) manifest["mpi"] = cluster.manifest();
   manifest["start_time"] = start;
   manifest["end_time"] = utcNow();
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");
@@ -168,7 +134,8 @@ void addSweepCommand(CLI::App& app) {
   auto options = std::make_shared<SweepOptions>();
   auto* sweep = app.add_subcommand("sweep", "Run a parameter sweep (grid or Latin hypercube); resumable");
   sweep->add_option("sweep", options->file, "Sweep YAML file")->required();
-  sweep->add_option("--threads,-t", options->threads, "Worker threads (0 = all cores)")->check(CLI::Range(0, 1024));
+  sweep->add_option("--threads,-t", options->threads, "Worker threads, per rank under MPI (0 = all cores)")
+      ->check(CLI::Range(0, 1024));
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");

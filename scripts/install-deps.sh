@@ -11,6 +11,7 @@ packages=(
   libboost-dev                               # Sobol sequence (Joe–Kuo direction numbers), quantiles
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine curl                        # bench/ measurements
+  libopenmpi-dev openmpi-bin                 # sweeps across a cluster (mpirun samsim sweep)
   chromium                                   # report: headless browser test
 )
 # Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the

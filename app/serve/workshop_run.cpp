@@ -24,12 +24,18 @@ const std::vector<std::string> kSolvedOnly{"solved_latency_mean_days"};
 const char* unitWord(analysis::report::MetricUnit unit) {
   using U = analysis::report::MetricUnit;
   switch (unit) {
-    case U::Share: return "share";
-    case U::Days: return "days";
-    case U::Hours: return "hours";
-    case U::Count: return "count";
-    case U::Flag: return "flag";
-    case U::Index: break;
+    case U::Share:
+      return "share";
+    case U::Days:
+      return "days";
+    case U::Hours:
+      return "hours";
+    case U::Count:
+      return "count";
+    case U::Flag:
+      return "flag";
+    case U::Index:
+      break;
   }
   return "index";
 }
@@ -127,9 +133,8 @@ nlohmann::json WorkshopRun::snapshot() const {
   for (std::size_t s = 0; s < m_plan.scenarios.size(); ++s)
     out["scenarios"].push_back({{"role", m_plan.roles[s]}, {"name", m_plan.scenarios[s].name}});
   const auto& world = m_plan.scenarios.front();
-  out["world"] = {{"days", world.days},
-                  {"warmup_days", world.warmupDays},
-                  {"horizon_days", world.outcomes.horizonDays}};
+  out["world"] = {
+      {"days", world.days}, {"warmup_days", world.warmupDays}, {"horizon_days", world.outcomes.horizonDays}};
   out["metrics"] = nlohmann::json::array();
   if (m_done == 0) return out;
   const auto& summary = m_results.front().front().summary;
@@ -139,7 +144,8 @@ nlohmann::json WorkshopRun::snapshot() const {
   for (const auto& name : analysis::report::headlineMetrics()) shown.emplace_back(name, false);
   for (const auto& name : kSolvedOnly) shown.emplace_back(name, true);
   for (const auto& [name, solvedOnly] : shown) {
-    const auto at = std::find_if(summary.begin(), summary.end(), [&](const auto& e) { return e.first == name; });
+    const auto at =
+        std::find_if(summary.begin(), summary.end(), [&](const auto& e) { return e.first == name; });
     if (at == summary.end()) continue;
     const auto m = static_cast<std::size_t>(at - summary.begin());
     const auto info = analysis::report::describeMetric(name);
@@ -157,9 +163,9 @@ nlohmann::json WorkshopRun::snapshot() const {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
       auto json = intervalJson(d);
       // Missing in every replicate stays missing: no difference, not a difference of 0.
-      json["verdict"] = d.n == 0          ? "not observed"
-                        : info.neutral    ? direction(d.low, d.high)
-                                          : verdict(d.low, d.high, info.higherIsBetter);
+      json["verdict"] = d.n == 0       ? "not observed"
+                        : info.neutral ? direction(d.low, d.high)
+                                       : verdict(d.low, d.high, info.higherIsBetter);
       return json;
     };
     metric["vs_unedited"] = diff(0);

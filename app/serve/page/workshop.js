@@ -120,9 +120,10 @@
       const room = n - readValue(start);
       length.max = Math.max(Number(length.control.low), Math.min(Number(length.control.high), room));
       setValue(length, Math.min(before.length, Number(length.max)));
-      if (readValue(start) !== before.start)
+      const crisisOn = !control('crisis.enabled') || control('crisis.enabled').checked;
+      if (crisisOn && readValue(start) !== before.start)
         notes.push(`Crisis start moved to day ${readValue(start)} to lie within the ${n}-day run.`);
-      if (readValue(length) !== before.length)
+      if (crisisOn && readValue(length) !== before.length)
         notes.push(`Crisis shortened to ${readValue(length)} days to end within the run.`);
       const horizon = state.design && state.design.horizon_days;
       if (horizon && n < horizon)

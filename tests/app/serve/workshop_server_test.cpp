@@ -97,15 +97,16 @@ std::string csvCell(const samsim::analysis::report::CsvFile& csv, const std::str
   const auto s = csv.requireColumn("scenario");
   const auto m = csv.requireColumn("metric");
   for (std::size_t row = 0; row < csv.rowCount(); ++row)
-    if (csv.cell(row, s) == scenario && csv.cell(row, m) == metric) return csv.cell(row, csv.requireColumn(column));
+    if (csv.cell(row, s) == scenario && csv.cell(row, m) == metric)
+      return csv.cell(row, csv.requireColumn(column));
   FAIL("no row for " << scenario << " / " << metric);
   return {};
 }
 
 // Missing stays missing end to end: JSON null exactly where the CSV cell is empty, and otherwise the
 // same number (never a missing value turned into 0, never a number dropped).
-void checkSame(const Json& streamed, const samsim::analysis::report::CsvFile& csv, const std::string& scenario,
-               const std::string& metric, const std::string& column) {
+void checkSame(const Json& streamed, const samsim::analysis::report::CsvFile& csv,
+               const std::string& scenario, const std::string& metric, const std::string& column) {
   const std::string cell = csvCell(csv, scenario, metric, column);
   INFO(scenario << " / " << metric << " / " << column << ": streamed " << streamed.dump() << ", csv '" << cell
                 << "'");

@@ -315,7 +315,7 @@
       layer: [
         { mark: { type: 'rule', strokeWidth: 3 }, encoding: { y, color,
           x: { field: 'low', type: 'quantitative', title: metricLabel(m), scale: { zero: false },
-            axis: m.unit === 'share' ? { format: '.1~%' } : {} }, x2: { field: 'high' } } },
+            axis: m.unit === 'share' ? { format: '.3~%' } : {} }, x2: { field: 'high' } } },
         { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, color, x: { field: 'mean', type: 'quantitative' },
           tooltip: [{ field: 'design' }, { field: 'mean', format: '.3~g' }, { field: 'low', format: '.3~g' }, { field: 'high', format: '.3~g' }] } },
       ],

@@ -241,7 +241,14 @@ nlohmann::json setupJson(const DesignCatalog& catalog, const Limits& limits) {
     for (const auto& control : workshopControls())
       current[control.path] =
           values.value(nlohmann::json::json_pointer(pointerOf(control.path)), nlohmann::json());
-    out["designs"].push_back({{"id", design.id}, {"label", design.label}, {"values", current}});
+    // Not offered as controls, but the page needs them to say when a run is too short to observe
+    // the restricted mean time to resolution.
+    const auto scenario = models::loadScenario(design.file, {});
+    out["designs"].push_back({{"id", design.id},
+                              {"label", design.label},
+                              {"values", current},
+                              {"warmup_days", scenario.warmupDays},
+                              {"horizon_days", scenario.outcomes.horizonDays}});
   }
   out["limits"] = {{"max_staff", limits.maxStaff},
                    {"max_replicates", limits.maxReplicates},

@@ -1,9 +1,11 @@
 #include "app/serve/workshop_run.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 #include "analysis/report/metric_catalog.hpp"
+#include "analysis/report/verdict.hpp"
 #include "analysis/statistics.hpp"
 #include "models/municipality_model.hpp"
 #include "sim/random.hpp"
@@ -15,12 +17,27 @@ namespace {
 constexpr int kDaysPerWeek = 5;  // a step is a working day
 // Outcomes the timeline can play, in the order the page offers them.
 const std::vector<std::string> kTimelineSeries{"issues_open", "overload_share", "service_continuity",
-                                               "latency_mean_days"};
+                                               "solved_latency_mean_days"};
+// Shown after the report's headline outcomes, marked as covering solved cases only.
+const std::vector<std::string> kSolvedOnly{"solved_latency_mean_days"};
 
-// Main outcomes that describe the situation rather than how well the municipality did (the
-// catalog's neutral ones): the verdict says which way they moved, not whether that is good.
-bool describesSituation(const std::string& name) {
-  return name == "issues_raised";
+const char* unitWord(analysis::report::MetricUnit unit) {
+  using U = analysis::report::MetricUnit;
+  switch (unit) {
+    case U::Share:
+      return "share";
+    case U::Days:
+      return "days";
+    case U::Hours:
+      return "hours";
+    case U::Count:
+      return "count";
+    case U::Flag:
+      return "flag";
+    case U::Index:
+      break;
+  }
+  return "index";
 }
 
 const char* direction(double low, double high) {
@@ -68,6 +85,7 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
       for (const auto& [week, cell] : weeks)
         points.push_back({{"week", week}, {"scenario", plan.roles[s]}, {"value", cell.first / cell.second}});
     }
+    if (points.empty()) continue;  // not observed in any week: nothing to play
     series.push_back(
         {{"metric", name}, {"label", analysis::report::describeMetric(name).label}, {"points", points}});
   }
@@ -114,16 +132,29 @@ nlohmann::json WorkshopRun::snapshot() const {
   out["scenarios"] = nlohmann::json::array();
   for (std::size_t s = 0; s < m_plan.scenarios.size(); ++s)
     out["scenarios"].push_back({{"role", m_plan.roles[s]}, {"name", m_plan.scenarios[s].name}});
+  const auto& world = m_plan.scenarios.front();
+  out["world"] = {
+      {"days", world.days}, {"warmup_days", world.warmupDays}, {"horizon_days", world.outcomes.horizonDays}};
   out["metrics"] = nlohmann::json::array();
   if (m_done == 0) return out;
   const auto& summary = m_results.front().front().summary;
   const std::size_t lineOnly = m_plan.scenarios.size() > 2 ? 2 : 0;
-  for (std::size_t m = 0; m < summary.size(); ++m) {
-    const auto info = analysis::report::describeMetric(summary[m].first);
-    if (!info.known || info.group != analysis::report::MetricGroup::Main) continue;
-    nlohmann::json metric{{"name", summary[m].first},
+  // The report's verdict outcomes, then the solved-only average beside them.
+  std::vector<std::pair<std::string, bool>> shown;
+  for (const auto& name : analysis::report::headlineMetrics()) shown.emplace_back(name, false);
+  for (const auto& name : kSolvedOnly) shown.emplace_back(name, true);
+  for (const auto& [name, solvedOnly] : shown) {
+    const auto at =
+        std::find_if(summary.begin(), summary.end(), [&](const auto& e) { return e.first == name; });
+    if (at == summary.end()) continue;
+    const auto m = static_cast<std::size_t>(at - summary.begin());
+    const auto info = analysis::report::describeMetric(name);
+    nlohmann::json metric{{"name", name},
                           {"label", info.label},
                           {"explanation", info.explanation},
+                          {"censoring", info.censoring},
+                          {"unit", unitWord(info.unit)},
+                          {"solved_only", solvedOnly},
                           {"higher_is_better", info.higherIsBetter}};
     std::vector<std::vector<double>> values;
     for (const auto& runs : m_results) values.push_back(column(runs, m_done, m));
@@ -131,8 +162,10 @@ nlohmann::json WorkshopRun::snapshot() const {
     auto diff = [&](std::size_t reference) {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
       auto json = intervalJson(d);
-      json["verdict"] = describesSituation(summary[m].first) ? direction(d.low, d.high)
-                                                             : verdict(d.low, d.high, info.higherIsBetter);
+      // Missing in every replicate stays missing: no difference, not a difference of 0.
+      json["verdict"] = d.n == 0       ? "not observed"
+                        : info.neutral ? direction(d.low, d.high)
+                                       : verdict(d.low, d.high, info.higherIsBetter);
       return json;
     };
     metric["vs_unedited"] = diff(0);

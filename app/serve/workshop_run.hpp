@@ -36,7 +36,8 @@ class WorkshopRun {
 };
 
 // "better", "worse" or "no clear difference" for a paired difference b − a whose interval is
-// [low, high]; "too early" without an interval (fewer than two replicates).
+// [low, high]; "too early" without an interval (fewer than two replicates). The snapshot says "not
+// observed" instead when no replicate has the outcome (missing values are never counted as 0).
 const char* verdict(double low, double high, bool higherIsBetter);
 
 }  // namespace samsim::app::serve

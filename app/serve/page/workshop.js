@@ -21,6 +21,25 @@
     return v.toPrecision(2);
   }
   const signed = (v) => (v > 0 ? '+' : '') + fmt(v);
+  const missing = (v) => v === null || v === undefined || !isFinite(v);
+  // A value in the outcome's unit: shares as percentages, differences of shares in points.
+  function inUnit(m, v, diff) {
+    if (missing(v)) return '–';
+    if (m.unit === 'share') return (diff && v > 0 ? '+' : '') + fmt(100 * v) + (diff ? ' pp' : ' %');
+    const text = diff ? signed(v) : fmt(v);
+    return text + (m.unit === 'days' ? ' days' : m.unit === 'hours' ? ' h' : '');
+  }
+  // Solved-only averages say so wherever they appear.
+  function metricLabel(m) {
+    return m.solved_only && !/solved cases only/.test(m.label) ? `${m.label} (solved cases only)` : m.label;
+  }
+  // Why an outcome has no value yet: a restricted mean needs a run at least as long as its horizon.
+  function missingNote(m, world) {
+    if (/rmst_days$/.test(m.name) && world && world.days < world.horizon_days)
+      return `Not observed: needs a run of at least ${world.horizon_days} measured days (the horizon); ` +
+        `this run has ${world.days}. Choose a longer run.`;
+    return 'Not observed in this run' + (m.censoring ? ': ' + m.censoring : '.');
+  }
   const esc = (t) => String(t).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
   // ---- controls -------------------------------------------------------------------------
@@ -87,6 +106,32 @@
     }
   }
 
+  const control = (path) => document.querySelector(`[data-path="${path}"]`);
+  // The crisis must start on a measured day and end by the last one: its sliders stop at the run's
+  // length, and a value that no longer fits is moved inside with a note saying so.
+  function fitCrisis() {
+    const days = control('days'), start = control('crisis.start_day'), length = control('crisis.duration_days');
+    const notes = [];
+    if (days && start && length) {
+      const n = readValue(days);
+      const before = { start: readValue(start), length: readValue(length) };
+      start.max = Math.max(Number(start.control.low), Math.min(Number(start.control.high), n - 1));
+      setValue(start, Math.min(before.start, Number(start.max)));
+      const room = n - readValue(start);
+      length.max = Math.max(Number(length.control.low), Math.min(Number(length.control.high), room));
+      setValue(length, Math.min(before.length, Number(length.max)));
+      const crisisOn = !control('crisis.enabled') || control('crisis.enabled').checked;
+      if (crisisOn && readValue(start) !== before.start)
+        notes.push(`Crisis start moved to day ${readValue(start)} to lie within the ${n}-day run.`);
+      if (crisisOn && readValue(length) !== before.length)
+        notes.push(`Crisis shortened to ${readValue(length)} days to end within the run.`);
+      const horizon = state.design && state.design.horizon_days;
+      if (horizon && n < horizon)
+        notes.push(`Days to resolve a case needs a run of at least ${horizon} days; with ${n} it is not observed.`);
+    }
+    $('run-notes').textContent = notes.join(' ');
+  }
+
   function loadDesign(id) {
     state.design = state.setup.designs.find((d) => d.id === id);
     for (const input of inputs()) {
@@ -95,6 +140,11 @@
       if (input.dataset.path === 'municipality.staff') value = Math.min(value, 1500);
       setValue(input, value);
     }
+    for (const path of ['crisis.start_day', 'crisis.duration_days']) {
+      const x = control(path);
+      if (x) x.max = x.control.high;  // the design's own values first, then fitted to its run
+    }
+    fitCrisis();
     greyOut();
   }
 
@@ -118,6 +168,10 @@
     }
     $('replicates').max = state.setup.limits.max_replicates;
     for (const input of inputs()) input.addEventListener('change', greyOut);
+    for (const path of ['days', 'crisis.start_day']) {
+      const x = control(path);
+      if (x) x.addEventListener('input', fitCrisis);
+    }
     const preferred = state.setup.designs.find((d) => d.id === 'designs/coordinator-group') || state.setup.designs[0];
     $('design').value = preferred.id;
     loadDesign(preferred.id);
@@ -221,13 +275,15 @@
   }
 
   // ---- verdict table --------------------------------------------------------------------
-  function cell(interval) {
-    return `${fmt(interval.mean)}<span class="ci">[${fmt(interval.low)}, ${fmt(interval.high)}]</span>`;
+  function cell(m, interval, world) {
+    if (missing(interval.mean)) return `<td class="missing" title="${esc(missingNote(m, world))}">not observed</td>`;
+    return `<td>${inUnit(m, interval.mean)}<span class="ci">[${inUnit(m, interval.low)}, ${inUnit(m, interval.high)}]</span></td>`;
   }
-  function diffCell(d) {
+  function diffCell(m, d) {
+    if (missing(d.mean)) return `<td class="missing">${esc(d.verdict)}</td>`;
     const cls = d.verdict === 'better' ? 'better' : d.verdict === 'worse' ? 'worse' : '';
-    return `<td class="${cls}"><span class="verdict-word">${esc(d.verdict)}</span>${signed(d.mean)}` +
-      `<span class="ci">[${fmt(d.low)}, ${fmt(d.high)}]</span></td>`;
+    return `<td class="${cls}"><span class="verdict-word">${esc(d.verdict)}</span>${inUnit(m, d.mean, true)}` +
+      `<span class="ci">[${inUnit(m, d.low, true)}, ${inUnit(m, d.high, true)}]</span></td>`;
   }
   function verdictHtml(data) {
     const roles = data.scenarios.map((s) => s.role);
@@ -235,18 +291,21 @@
     let html = '<thead><tr><th>Outcome</th>' + roles.map((r) => `<th>${ROLE_LABEL[r]}</th>`).join('') +
       '<th>Edited vs unedited</th>' + (hasLine ? '<th>Edited vs line only</th>' : '') + '</tr></thead><tbody>';
     for (const m of data.metrics) {
-      html += `<tr><td title="${esc(m.explanation)}">${esc(m.label)}</td>` + m.scenarios.map((s) => `<td>${cell(s)}</td>`).join('') +
-        diffCell(m.vs_unedited) + (hasLine ? diffCell(m.vs_line_only) : '') + '</tr>';
+      html += `<tr class="${m.solved_only ? 'solved-only' : ''}"><td title="${esc(m.explanation)}">${esc(metricLabel(m))}</td>` +
+        m.scenarios.map((s) => cell(m, s, data.world)).join('') +
+        diffCell(m, m.vs_unedited) + (hasLine ? diffCell(m, m.vs_line_only) : '') + '</tr>';
     }
     return html + '</tbody>';
   }
   function drawVerdict(data) { $('verdict').innerHTML = verdictHtml(data); }
 
   // ---- headline charts ------------------------------------------------------------------
+  // Only the designs where the outcome was observed; an empty list draws a note, not an empty chart.
   function chartRows(data, m) {
     return data.scenarios.map((s, i) => ({ design: ROLE_LABEL[s.role], role: s.role, mean: m.scenarios[i].mean,
-      low: m.scenarios[i].low === null ? m.scenarios[i].mean : m.scenarios[i].low,
-      high: m.scenarios[i].high === null ? m.scenarios[i].mean : m.scenarios[i].high }));
+      low: missing(m.scenarios[i].low) ? m.scenarios[i].mean : m.scenarios[i].low,
+      high: missing(m.scenarios[i].high) ? m.scenarios[i].mean : m.scenarios[i].high }))
+      .filter((r) => !missing(r.mean));
   }
   function chartSpec(m, rows) {
     const y = { field: 'design', type: 'nominal', title: null, sort: null };
@@ -255,7 +314,8 @@
     return { width: 'container', height: 110, background: 'white', data: { name: 'points', values: rows },
       layer: [
         { mark: { type: 'rule', strokeWidth: 3 }, encoding: { y, color,
-          x: { field: 'low', type: 'quantitative', title: m.label, scale: { zero: false } }, x2: { field: 'high' } } },
+          x: { field: 'low', type: 'quantitative', title: metricLabel(m), scale: { zero: false },
+            axis: m.unit === 'share' ? { format: '.3~%' } : {} }, x2: { field: 'high' } } },
         { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, color, x: { field: 'mean', type: 'quantitative' },
           tooltip: [{ field: 'design' }, { field: 'mean', format: '.3~g' }, { field: 'low', format: '.3~g' }, { field: 'high', format: '.3~g' }] } },
       ],
@@ -264,14 +324,26 @@
   async function drawCharts(data) {
     for (const m of data.metrics) {
       const id = 'chart-' + m.name;
-      if (!state.views[id]) {
-        const figure = document.createElement('figure');
-        figure.innerHTML = `<h3>${esc(m.label)}</h3><div id="${id}" class="chart"></div>`;
+      let figure = document.getElementById('figure-' + m.name);
+      if (!figure) {
+        figure = document.createElement('figure');
+        figure.id = 'figure-' + m.name;
+        figure.innerHTML = `<h3>${esc(metricLabel(m))}</h3><p class="missing"></p><div id="${id}" class="chart"></div>`;
         $('charts').append(figure);
-        state.views[id] = (await vegaEmbed('#' + id, chartSpec(m, chartRows(data, m)), { renderer: 'svg', actions: false })).view;
+      }
+      const rows = chartRows(data, m);
+      const note = figure.querySelector('p.missing');
+      const chart = figure.querySelector('div.chart');
+      // A missing outcome is a gap with its reason, never an empty chart.
+      note.textContent = rows.length ? '' : missingNote(m, data.world);
+      note.hidden = rows.length > 0;
+      chart.hidden = rows.length === 0;
+      if (!rows.length) continue;
+      if (!state.views[id]) {
+        state.views[id] = (await vegaEmbed('#' + id, chartSpec(m, rows), { renderer: 'svg', actions: false })).view;
         continue;
       }
-      await state.views[id].change('points', vega.changeset().remove(() => true).insert(chartRows(data, m))).runAsync();
+      await state.views[id].change('points', vega.changeset().remove(() => true).insert(rows)).runAsync();
     }
   }
 
@@ -304,7 +376,7 @@
     if (!timeline) return;
     const metric = $('timeline-metric').value;
     const series = timeline.series.find((s) => s.metric === metric) || timeline.series[0];
-    if (!series) return;
+    if (!series || !series.points.length) return;
     if (state.views.timeline) state.views.timeline.finalize();
     state.views.timeline = (await vegaEmbed('#timeline', timelineSpec(timeline, series), { renderer: 'svg', actions: false })).view;
     if (fresh) play();
@@ -340,7 +412,7 @@
     if (state.kept.length > 4) state.kept.shift();
     $('kept').innerHTML = state.kept.map((k, i) => {
       const d = describeRequest(k.request);
-      const rows = k.snapshot.metrics.map((m) => `<tr><td>${esc(m.label)}</td><td>${fmt(m.scenarios[1].mean)}</td>` +
+      const rows = k.snapshot.metrics.map((m) => `<tr><td>${esc(metricLabel(m))}</td><td>${missing(m.scenarios[1].mean) ? 'not observed' : inUnit(m, m.scenarios[1].mean)}</td>` +
         `<td class="${m.vs_unedited.verdict === 'better' ? 'better' : m.vs_unedited.verdict === 'worse' ? 'worse' : ''}">${esc(m.vs_unedited.verdict)}</td></tr>`).join('');
       return `<div class="card"><h3>${i + 1}. ${esc(d.title)}</h3><p>${esc(d.changes)}; ${k.snapshot.done} replicates</p>` +
         `<table><tr><th>Outcome</th><th>Edited</th><th>vs unedited</th></tr>${rows}</table></div>`;

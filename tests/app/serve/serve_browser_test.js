@@ -84,7 +84,8 @@ async function main() {
     check(await page.$eval('[data-path="municipality.staff"]', (x) => x.value) === '1500',
       'the organisation does not start at 1,500 staff');
 
-    // A shorter run keeps the test quick; the room would keep 460 days.
+    // A shorter run keeps the test quick; the room would keep 460 days. 200 measured days are more
+    // than the 120-day horizon, so every headline outcome is observed.
     await moveSlider(page, 'days', 200);
     await moveSlider(page, 'crisis.duration_days', 100);
     await moveSlider(page, 'hub.size', 14);
@@ -96,7 +97,15 @@ async function main() {
     await page.waitForFunction(() => window.samsimWorkshop.finished >= 1, null, { timeout: 120000 });
     const allDone = (Date.now() - started) / 1000;
     const rows = await page.$$eval('#verdict tbody tr', (trs) => trs.length);
-    check(rows >= 5, `verdict table has ${rows} rows`);
+    check(rows >= 7, `verdict table has ${rows} rows`);
+    const labels = await page.$$eval('#verdict tbody tr td:first-child', (tds) => tds.map((t) => t.textContent));
+    for (const label of ['Cases solved', 'Days to resolve a case', 'Days to resolve a cross-sector case',
+      'Critical services kept running', 'Working days over capacity', 'Hours in coordination meetings'])
+      check(labels.includes(label), `verdict table lacks the headline outcome ${label}: ${labels}`);
+    check(labels.some((l) => /^Days to solve a case.*solved cases only/.test(l)),
+      `the solved-only average is not labelled so: ${labels}`);
+    check(await page.$$eval('#verdict td.missing', (tds) => tds.length) === 0,
+      'an outcome of a 200-day run is shown as not observed');
     const headers = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
     check(headers.includes('Edited vs line only'), `verdict table columns: ${headers}`);
     check(/Done: 6 replicates/.test(await page.textContent('#status')), 'status does not say done');
@@ -104,6 +113,8 @@ async function main() {
     const charts = await page.evaluate(inspectCharts);
     check(charts.length >= 6, `expected at least 6 charts, found ${charts.length}`);
     for (const c of charts) check(c.svgMarks > 0, `chart ${c.id} drew no marks`);
+    check(await page.$$eval('#charts p.missing:not([hidden])', (ps) => ps.length) === 0,
+      'a chart of a 200-day run says not observed');
     check(/Week \d+ of 40/.test(await page.textContent('#week')), 'the timeline shows no week');
     await page.screenshot({ path: path.join(outDir, 'serve.png'), fullPage: true });
 
@@ -120,13 +131,25 @@ async function main() {
 
     check(consoleErrors.length === 0, `console errors or warnings: ${consoleErrors.join(' | ')}`);
     consoleErrors.length = 0;
-    // A value the scenario cannot take is refused with the key named, and shown on the page (the
-    // browser logs the 400 itself; nothing else may appear).
+    // The run's length bounds the crisis: shortening the run to 40 days moves the crisis start
+    // (day 60 in the design) inside it and says so, and warns that 40 days do not show the time to
+    // resolution (horizon 120 days).
     await moveSlider(page, 'days', 40);
+    const start = Number(await page.$eval('[data-path="crisis.start_day"]', (x) => x.value));
+    const length = Number(await page.$eval('[data-path="crisis.duration_days"]', (x) => x.value));
+    check(start < 40 && start + length <= 40, `crisis not kept within a 40-day run: start ${start}, length ${length}`);
+    const notes = await page.textContent('#run-notes');
+    check(/Crisis start moved to day \d+/.test(notes) && /at least 120 days/.test(notes),
+      `no note on the moved crisis or the short run: ${notes}`);
+    await moveSlider(page, 'days', 200);
+
+    // A value the server cannot take is refused with the key named, and shown on the page (the
+    // browser logs the 400 itself; nothing else may appear).
+    await page.fill('#replicates', '5000');
     await page.click('#run');
     await page.waitForFunction(() => document.getElementById('error').textContent.length > 0, null, { timeout: 20000 });
     const error = await page.textContent('#error');
-    check(/^crisis\.start_day: expected a day before days \(40\)/.test(error), `error shown: ${error}`);
+    check(/^replicates: expected an integer in \[1, 100\]/.test(error), `error shown: ${error}`);
     await page.screenshot({ path: path.join(outDir, 'serve-error.png') });
 
     const others = consoleErrors.filter((e) => !/status of 400 \(Bad Request\)/.test(e));
@@ -142,6 +165,13 @@ async function main() {
     await page.click('#run');
     await page.waitForFunction(() => window.samsimWorkshop.finished >= 2, null, { timeout: 120000 });
     const normalHeaders = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
+    // 100 measured days are fewer than the 120-day horizon: the restricted means are gaps with a
+    // reason, in the table and in place of their charts, never 0 or an empty chart.
+    const rmstRow = await page.$$eval('#verdict tbody tr', (trs) => trs.map((tr) => tr.textContent)
+      .find((t) => t.startsWith('Days to resolve a case')));
+    check(/not observed/.test(rmstRow || ''), `days to resolve in a 100-day run: ${rmstRow}`);
+    const gap = await page.$eval('#figure-rmst_days p.missing', (p) => (p.hidden ? '' : p.textContent));
+    check(/needs a run of at least 120 measured days/.test(gap), `no gap note for days to resolve: ${gap}`);
     check(!normalHeaders.includes('Edited vs line only') && normalHeaders.includes('Edited vs unedited'),
       `normal/line-only verdict columns: ${normalHeaders}`);
     await page.waitForTimeout(1500);

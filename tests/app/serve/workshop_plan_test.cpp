@@ -68,7 +68,7 @@ TEST_CASE("bad workshop requests are refused with one line naming the key") {
   CHECK(with("hub.mandate", "[decisive]") == "hub.mandate: expected a number, true/false or a plain word");
   CHECK(with("hub.liaison", "yes") == "hub.liaison: expected true or false, got 'yes'");
   CHECK(with("hub.pool", "all") == "hub.pool: expected a setting the workshop page offers");
-  CHECK(with("days", 50) == "crisis.start_day: expected a day before days (50), got 60");
+  CHECK(with("days", 50) == "crisis.start_day: expected a measured day before days (50), got 60");
   CHECK(with("municipality.staff", 20000) ==
         "municipality.staff: expected at most 15000 in a workshop run, got 20000");
   CHECK(messageOf(Json{{"design", "../../etc/passwd"}}) ==

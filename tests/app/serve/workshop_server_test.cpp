@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
+#include <string>
 #include <thread>
 
 #include "analysis/report/csv_file.hpp"
@@ -90,15 +91,31 @@ httplib::Result post(httplib::Client& client, const std::string& path, const Jso
   return client.Post(path.c_str(), body.dump(), "application/json");
 }
 
-double csvNumber(const samsim::analysis::report::CsvFile& csv, const std::string& scenario,
-                 const std::string& metric, const std::string& column) {
+// The cell of comparison.csv for one scenario, metric and column, as written.
+std::string csvCell(const samsim::analysis::report::CsvFile& csv, const std::string& scenario,
+                    const std::string& metric, const std::string& column) {
   const auto s = csv.requireColumn("scenario");
   const auto m = csv.requireColumn("metric");
   for (std::size_t row = 0; row < csv.rowCount(); ++row)
     if (csv.cell(row, s) == scenario && csv.cell(row, m) == metric)
-      return *csv.number(row, csv.requireColumn(column));
+      return csv.cell(row, csv.requireColumn(column));
   FAIL("no row for " << scenario << " / " << metric);
-  return 0;
+  return {};
+}
+
+// Missing stays missing end to end: JSON null exactly where the CSV cell is empty, and otherwise the
+// same number (never a missing value turned into 0, never a number dropped).
+void checkSame(const Json& streamed, const samsim::analysis::report::CsvFile& csv,
+               const std::string& scenario, const std::string& metric, const std::string& column) {
+  const std::string cell = csvCell(csv, scenario, metric, column);
+  INFO(scenario << " / " << metric << " / " << column << ": streamed " << streamed.dump() << ", csv '" << cell
+                << "'");
+  if (cell.empty()) {
+    CHECK(streamed.is_null());
+    return;
+  }
+  REQUIRE(streamed.is_number());
+  CHECK(streamed.get<double>() == std::stod(cell));
 }
 
 }  // namespace
@@ -142,19 +159,40 @@ TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for t
 
   for (const auto& metric : done["metrics"]) {
     const std::string name = metric["name"];
-    INFO(name);
     for (std::size_t s = 0; s < 3; ++s) {
       const std::string scenario = done["scenarios"][s]["name"];
-      CHECK(metric["scenarios"][s]["mean"].get<double>() == csvNumber(csv, scenario, name, "mean"));
-      CHECK(metric["scenarios"][s]["low"].get<double>() == csvNumber(csv, scenario, name, "ci_low"));
-      CHECK(metric["scenarios"][s]["high"].get<double>() == csvNumber(csv, scenario, name, "ci_high"));
+      checkSame(metric["scenarios"][s]["mean"], csv, scenario, name, "mean");
+      checkSame(metric["scenarios"][s]["low"], csv, scenario, name, "ci_low");
+      checkSame(metric["scenarios"][s]["high"], csv, scenario, name, "ci_high");
     }
     const std::string edited = done["scenarios"][1]["name"];
-    CHECK(metric["vs_unedited"]["mean"].get<double>() == csvNumber(csv, edited, name, "diff_mean"));
-    CHECK(metric["vs_unedited"]["low"].get<double>() == csvNumber(csv, edited, name, "diff_ci_low"));
-    CHECK(metric["vs_line_only"]["mean"].get<double>() == csvNumber(csvLine, edited, name, "diff_mean"));
-    CHECK(metric["vs_line_only"]["high"].get<double>() == csvNumber(csvLine, edited, name, "diff_ci_high"));
+    checkSame(metric["vs_unedited"]["mean"], csv, edited, name, "diff_mean");
+    checkSame(metric["vs_unedited"]["low"], csv, edited, name, "diff_ci_low");
+    checkSame(metric["vs_line_only"]["mean"], csvLine, edited, name, "diff_mean");
+    checkSame(metric["vs_line_only"]["high"], csvLine, edited, name, "diff_ci_high");
   }
+
+  // The page shows the report's headline outcomes, in its order, then the solved-only average.
+  std::vector<std::string> shown;
+  for (const auto& metric : done["metrics"]) shown.push_back(metric["name"]);
+  CHECK(shown == std::vector<std::string>{"resolved_share", "rmst_days", "cross_sector_rmst_days",
+                                          "service_continuity", "overload_share", "meeting_hours",
+                                          "solved_latency_mean_days"});
+  CHECK(done["metrics"].back()["solved_only"] == true);
+  // 60 measured days are fewer than the 120-day horizon: the restricted means are not observed, and
+  // say so rather than showing 0.
+  CHECK(done["world"]["days"] == 60);
+  CHECK(done["world"]["horizon_days"] == 120);
+  for (const auto& metric : done["metrics"])
+    if (metric["name"] == "rmst_days") {
+      for (const auto& scenario : metric["scenarios"]) {
+        CHECK(scenario["n"] == 0);
+        CHECK(scenario["mean"].is_null());
+      }
+      CHECK(metric["vs_unedited"]["verdict"] == "not observed");
+    } else if (metric["name"] == "resolved_share") {
+      CHECK(metric["scenarios"][0]["mean"].is_number());
+    }
 }
 
 TEST_CASE("bad workshop requests get HTTP 400 with one line naming the key") {

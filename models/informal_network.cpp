@@ -74,6 +74,14 @@ void InformalNetwork::strengthen(int a, int b, double gain, int day, double floo
   set(a, b, std::min(1.0, w + gain * (1.0 - w)), day, f);
 }
 
+void InformalNetwork::clearAgent(int agent) {
+  TieSlot* r = &m_ties[static_cast<std::size_t>(agent * m_slots)];
+  for (int k = 0; k < m_slots; ++k) {
+    if (r[k].other >= 0) removeDirected(r[k].other, agent);
+    r[k] = TieSlot{};
+  }
+}
+
 int InformalNetwork::degree(int agent, int day, double threshold) const {
   const TieSlot* r = row(agent);
   int n = 0;

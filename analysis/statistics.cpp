@@ -27,7 +27,12 @@ double tQuantile975(std::size_t df) {
          (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * n * n * n);
 }
 
-Interval meanInterval(const std::vector<double>& values) {
+Interval meanInterval(const std::vector<double>& all) {
+  // Missing values (NaN: not observed in that replicate) are left out; n counts the others.
+  std::vector<double> values;
+  values.reserve(all.size());
+  for (double v : all)
+    if (!std::isnan(v)) values.push_back(v);
   Interval out;
   out.n = values.size();
   if (values.empty()) {
@@ -52,8 +57,9 @@ Interval meanInterval(const std::vector<double>& values) {
 
 Interval pairedDifference(const std::vector<double>& a, const std::vector<double>& b) {
   if (a.size() != b.size()) throw std::invalid_argument("pairedDifference: samples of different size");
-  std::vector<double> d(a.size());
-  for (std::size_t i = 0; i < a.size(); ++i) d[i] = b[i] - a[i];
+  std::vector<double> d;  // only replicates where both values exist
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!std::isnan(a[i]) && !std::isnan(b[i])) d.push_back(b[i] - a[i]);
   return meanInterval(d);
 }
 

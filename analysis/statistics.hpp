@@ -16,8 +16,10 @@ struct Interval {
 // Two-sided Student-t quantile t_{1-alpha/2, df}, alpha = 0.05.
 double tQuantile975(std::size_t degreesOfFreedom);
 
+// Missing values (NaN) are skipped: n counts the values present; no values gives NaN throughout.
 Interval meanInterval(const std::vector<double>& values);
-// Mean of b[i] - a[i] with its interval (paired: same seed in both).
+// Mean of b[i] - a[i] with its interval (paired: same seed in both), over the replicates where
+// both a[i] and b[i] are present.
 Interval pairedDifference(const std::vector<double>& a, const std::vector<double>& b);
 
 double quantile(std::vector<double> values, double q);  // linear interpolation (type 7)

@@ -79,8 +79,8 @@ void updateArenaFormation(World& w) {
   if (s.hub.trigger == "always") {
     exists = w.day >= s.hub.formsAfterDays;
   } else if (s.crisis.enabled) {
-    const int formDay = s.crisis.startDay + s.hub.formsAfterDays;
-    const int endDay = s.crisis.startDay + s.crisis.durationDays;
+    const int formDay = w.crisisStart() + s.hub.formsAfterDays;
+    const int endDay = w.crisisStart() + s.crisis.durationDays;
     exists = formDay < endDay && w.day >= formDay && (w.day < endDay || s.hub.persists);
   }
   if (exists && !w.hub.active) form(w);

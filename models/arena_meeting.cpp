@@ -98,7 +98,7 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
     Issue& is = w.issues.all[static_cast<std::size_t>(id)];
     if (is.state != IssueState::Dormant || !rng.bernoulli(1.0 - miss[is.sector])) continue;
     is.early = is.size < w.sc().issues.weakSignalSize;
-    ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
+    if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
     is.remaining = w.sc().issues.q3Hours * is.size;
     is.state = IssueState::Arena;
     is.route = Route::Arena;
@@ -243,6 +243,7 @@ void runArenaMeeting(World& w) {
     }
   if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
   ++w.hub.meetings;
+  ++w.counters.arenaMeetings;
 }
 
 }  // namespace samsim::models

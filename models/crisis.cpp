@@ -12,14 +12,15 @@ namespace samsim::models {
 
 void updateCrisis(World& w) {
   const auto& c = w.sc().crisis;
-  const int end = c.startDay + c.durationDays;
+  const int start = w.crisisStart();
+  const int end = start + c.durationDays;
   w.crisis.acute = c.kind == "acute";
-  w.crisis.active = c.enabled && w.day >= c.startDay && w.day < end;
+  w.crisis.active = c.enabled && w.day >= start && w.day < end;
   if (!w.crisis.active) {
     w.crisis.phase = -1;
     return;
   }
-  const double t = static_cast<double>(w.day - c.startDay) / c.durationDays;
+  const double t = static_cast<double>(w.day - start) / c.durationDays;
   double total = 0;
   for (double x : c.phaseShares) total += x;
   double acc = 0;

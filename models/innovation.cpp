@@ -7,7 +7,7 @@
 
 namespace samsim::models {
 
-void maybeInnovate(World& w, int a, int b, double rate, bool meeting) {
+void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event) {
   const Scenario& s = w.sc();
   if (!s.innovation.enabled || rate <= 0) return;
   const auto ca = w.agents.competence.col(a);
@@ -15,8 +15,9 @@ void maybeInnovate(World& w, int a, int b, double rate, bool meeting) {
   const double norm = ca.norm() * cb.norm();
   const double complementarity = norm > 0 ? 1.0 - ca.dot(cb) / norm : 0.0;
   const double p = rate * complementarity * w.ties.weight(a, b, w.day);
-  const auto entity = static_cast<std::uint64_t>(a) * 1000003ULL + static_cast<std::uint64_t>(b);
-  auto rng = w.stream(sim::purpose("innovation"), entity);
+  auto rng = meeting ? w.stream(sim::purpose("innovation-meeting"),
+                                sim::pairEntity(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)))
+                     : w.stream(sim::purpose("innovation-joint-work"), event);
   if (!rng.bernoulli(p)) return;
   ++w.counters.innovations;
   ++(meeting ? w.counters.innovationsMeeting : w.counters.innovationsInformal);

@@ -33,7 +33,8 @@ struct Issue {
   std::int32_t helper = -1;
   std::int32_t owner = -1;  // action-item owner
   std::int32_t readyDay = 0;
-  std::int32_t missed = 0;  // arena meetings the owner missed
+  std::int32_t missed = 0;      // arena meetings the owner missed
+  std::int32_t closedDay = -1;  // day resolved or dropped
   std::uint8_t quadrant = 1;
   std::uint8_t domain = 0;
   std::uint8_t sector = 0;

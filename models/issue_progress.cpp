@@ -9,16 +9,23 @@
 
 namespace samsim::models {
 
-void resolveIssue(World& w, Issue& is) {
-  is.state = IssueState::Done;
+namespace {
+
+void countResolved(World& w, const Issue& is) {
   Counters& c = w.counters;
   ++c.resolved;
   ++c.resolvedByQuadrant[is.quadrant - 1];
   ++c.resolvedByRoute[static_cast<int>(is.route)];
   const double latency = w.day - is.arrival;
   c.latencies.push_back(latency);
-  c.latencySumByQuadrant[is.quadrant - 1] += latency;
-  if (is.cross) c.crossLatencies.push_back(latency);
+}
+
+}  // namespace
+
+void resolveIssue(World& w, Issue& is) {
+  is.state = IssueState::Done;
+  is.closedDay = w.day;
+  if (inBook(w, is)) countResolved(w, is);
   if (is.route == Route::Workaround && is.problem >= 0)
     ++w.issues.problems[static_cast<std::size_t>(is.problem)].solutions;
   // Joint work builds ties and keeps knowledge of the structures fresh (000 §5.3).
@@ -28,13 +35,15 @@ void resolveIssue(World& w, Issue& is) {
     refreshKnowledge(w, is.helper);
     if (w.agents.sector[static_cast<std::size_t>(is.worker)] !=
         w.agents.sector[static_cast<std::size_t>(is.helper)])
-      maybeInnovate(w, is.worker, is.helper, w.sc().innovation.informalRate, false);
+      maybeInnovate(w, is.worker, is.helper, w.sc().innovation.informalRate, false,
+                    static_cast<std::uint64_t>(is.id));
   }
 }
 
 void dropIssue(World& w, Issue& is) {
   is.state = IssueState::Dropped;
-  ++w.counters.dropped;
+  is.closedDay = w.day;
+  if (inBook(w, is)) ++w.counters.dropped;
 }
 
 void coordinatedAnswer(World& w, int problem) {
@@ -107,7 +116,7 @@ void advanceIssues(World& w) {
         // A unit leader may notice a budding concern and pass it up early.
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
           is.early = !visible;
-          ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
+          if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
           is.remaining = s.issues.q3Hours * is.size;
           if (visible && knowsArena(w, is.raiser)) {
             is.state = IssueState::Arena;

@@ -26,9 +26,9 @@ bool knowsArena(const World& w, int agent) {
   return false;
 }
 
-int informalSearch(World& w, int from, int domain, int& hops) {
+int informalSearch(World& w, int from, int domain, int issue, int& hops) {
   const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(from));
+  auto rng = w.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(issue));
   ++w.counters.searches;
   std::vector<int> frontier{from};
   std::vector<int> visited{from};
@@ -70,9 +70,9 @@ int informalSearch(World& w, int from, int domain, int& hops) {
   return -1;
 }
 
-int findHolder(World& w, int sector, int domain, std::uint64_t salt) {
+int findHolder(World& w, int sector, int domain, std::uint64_t purposeId, std::uint64_t event) {
   const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("find-holder"), salt);
+  auto rng = w.stream(purposeId, event);
   int best = -1;
   double bestScore = -1.0;
   auto consider = [&](int id) {
@@ -132,7 +132,7 @@ void routeIssue(World& w, Issue& is) {
   }
   // Quadrant 2: the owner is clear but needs another sector's competence.
   int hops = 0;
-  const int holder = s.routing.informalSearch ? informalSearch(w, is.raiser, is.domain, hops) : -1;
+  const int holder = s.routing.informalSearch ? informalSearch(w, is.raiser, is.domain, is.id, hops) : -1;
   if (holder >= 0) {
     is.state = IssueState::Searching;
     is.worker = holder;

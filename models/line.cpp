@@ -68,8 +68,9 @@ void runDirectors(World& w) {
       w.agents.coord[static_cast<std::size_t>(head)] += s.line.directorHoursPerItem;
       if (is.quadrant == 2) {
         // Director to director: the other sector assigns someone who holds the competence.
-        const int holder = findHolder(w, targetSector(w, is.domain, w.orgSector), is.domain,
-                                      static_cast<std::uint64_t>(is.id));
+        const int holder =
+            findHolder(w, targetSector(w, is.domain, w.orgSector), is.domain,
+                       sim::purpose("find-holder/director"), static_cast<std::uint64_t>(is.id));
         is.state = IssueState::Searching;
         is.worker = holder;
         is.helper = is.raiser;
@@ -91,8 +92,9 @@ void implementDecision(World& w, int entry, Route route, int owner, bool arenaIt
     p.route = route;
     ProblemTask t;
     t.problem = problem;
-    t.owner =
-        owner >= 0 ? owner : findHolder(w, w.orgSector, p.domain, static_cast<std::uint64_t>(problem) + 7919);
+    t.owner = owner >= 0 ? owner
+                         : findHolder(w, w.orgSector, p.domain, sim::purpose("find-holder/problem"),
+                                      static_cast<std::uint64_t>(problem));
     t.remaining = s.issues.centralSolutionHours;
     t.arenaItem = arenaItem;
     w.tasks.push_back(t);
@@ -109,8 +111,8 @@ void implementDecision(World& w, int entry, Route route, int owner, bool arenaIt
     is.remaining = std::max(is.remaining, s.hub.actionHours);
     return;
   }
-  const int holder =
-      findHolder(w, targetSector(w, is.domain, w.orgSector), is.domain, static_cast<std::uint64_t>(is.id));
+  const int holder = findHolder(w, targetSector(w, is.domain, w.orgSector), is.domain,
+                                sim::purpose("find-holder/decision"), static_cast<std::uint64_t>(is.id));
   startWork(w, is, holder, is.remaining, route);
   is.helper = is.raiser;
 }

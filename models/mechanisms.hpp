@@ -54,8 +54,10 @@ void arriveIssues(World& w);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (MODEL-BRIEF §3.2).
 void routeIssue(World& w, Issue& issue);
-int informalSearch(World& w, int from, int domain, int& hops);
-int findHolder(World& w, int sector, int domain, std::uint64_t salt);
+// Draws keyed by the issue being handled (one search per issue per day).
+int informalSearch(World& w, int from, int domain, int issue, int& hops);
+// Draws keyed by (purpose, event id): an issue id or a problem id, each under its own purpose.
+int findHolder(World& w, int sector, int domain, std::uint64_t purposeId, std::uint64_t event);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);
@@ -82,7 +84,8 @@ bool liaisonActive(const World& w);
 void runRedeployment(World& w);
 
 // innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
-void maybeInnovate(World& w, int a, int b, double rate, bool meeting);
+// Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
+void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
 
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 void measureNetwork(World& w);

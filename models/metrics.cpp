@@ -1,6 +1,8 @@
 #include "models/metrics.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "models/mechanisms.hpp"
@@ -8,25 +10,23 @@
 namespace samsim::models {
 namespace {
 
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
 double mean(const std::vector<double>& v, std::size_t from = 0) {
-  if (v.size() <= from) return 0.0;
+  if (v.size() <= from) return kMissing;
   return std::accumulate(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(), 0.0) /
          static_cast<double>(v.size() - from);
 }
 
 double ratio(double a, double b) {
-  return b > 0 ? a / b : 0.0;
+  return b > 0 ? a / b : kMissing;
 }
 
 }  // namespace
 
-double Metrics::latencyMean() const {
-  return mean(m_w.counters.latencies);
-}
-
 double Metrics::latencyQuantile(double q) const {
   std::vector<double> v = m_w.counters.latencies;
-  if (v.empty()) return 0.0;
+  if (v.empty()) return kMissing;
   // Nearest-rank quantile.
   const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(v.size())));
   const std::size_t k = std::min(v.size() - 1, rank == 0 ? 0 : rank - 1);
@@ -36,7 +36,9 @@ double Metrics::latencyQuantile(double q) const {
 
 double Metrics::duplicateSolutions() const {
   double d = 0;
-  for (const auto& p : m_w.issues.problems) d += std::max(0, p.solutions - 1);
+  // Broad problems that arose after the warm-up (the outcome book's).
+  for (const auto& p : m_w.issues.problems)
+    if (p.arrival >= m_w.measureFrom) d += std::max(0, p.solutions - 1);
   return d;
 }
 
@@ -45,7 +47,7 @@ double Metrics::overloadShare() const {
 }
 
 double Metrics::serviceContinuity() const {
-  return m_w.counters.criticalDemand > 0 ? m_w.counters.criticalMet / m_w.counters.criticalDemand : 1.0;
+  return m_w.counters.criticalDemand > 0 ? m_w.counters.criticalMet / m_w.counters.criticalDemand : kMissing;
 }
 
 double Metrics::weakSignalsEarlyShare() const {
@@ -53,18 +55,50 @@ double Metrics::weakSignalsEarlyShare() const {
   return ratio(static_cast<double>(c.weakEarly), static_cast<double>(c.weakEarly + c.weakLate));
 }
 
+const OutcomeBook& Metrics::book() const {
+  if (m_bookDay != m_w.day || m_bookIssues != m_w.issues.all.size()) {
+    m_book = outcomeBook(m_w);
+    m_bookDay = m_w.day;
+    m_bookIssues = m_w.issues.all.size();
+  }
+  return m_book;
+}
+
 void Metrics::declare(sim::DataCollector& dc) {
   const World& w = m_w;
   const Counters& c = w.counters;
   auto d = [](std::int64_t x) { return static_cast<double>(x); };
-  // INTERFACE.md columns, in order.
+  // A group of the outcome book by name: "" all, "cross_sector_", "crisis_", "crisis_cross_sector_".
+  auto group = [this](const std::string& prefix) -> const OutcomeGroup& {
+    const OutcomeBook& b = book();
+    if (prefix == "cross_sector_") return b.cross;
+    if (prefix == "crisis_") return b.crisis;
+    if (prefix == "crisis_cross_sector_") return b.crisisCross;
+    if (prefix.size() == 3 && prefix[0] == 'q') return b.quadrant[static_cast<std::size_t>(prefix[1] - '1')];
+    return b.all;
+  };
+  auto rmst = [group](std::string prefix) { return [group, prefix] { return group(prefix).rmstDays; }; };
+  auto share = [group](std::string prefix) {
+    return [group, prefix] { return group(prefix).resolvedShare; };
+  };
+  const std::vector<std::string> quadrants = {"q1_", "q2_", "q3_", "q4_"};
+  // The main outcome columns users rely on (README), in order; missing values are NaN (empty).
   dc.addSummary("issues_raised", [&] { return d(c.raised); });
   dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
   dc.addSummary("issues_dropped", [&] { return d(c.dropped); });
-  dc.addSummary("latency_mean_days", [this] { return latencyMean(); });
-  dc.addSummary("latency_p90_days", [this] { return latencyQuantile(0.9); });
-  dc.addSummary("cross_sector_latency_mean_days", [&] { return mean(c.crossLatencies); });
+  dc.addSummary("resolved_share", share(""));
+  dc.addSummary("cross_sector_resolved_share", share("cross_sector_"));
+  dc.addSummary("rmst_days", rmst(""));
+  dc.addSummary("cross_sector_rmst_days", rmst("cross_sector_"));
+  for (const auto& q : quadrants) dc.addSummary(q + "rmst_days", rmst(q));
+  for (const auto& q : quadrants) dc.addSummary(q + "resolved_share", share(q));
+  dc.addSummary("crisis_rmst_days", rmst("crisis_"));
+  dc.addSummary("crisis_cross_sector_rmst_days", rmst("crisis_cross_sector_"));
+  dc.addSummary("crisis_resolved_share", share("crisis_"));
+  dc.addSummary("crisis_cross_sector_resolved_share", share("crisis_cross_sector_"));
+  dc.addSummary("solved_latency_mean_days", [group] { return group("").solvedLatencyMean; });
   dc.addSummary("duplicate_solutions", [this] { return duplicateSolutions(); });
+  dc.addSummary("action_items_lost", [&] { return d(c.actionItemsLost); });
   dc.addSummary("overload_share", [this] { return overloadShare(); });
   dc.addSummary("service_continuity", [this] { return serviceContinuity(); });
   dc.addSummary("weak_signals_early_share", [this] { return weakSignalsEarlyShare(); });
@@ -73,16 +107,25 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSummary("mean_constraint", [&] { return w.network.meanConstraint; });
   dc.addSummary("cross_sector_tie_density", [&] { return w.network.crossDensity; });
   // Further metrics.
-  dc.addSummary("issues_open", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
-  dc.addSummary("latency_median_days", [this] { return latencyQuantile(0.5); });
-  for (int q = 0; q < 4; ++q) {
-    dc.addSummary("q" + std::to_string(q + 1) + "_raised",
-                  [&c, q] { return static_cast<double>(c.raisedByQuadrant[q]); });
-    dc.addSummary("q" + std::to_string(q + 1) + "_resolved",
-                  [&c, q] { return static_cast<double>(c.resolvedByQuadrant[q]); });
-    dc.addSummary("q" + std::to_string(q + 1) + "_latency_mean_days", [&c, q] {
-      return ratio(c.latencySumByQuadrant[q], static_cast<double>(c.resolvedByQuadrant[q]));
-    });
+  dc.addSummary("issues_open", [group] { return static_cast<double>(group("").open); });
+  dc.addSummary("backlog", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
+  dc.addSummary("resolved_by_horizon_share", [group] { return group("").resolvedByHorizon; });
+  dc.addSummary("cross_sector_resolved_by_horizon_share",
+                [group] { return group("cross_sector_").resolvedByHorizon; });
+  dc.addSummary("crisis_issues_raised", [&w, group] {
+    return w.sc().crisis.enabled ? static_cast<double>(group("crisis_").raised) : kMissing;
+  });
+  dc.addSummary("solved_latency_median_days", [this] { return latencyQuantile(0.5); });
+  dc.addSummary("solved_latency_p90_days", [this] { return latencyQuantile(0.9); });
+  dc.addSummary("cross_sector_solved_latency_mean_days",
+                [group] { return group("cross_sector_").solvedLatencyMean; });
+  for (std::size_t k = 0; k < quadrants.size(); ++k) {
+    const std::string q = quadrants[k];
+    dc.addSummary(q + "raised", [group, q] { return static_cast<double>(group(q).raised); });
+    dc.addSummary(q + "resolved", [group, q] { return static_cast<double>(group(q).resolved); });
+    dc.addSummary(q + "dropped", [group, q] { return static_cast<double>(group(q).dropped); });
+    dc.addSummary(q + "open", [group, q] { return static_cast<double>(group(q).open); });
+    dc.addSummary(q + "solved_latency_mean_days", [group, q] { return group(q).solvedLatencyMean; });
   }
   const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
   for (int r = 0; r < 5; ++r)
@@ -93,24 +136,28 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSummary("central_staff_overload_share",
                 [&] { return ratio(d(c.centralOverload), d(c.centralDays)); });
   dc.addSummary("key_person_share", [&] { return w.network.keyPersonShare; });
-  dc.addSummary("sector_pairs_without_bridge",
-                [&] { return static_cast<double>(w.network.pairsWithoutBridge); });
+  dc.addSummary("sector_pairs_without_bridge", [&] {
+    return w.network.pairsWithoutBridge < 0 ? kMissing : static_cast<double>(w.network.pairsWithoutBridge);
+  });
   dc.addSummary("cross_sector_tie_share", [&] { return w.network.crossShare; });
   dc.addSummary("informal_search_success", [&] { return ratio(d(c.searchesFound), d(c.searches)); });
-  dc.addSummary("action_items_lost", [&] { return d(c.actionItemsLost); });
   dc.addSummary("decisions_contested", [&] { return d(c.contested); });
   dc.addSummary("redeployed_staff", [&] { return d(c.redeployed); });
   dc.addSummary("innovations_meeting", [&] { return d(c.innovationsMeeting); });
   dc.addSummary("innovations_informal", [&] { return d(c.innovationsInformal); });
   dc.addSummary("arena_meeting_hours", [&] { return c.hubMeetingHours; });
-  dc.addSummary("arena_meetings", [&] { return static_cast<double>(w.hub.meetings); });
+  dc.addSummary("arena_meetings", [&] { return d(c.arenaMeetings); });
 
-  // Weekly series.
-  dc.addSeries("issues_open", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
+  // Weekly series (outcome-book measures as of the end of the week; open issues censored).
+  dc.addSeries("issues_open", [group] { return static_cast<double>(group("").open); });
+  dc.addSeries("backlog", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
   dc.addSeries("issues_raised", [&] { return d(c.raised); });
   dc.addSeries("issues_resolved", [&] { return d(c.resolved); });
   dc.addSeries("issues_dropped", [&] { return d(c.dropped); });
-  dc.addSeries("latency_mean_days", [this, &c] { return mean(c.latencies, m_latencyMark); });
+  dc.addSeries("resolved_share", share(""));
+  dc.addSeries("rmst_days", rmst(""));
+  dc.addSeries("cross_sector_rmst_days", rmst("cross_sector_"));
+  dc.addSeries("solved_latency_mean_days", [this, &c] { return mean(c.latencies, m_latencyMark); });
   dc.addSeries("overload_share", [this, &c] {
     return ratio(static_cast<double>(c.overloadDays - m_overloadMark),
                  static_cast<double>(c.agentDays - m_agentDaysMark));

@@ -1,6 +1,7 @@
 #pragma once
-// Declared outputs of a replicate (MODEL-BRIEF §5): the summary columns of INTERFACE.md in their
+// Declared outputs of a replicate (MODEL-BRIEF §5): the main outcome columns (README) in their
 // fixed order followed by further metrics, weekly time series, and the sector-to-sector table.
+#include "models/outcome_book.hpp"
 #include "models/world.hpp"
 #include "sim/data_collector.hpp"
 
@@ -13,9 +14,10 @@ class Metrics {
   void weekEnded();  // call after sampling: resets the weekly accumulators
   [[nodiscard]] sim::Table networkTable() const;
 
-  // Summary values (also used by tests).
-  [[nodiscard]] double latencyMean() const;
-  [[nodiscard]] double latencyQuantile(double q) const;
+  // The outcome book as of the current day (computed once per day and issue count).
+  [[nodiscard]] const OutcomeBook& book() const;
+  // Summary values (also used by tests); NaN when not observed.
+  [[nodiscard]] double latencyQuantile(double q) const;  // over solved issues of the book
   [[nodiscard]] double duplicateSolutions() const;
   [[nodiscard]] double overloadShare() const;
   [[nodiscard]] double serviceContinuity() const;
@@ -25,6 +27,9 @@ class Metrics {
   const World& m_w;
   std::size_t m_latencyMark = 0;
   std::int64_t m_agentDaysMark = 0, m_overloadMark = 0;
+  mutable OutcomeBook m_book;
+  mutable int m_bookDay = -1;
+  mutable std::size_t m_bookIssues = 0;
 };
 
 }  // namespace samsim::models

@@ -1,5 +1,6 @@
-// One replicate: build the organisation and its informal network from the scenario, then run the
-// working days. The order of the daily mechanisms is part of the model (ODD §Process overview).
+// One replicate: build the organisation and its informal network from the scenario, run the
+// warm-up (normal times, nothing counted), then the measured working days. The order of the daily
+// mechanisms is part of the model (ODD §Process overview).
 #include "models/municipality_model.hpp"
 
 #include "models/mechanisms.hpp"
@@ -13,6 +14,7 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   World w;
   w.scenario = &scenario;
   w.seed = spec.seed;
+  w.measureFrom = scenario.warmupDays;
   buildOrganisation(w);
   formInitialNetwork(w);
 
@@ -20,10 +22,18 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   Metrics metrics(w);
   metrics.declare(collector);
 
+  // Warm-up: crisis days count from its end (World::crisisStart), so these days are normal times.
+  for (int day = 0; day < w.measureFrom; ++day) runDay(w, day);
+  // Measuring starts from zero: counters, and the network as it stands at the end of the warm-up.
+  w.counters = Counters{};
+  metrics.weekEnded();
+  measureNetwork(w);
+
+  // Measured days; the clock counts them from 0, the World keeps the simulated day.
+  const int every = scenario.network.measureEveryDays;
   sim::Scheduler scheduler;
-  scheduler.daily("working-day", [&w](const sim::Clock& clock) { runDay(w, clock.day); });
-  scheduler.every(scenario.network.measureEveryDays, scenario.network.measureEveryDays - 1, "network",
-                  [&w](const sim::Clock&) { measureNetwork(w); });
+  scheduler.daily("working-day", [&w](const sim::Clock& clock) { runDay(w, w.measureFrom + clock.day); });
+  scheduler.every(every, every - 1, "network", [&w](const sim::Clock&) { measureNetwork(w); });
   scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {
     collector.sample(clock.day);
     metrics.weekEnded();
@@ -33,7 +43,8 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
 
   sim::RunResult result = collector.finish();
   result.tables.emplace_back("network", metrics.networkTable());
-  result.agentSteps = static_cast<std::uint64_t>(w.agents.size()) * static_cast<std::uint64_t>(scenario.days);
+  result.agentSteps = static_cast<std::uint64_t>(w.agents.size()) *
+                      static_cast<std::uint64_t>(scenario.warmupDays + scenario.days);
   return result;
 }
 

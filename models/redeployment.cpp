@@ -22,8 +22,7 @@ void runRedeployment(World& w) {
     return;
   }
   if (!s.redeployment.enabled) return;
-  if (r.overviewDay < 0 && w.day >= s.crisis.startDay + s.redeployment.lineOverviewDays)
-    r.overviewDay = w.day;
+  if (r.overviewDay < 0 && w.day >= w.crisisStart() + s.redeployment.lineOverviewDays) r.overviewDay = w.day;
   if (r.overviewDay < 0 || w.day < r.overviewDay + s.redeployment.rightsDays) return;
   if (w.day % sim::kDaysPerWeek != 0 || w.unitDemand.empty()) return;
   const int target = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;

@@ -24,7 +24,7 @@ void fail(const std::filesystem::path& file, const std::string& key, const std::
 void crossCheck(const Scenario& s, const std::filesystem::path& file) {
   const int sectors = static_cast<int>(s.municipality.sectors.size());
   if (s.crisis.enabled && s.crisis.startDay >= s.days)
-    fail(file, "crisis.start_day", fmt::format("a day before days ({})", s.days),
+    fail(file, "crisis.start_day", fmt::format("a measured day before days ({})", s.days),
          std::to_string(s.crisis.startDay));
   if (s.municipality.criticalSector >= sectors)
     fail(file, "municipality.critical_sector", fmt::format("a sector index below {}", sectors),

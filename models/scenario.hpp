@@ -20,7 +20,12 @@ struct Scenario {
   int version = 1;
   std::string name = "unnamed";
   std::uint64_t seed = 1;
-  int days = 460;
+  int days = 460;        // measured working days, after the warm-up
+  int warmupDays = 180;  // normal-times working days before anything is counted
+
+  struct Outcomes {
+    int horizonDays = 120;  // τ of the restricted mean time to resolution
+  } outcomes;
 
   struct Municipality {
     int staff = 15000;

@@ -82,7 +82,17 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .required()
       .unit("working days")
       .source("samsim")
-      .doc("Length of the run (a week has five working days)");
+      .doc("Measured days of the run, after the warm-up (a week has five working days)");
+  SAMSIM_FIELD("warmup_days", warmupDays)
+      .range(0, 20000)
+      .unit("working days")
+      .source(A)
+      .doc("Normal-times days run before measuring; nothing raised or done in them is counted");
+  SAMSIM_FIELD("outcomes.horizon_days", outcomes.horizonDays)
+      .range(1, 20000)
+      .unit("working days")
+      .source(A)
+      .doc("Horizon τ of the restricted mean time to resolution (RMST) and the resolved share");
 
   // Organisation.
   SAMSIM_FIELD("municipality.staff", municipality.staff)
@@ -457,7 +467,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .required()
       .unit("working day")
       .source(A)
-      .doc("Day the crisis starts");
+      .doc("Measured day the crisis starts (0 = first day after the warm-up)");
   SAMSIM_FIELD("crisis.duration_days", crisis.durationDays)
       .range(1, 20000)
       .required()
@@ -561,7 +571,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 20000)
       .unit("working days")
       .source("000 §3 (weeks after the start)")
-      .doc("Delay after the start of the run or the crisis");
+      .doc("Delay after the first simulated day (always; warm-up included) or the crisis start");
   SAMSIM_FIELD("hub.persists", hub.persists)
       .source("000 §6.2")
       .doc("Whether a crisis-formed arena outlives the crisis");

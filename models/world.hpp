@@ -3,6 +3,7 @@
 // mechanisms read and change. Agent state is kept as struct-of-arrays (15,000 staff × 460 days
 // must run in about a second, issue 6); agents are stored contiguously by sector and unit.
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -76,12 +77,11 @@ struct Counters {
   std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
-  double latencySumByQuadrant[4] = {0, 0, 0, 0};
-  std::vector<double> latencies;
-  std::vector<double> crossLatencies;
+  std::vector<double> latencies;  // days to resolution of each resolved issue of the outcome book
   std::int64_t weakEarly = 0, weakLate = 0;
   std::int64_t innovations = 0, innovationsMeeting = 0, innovationsInformal = 0;
   double meetingHours = 0, hubMeetingHours = 0;
+  std::int64_t arenaMeetings = 0;
   std::int64_t agentDays = 0, overloadDays = 0;
   std::int64_t directorDays = 0, directorOverload = 0;
   std::int64_t centralDays = 0, centralOverload = 0;
@@ -154,18 +154,21 @@ struct RedeploymentState {
   int nextCriticalUnit = 0;
 };
 
+// Network measures as last taken; NaN (missing, never 0) until the first measurement.
 struct NetworkSnapshot {
-  double meanConstraint = 0.0;
-  double crossDensity = 0.0;
-  double crossShare = 0.0;
-  double keyPersonShare = 0.0;
-  int pairsWithoutBridge = 0;
+  static constexpr double kNotMeasured = std::numeric_limits<double>::quiet_NaN();
+  double meanConstraint = kNotMeasured;
+  double crossDensity = kNotMeasured;
+  double crossShare = kNotMeasured;
+  double keyPersonShare = kNotMeasured;
+  int pairsWithoutBridge = -1;  // -1 until measured
 };
 
 struct World {
   const Scenario* scenario = nullptr;
   std::uint64_t seed = 0;
-  int day = 0;
+  int day = 0;          // simulated working day, warm-up included (stream keys use it)
+  int measureFrom = 0;  // first measured day (= warm-up length); earlier issues are not counted
   int sectors = 0;
   int domains = 0;  // sector domains first, then common domains (HR, IT, law, …)
   int orgSector = 0;
@@ -185,12 +188,21 @@ struct World {
   NetworkSnapshot network;
   std::vector<double> unitDemand, unitCapacity;  // workload scratch, per unit
   std::vector<double> sectorPairTies;            // trusted ties between sectors (S×S), last measured
-  // Daily random streams, re-seeded from (seed, day, purpose) so the order of mechanisms never
-  // shifts another mechanism's draws.
+  // Daily random streams keyed by (seed, purpose, day, entity) — separate fields, never packed —
+  // so the order of mechanisms never shifts another mechanism's draws. `entity` is the agent, the
+  // event (issue id, problem id) or the pair (`sim::pairEntity`) the draws belong to; a mechanism
+  // that may act twice for one agent on one day keys by the event instead.
   [[nodiscard]] sim::RandomStream stream(std::uint64_t purposeId, std::uint64_t entity = 0) const {
-    return sim::RandomStream(seed, (static_cast<std::uint64_t>(day) << 24) ^ entity, purposeId);
+    return sim::RandomStream(sim::StreamKey{seed, purposeId, static_cast<std::uint64_t>(day), entity});
   }
   [[nodiscard]] const Scenario& sc() const { return *scenario; }
+  // Simulated day on which the crisis starts (crisis.start_day counts measured days).
+  [[nodiscard]] int crisisStart() const { return measureFrom + scenario->crisis.startDay; }
 };
+
+// Whether an issue belongs to the outcome book: raised after the warm-up.
+inline bool inBook(const World& w, const Issue& is) {
+  return is.arrival >= w.measureFrom;
+}
 
 }  // namespace samsim::models

@@ -8,18 +8,25 @@ namespace {
 
 __extension__ using Uint128 = unsigned __int128;
 
-constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+constexpr std::uint64_t rotl(std::uint64_t x, int k) {
+  return (x << k) | (x >> (64 - k));
+}
 
 // log(k!) for the PTRS acceptance test.
-double logFactorial(double k) { return std::lgamma(k + 1.0); }
+double logFactorial(double k) {
+  return std::lgamma(k + 1.0);
+}
 
 }  // namespace
 
-std::uint64_t splitMix64(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+std::uint64_t mix64(std::uint64_t z) {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
   return z ^ (z >> 31);
+}
+
+std::uint64_t splitMix64(std::uint64_t& state) {
+  return mix64(state += 0x9e3779b97f4a7c15ULL);
 }
 
 std::uint64_t replicateSeed(std::uint64_t seed, std::uint64_t replicate) {
@@ -28,14 +35,26 @@ std::uint64_t replicateSeed(std::uint64_t seed, std::uint64_t replicate) {
   return splitMix64(state);
 }
 
-RandomStream::RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint64_t purposeId) {
-  // Mix the three keys through separate SplitMix64 rounds so nearby keys give unrelated streams.
-  std::uint64_t state = seed;
-  std::uint64_t key = splitMix64(state);
-  state = key ^ entity;
-  key = splitMix64(state);
-  state = key ^ purposeId;
-  for (auto& word : m_s) word = splitMix64(state);
+std::array<std::uint64_t, 4> streamState(const StreamKey& key) {
+  // Each field starts in its own word; three rounds of (SplitMix64 finaliser on one word, then
+  // xor it into the next word) spread every field over all four words. Every step is a bijection
+  // of the 256-bit state (the finaliser is invertible, and xoring one word into another is
+  // undone by xoring again), so the whole map is injective: different keys, different states.
+  std::array<std::uint64_t, 4> w{key.seed, key.purpose, key.day, key.entity};
+  constexpr std::uint64_t kGamma[4] = {0x9e3779b97f4a7c15ULL, 0xd1b54a32d192ed03ULL, 0x8bb84b93962eacc9ULL,
+                                       0xdb4f0b9175ae2165ULL};
+  for (int round = 0; round < 3; ++round) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      w[i] = mix64(w[i] + kGamma[i]);
+      w[(i + 1) & 3U] ^= w[i];
+    }
+  }
+  return w;
+}
+
+RandomStream::RandomStream(const StreamKey& key) : m_s(streamState(key)) {
+  // The one key that maps to the all-zero state (xoshiro's fixed point) is nudged off it.
+  if ((m_s[0] | m_s[1] | m_s[2] | m_s[3]) == 0) m_s[0] = 1;
 }
 
 std::uint64_t RandomStream::next() {
@@ -50,9 +69,13 @@ std::uint64_t RandomStream::next() {
   return result;
 }
 
-double RandomStream::uniform01() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+double RandomStream::uniform01() {
+  return static_cast<double>(next() >> 11) * 0x1.0p-53;
+}
 
-double RandomStream::uniform(double lo, double hi) { return lo + (hi - lo) * uniform01(); }
+double RandomStream::uniform(double lo, double hi) {
+  return lo + (hi - lo) * uniform01();
+}
 
 std::uint64_t RandomStream::below(std::uint64_t n) {
   // Lemire (2019), "Fast random integer generation in an interval".
@@ -68,9 +91,13 @@ std::uint64_t RandomStream::below(std::uint64_t n) {
   return static_cast<std::uint64_t>(m >> 64);
 }
 
-bool RandomStream::bernoulli(double p) { return uniform01() < p; }
+bool RandomStream::bernoulli(double p) {
+  return uniform01() < p;
+}
 
-double RandomStream::exponential(double rate) { return -std::log1p(-uniform01()) / rate; }
+double RandomStream::exponential(double rate) {
+  return -std::log1p(-uniform01()) / rate;
+}
 
 double RandomStream::normal(double mean, double sd) {
   const double u1 = 1.0 - uniform01();  // (0, 1]
@@ -78,7 +105,9 @@ double RandomStream::normal(double mean, double sd) {
   return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
 }
 
-double RandomStream::lognormal(double mu, double sigma) { return std::exp(normal(mu, sigma)); }
+double RandomStream::lognormal(double mu, double sigma) {
+  return std::exp(normal(mu, sigma));
+}
 
 std::uint64_t RandomStream::poisson(double lambda) {
   if (lambda <= 0.0) return 0;
@@ -109,7 +138,8 @@ std::uint64_t RandomStream::poisson(double lambda) {
     const double k = std::floor((2.0 * a / us + b) * u + lambda + 0.43);
     if (us >= 0.07 && v <= vr) return static_cast<std::uint64_t>(k);
     if (k < 0.0 || (us < 0.013 && v > us)) continue;
-    if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k))
+    if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <=
+        -lambda + k * loglam - logFactorial(k))
       return static_cast<std::uint64_t>(k);
   }
 }

@@ -10,9 +10,9 @@ namespace samsim::sim {
 std::string formatCell(const Cell& cell) {
   if (const auto* i = std::get_if<std::int64_t>(&cell)) return fmt::format("{}", *i);
   if (const auto* d = std::get_if<double>(&cell)) {
-    if (std::isnan(*d)) return "NA";
-    if (*d == 0.0) return "0";  // no "-0"
-    return fmt::format("{}", *d);  // shortest round-trip form
+    if (std::isnan(*d)) return "";  // missing: not observed (never written as 0)
+    if (*d == 0.0) return "0";      // no "-0"
+    return fmt::format("{}", *d);   // shortest round-trip form
   }
   return csvEscape(std::get<std::string>(cell));
 }

@@ -24,8 +24,8 @@ TEST_CASE("a single value has no interval", "[statistics]") {
 
 TEST_CASE("t quantile: table and large-df expansion agree at the seam", "[statistics]") {
   CHECK(tQuantile975(1) == Approx(12.706205));
-  CHECK(tQuantile975(31) == Approx(2.039513).epsilon(1e-5));   // published t(0.975, 31)
-  CHECK(tQuantile975(120) == Approx(1.979930).epsilon(1e-5));  // published t(0.975, 120)
+  CHECK(tQuantile975(31) == Approx(2.039513).epsilon(1e-5));      // published t(0.975, 31)
+  CHECK(tQuantile975(120) == Approx(1.979930).epsilon(1e-5));     // published t(0.975, 120)
   CHECK(tQuantile975(100000) == Approx(1.959988).epsilon(1e-6));  // published t(0.975, 1e5)
 }
 
@@ -43,4 +43,19 @@ TEST_CASE("quantile interpolates linearly (type 7)", "[statistics]") {
   CHECK(quantile({1, 2, 3, 4}, 0.9) == Approx(3.7));
   CHECK(quantile({5}, 0.9) == 5);
   CHECK(std::isnan(quantile({}, 0.5)));
+}
+
+TEST_CASE("missing values are skipped: n counts present values, pairs need both", "[statistics]") {
+  const double na = std::nan("");
+  const auto ci = meanInterval({1, na, 2, 3, 4, 5, na});
+  CHECK(ci.n == 5);
+  CHECK(ci.mean == Approx(3.0));
+  CHECK(ci.high - ci.mean == Approx(2.776445 * std::sqrt(0.5)).epsilon(1e-6));
+  const auto none = meanInterval({na, na});
+  CHECK(none.n == 0);
+  CHECK(std::isnan(none.mean));
+  // Pairs (1,2) (na,5) (3,na) (4,6): differences 1 and 2 only.
+  const auto d = pairedDifference({1, na, 3, 4}, {2, 5, na, 6});
+  CHECK(d.n == 2);
+  CHECK(d.mean == Approx(1.5));
 }

@@ -59,7 +59,7 @@ TEST_CASE("bad scenarios exit 2 with one clear line", "[cli][bad-input]") {
        "", "crisis: expected a mapping of keys, got '3'"},
       {"negative seed", replaced("seed: 5", "seed: -5"), "", ":3: seed: expected a non-negative integer, got '-5'"},
       {"fraction for a count", replaced("staff: 200", "staff: 200.5"), "", ":6: municipality.staff: expected an integer, got '200.5'"},
-      {"crisis after the end", replaced("start_day: 10", "start_day: 50"), "", "crisis.start_day: expected a day before days (40)"},
+      {"crisis after the end", replaced("start_day: 10", "start_day: 50"), "", "crisis.start_day: expected a measured day before days (40)"},
       {"unsupported version", replaced("version: 1", "version: 2"), "", ":1: version: expected an integer in [1, 1], got '2'"},
       {"empty sector list", replaced("sectors: 3", "sectors: []"), "", "municipality.sectors: expected a sector count"},
       {"unknown --set path", kGood, "--set hub.colour=red", "--set hub.colour=red: unknown key 'hub.colour'"},

@@ -2,6 +2,7 @@
 // 7.5 h/day, operational load 60 % = 4.5 h, so every present person has 3 h/day for issues.
 #include <catch2/catch.hpp>
 
+#include "models/outcome_book.hpp"
 #include "tiny_world.hpp"
 
 using namespace samsim::models;
@@ -44,7 +45,8 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   // Day 2: the holder puts in 3 h, the raiser the last 1 h.
   CHECK(t.runUntilClosed(id, 1, 10) == 2);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].route == Route::Informal);
-  CHECK(t.w.counters.crossLatencies.back() == 2.0);
+  CHECK(t.w.counters.latencies.back() == 2.0);
+  CHECK(outcomeBook(t.w).cross.solvedLatencyMean == 2.0);
 }
 
 TEST_CASE("line route: unit leader 1 day, director the next day, 5 days director to director",

@@ -85,7 +85,7 @@ TEST_CASE("tables write CSV with escaping and shortest round-trip numbers", "[ta
   t.add({std::string("a,b"), std::int64_t{3}, 0.1});
   t.add({std::string("say \"hi\""), std::int64_t{-1}, -0.0});
   CHECK(t.toCsv() == "name,n,x\n\"a,b\",3,0.1\n\"say \"\"hi\"\"\",-1,0\n");
-  CHECK(formatCell(std::nan("")) == "NA");
+  CHECK(formatCell(std::nan("")).empty());
   CHECK_THROWS_AS(t.add({std::int64_t{1}}), std::logic_error);
 }
 

@@ -19,13 +19,35 @@ using namespace samsim::analysis::report;
 namespace {
 
 // INTERFACE.md "Output columns", the outcomes every design is judged on.
-const std::vector<std::string> kInterfaceOutcomes = {"issues_raised",       "issues_resolved",
-                                                     "issues_dropped",      "latency_mean_days",
-                                                     "latency_p90_days",    "cross_sector_latency_mean_days",
-                                                     "duplicate_solutions", "overload_share",
-                                                     "service_continuity",  "weak_signals_early_share",
-                                                     "innovations",         "meeting_hours",
-                                                     "mean_constraint",     "cross_sector_tie_density"};
+const std::vector<std::string> kInterfaceOutcomes = {"issues_raised",
+                                                     "issues_resolved",
+                                                     "issues_dropped",
+                                                     "resolved_share",
+                                                     "cross_sector_resolved_share",
+                                                     "rmst_days",
+                                                     "cross_sector_rmst_days",
+                                                     "q1_rmst_days",
+                                                     "q2_rmst_days",
+                                                     "q3_rmst_days",
+                                                     "q4_rmst_days",
+                                                     "q1_resolved_share",
+                                                     "q2_resolved_share",
+                                                     "q3_resolved_share",
+                                                     "q4_resolved_share",
+                                                     "crisis_rmst_days",
+                                                     "crisis_cross_sector_rmst_days",
+                                                     "crisis_resolved_share",
+                                                     "crisis_cross_sector_resolved_share",
+                                                     "solved_latency_mean_days",
+                                                     "duplicate_solutions",
+                                                     "action_items_lost",
+                                                     "overload_share",
+                                                     "service_continuity",
+                                                     "weak_signals_early_share",
+                                                     "innovations",
+                                                     "meeting_hours",
+                                                     "mean_constraint",
+                                                     "cross_sector_tie_density"};
 
 std::size_t countOf(const std::string& text, const std::string& what) {
   std::size_t n = 0;

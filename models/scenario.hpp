@@ -64,14 +64,14 @@ struct Scenario {
     int measureEveryDays = 20;
     // Self-maintenance (MODEL-BRIEF §2, §3.10): work contacts renew and form ties, people leave
     // and are replaced; the initial network is run through a pre-history of these processes.
-    double contactsPerYear = 12.0;
+    double contactsPerYear = 4.0;
     double crossContactsPerYear = 2.0;
     double roleCrossContactsPerYear = 12.0;
     double contactGain = 0.15;
-    double repeatContactShare = 0.7;
+    double repeatContactShare = 0.8;
     double turnoverPerYear = 0.10;
     double internalMoveShare = 0.3;
-    int prehistoryDays = 230;
+    int prehistoryDays = 460;
   } network;
 
   struct Issues {

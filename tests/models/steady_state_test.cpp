@@ -1,0 +1,126 @@
+// A steady state and results that hold at scale (VALIDATION method §2–3). Stochastic: fixed seeds,
+// a few replicates at 1,500–3,000 staff (not a few hundred); tolerances are stated per check.
+// (a) In normal times, over the second simulated year, the weekly series of open issues,
+//     cross-sector tie density and mean constraint have an OLS slope whose 95 % interval contains 0.
+// (b) Per-head outcomes of each normal-times design agree within 10 % at 1,500 and 3,000 staff.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "analysis/statistics.hpp"
+#include "run_helpers.hpp"
+
+namespace {
+
+struct Slope {
+  double estimate = 0.0, low = 0.0, high = 0.0;
+};
+
+// OLS slope of y on x with its 95 % interval (t with n − 2 degrees of freedom).
+Slope olsSlope(const std::vector<double>& x, const std::vector<double>& y) {
+  const auto n = x.size();
+  double mx = 0, my = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    mx += x[i] / static_cast<double>(n);
+    my += y[i] / static_cast<double>(n);
+  }
+  double sxx = 0, sxy = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    sxx += (x[i] - mx) * (x[i] - mx);
+    sxy += (x[i] - mx) * (y[i] - my);
+  }
+  const double b = sxy / sxx;
+  double sse = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double r = y[i] - my - b * (x[i] - mx);
+    sse += r * r;
+  }
+  const double se = std::sqrt(sse / static_cast<double>(n - 2) / sxx);
+  const double t = samsim::analysis::tQuantile975(n - 2);
+  return {b, b - t * se, b + t * se};
+}
+
+}  // namespace
+
+TEST_CASE("OLS slope interval by hand", "[models][steady]") {
+  // y = 2x exactly plus ±1 alternating: slope 2 within a narrow interval.
+  const std::vector<double> x = {0, 1, 2, 3, 4, 5};
+  const std::vector<double> y = {1, 1, 5, 5, 9, 9};
+  const Slope s = olsSlope(x, y);
+  CHECK(s.estimate == Approx(1.8285714286));
+  // se = sqrt(SSE/4/17.5), SSE = 10.971…, t(4) = 2.776445
+  CHECK(s.low == Approx(1.0513287079));
+  CHECK(s.high == Approx(2.6058141493));
+}
+
+TEST_CASE("normal times are stationary over the second year (2,000 staff, line only)", "[models][steady]") {
+  using namespace samsim::models;
+  const Scenario s = loadScenario("scenarios/normal/line-only.yaml", {"municipality.staff=2000", "days=460"});
+  const std::vector<std::string> names = {"issues_open", "cross_sector_tie_density", "mean_constraint"};
+  const int replicates = 3;
+  // Weekly series averaged over replicates (common days), second measured year only.
+  std::vector<std::vector<double>> days(names.size()), sums(names.size());
+  for (int r = 0; r < replicates; ++r) {
+    const auto run =
+        runMunicipality(s, {r, samsim::sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
+    for (std::size_t m = 0; m < names.size(); ++m) {
+      std::size_t k = 0;
+      for (const auto& p : run.series) {
+        if (run.seriesNames[static_cast<std::size_t>(p.metric)] != names[m] || p.day < 230) continue;
+        REQUIRE(std::isfinite(p.value));
+        if (r == 0) {
+          days[m].push_back(p.day);
+          sums[m].push_back(0.0);
+        }
+        sums[m][k++] += p.value / replicates;
+      }
+    }
+  }
+  for (std::size_t m = 0; m < names.size(); ++m) {
+    // The network is measured every network.measure_every_days and the weekly sample repeats the
+    // last measurement: fit on the distinct measurements, not on repeats of them.
+    std::vector<double> x, y;
+    for (std::size_t k = 0; k < days[m].size(); ++k) {
+      if (m > 0 && !y.empty() && sums[m][k] == y.back()) continue;
+      x.push_back(days[m][k] / 5.0);
+      y.push_back(sums[m][k]);
+    }
+    REQUIRE(x.size() >= 10);
+    const Slope slope = olsSlope(x, y);
+    INFO(names[m] << ": " << x.size() << " points, slope per week " << slope.estimate << " [" << slope.low
+                  << ", " << slope.high << "]");
+    CHECK(slope.low <= 0.0);
+    CHECK(slope.high >= 0.0);
+  }
+}
+
+TEST_CASE("per-head outcomes agree at 1,500 and 3,000 staff (within 10 %, 3 replicates)",
+          "[models][steady]") {
+  using namespace samsim::models;
+  const std::vector<std::string> designs = {"line-only", "adhoc-crisis-group", "small-staff",
+                                            "coordinator-group", "flexible-arena"};
+  const std::vector<std::string> measures = {"resolved_share", "rmst_days", "cross_sector_rmst_days",
+                                             "overload_share"};
+  const int replicates = 3;
+  auto means = [&](const std::string& file, const std::string& staff) {
+    const Scenario s = loadScenario(file, {"municipality.staff=" + staff});
+    std::vector<double> sum(measures.size(), 0.0);
+    for (int r = 0; r < replicates; ++r) {
+      const auto run =
+          runMunicipality(s, {r, samsim::sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
+      for (std::size_t m = 0; m < measures.size(); ++m) sum[m] += test::metric(run, measures[m]) / replicates;
+    }
+    return sum;
+  };
+  for (const std::string& design : designs) {
+    const std::string file = "scenarios/normal/" + design + ".yaml";
+    const std::vector<double> small = means(file, "1500");
+    const std::vector<double> large = means(file, "3000");
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+      INFO(design << " " << measures[m] << ": 1,500 -> " << small[m] << ", 3,000 -> " << large[m]);
+      CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
+    }
+  }
+}

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "analysis/statistics.hpp"
+#include "models/mechanisms.hpp"
+#include "models/organisation.hpp"
 #include "run_helpers.hpp"
 
 namespace {
@@ -143,4 +145,40 @@ TEST_CASE("every normal design: per-head outcomes agree at 1,500 and 3,000 staff
       CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
     }
   }
+}
+
+// Pattern P4 (docs/calibration.md): leaders and staff roles bridge more than front-line staff —
+// trusted ties into other sectors per person, by role, in the network as formation and its
+// pre-history leave it (2,000 staff).
+TEST_CASE("trusted cross-sector contacts by role: front-line < unit leader < director", "[models][steady]") {
+  using namespace samsim::models;
+  const Scenario s = loadScenario("scenarios/normal/line-only.yaml", {"municipality.staff=2000"});
+  World w;
+  w.scenario = &s;
+  w.seed = samsim::sim::replicateSeed(s.seed, 0);
+  buildOrganisation(w);
+  formInitialNetwork(w);
+  std::vector<double> ties(7, 0.0), people(7, 0.0);
+  for (int i = 0; i < w.agents.size(); ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    const auto r = static_cast<std::size_t>(w.agents.role[ui]);
+    people[r] += 1.0;
+    const TieSlot* row = w.ties.row(i);
+    for (int k = 0; k < w.ties.slots(); ++k)
+      if (row[k].other >= 0 &&
+          w.agents.sector[static_cast<std::size_t>(row[k].other)] != w.agents.sector[ui] &&
+          w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+        ties[r] += 1.0;
+  }
+  auto perHead = [&](Role r) {
+    return ties[static_cast<std::size_t>(r)] / people[static_cast<std::size_t>(r)];
+  };
+  const double staff = perHead(Role::Staff), leader = perHead(Role::UnitLeader),
+               director = perHead(Role::Director), central = perHead(Role::CentralAdvisor);
+  WARN("trusted cross-sector contacts per person: front-line "
+       << staff << ", unit leader " << leader << ", director " << director << ", central advisor "
+       << central);
+  CHECK(staff < leader);
+  CHECK(leader < director);
+  CHECK(director >= 6.0);  // the other directors of the leadership group, at least
 }

@@ -210,10 +210,23 @@ void runArenaMeeting(World& w) {
   std::vector<int> rest;
   for (int entry : agenda) {
     if (items <= 0) {
+      // Triage: urgent broad problems wait for the arena; an issue not reached in
+      // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
+      Issue* is = entry >= 0 ? &w.issues.all[static_cast<std::size_t>(entry)] : nullptr;
+      if (is && is->state != IssueState::Arena) {
+        w.hub.waited.erase(entry);  // stale: answered another way meanwhile
+        continue;
+      }
+      if (is && ++w.hub.waited[entry] > s.hub.maxWaitMeetings) {
+        w.hub.waited.erase(entry);
+        escalate(w, *is);
+        continue;
+      }
       rest.push_back(entry);
       continue;
     }
     --items;
+    if (entry >= 0) w.hub.waited.erase(entry);
     if (!work(w, m, entry, rng)) rest.push_back(entry);
   }
   agenda.swap(rest);

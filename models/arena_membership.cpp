@@ -42,7 +42,7 @@ std::vector<std::vector<int>> rankedCandidates(World& w) {
     for (int id : poolOf(w, s.hub.pool, k)) {
       double score = 0.0;
       if (s.hub.selection == "tenure")
-        score = w.agents.tenure[static_cast<std::size_t>(id)];
+        score = tenureNow(w, id);
       else if (s.hub.selection == "network")
         score = inBetweenCompetence(w, id);
       else if (s.hub.selection == "random")

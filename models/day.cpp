@@ -10,6 +10,7 @@ void runDay(World& w, int day, bool arrivals) {
   w.day = day;
   updateCrisis(w);
   updateArenaFormation(w);
+  staffTurnover(w);
   runRedeployment(w);
   beginWorkday(w);
   if (arrivals) arriveIssues(w);
@@ -19,6 +20,7 @@ void runDay(World& w, int day, bool arrivals) {
   advanceTasks(w);
   advanceIssues(w);
   endWorkday(w);
+  workContacts(w);
 }
 
 }  // namespace samsim::models

@@ -8,10 +8,6 @@
 
 namespace samsim::models {
 
-namespace {
-constexpr double kWorkingDaysPerYear = 230.0;
-}
-
 double knowledgeNow(const World& w, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
   const double k = w.agents.knowledge[ui];

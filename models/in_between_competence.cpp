@@ -22,9 +22,8 @@ int crossSectorReach(const World& w, int agent) {
 }
 
 double inBetweenCompetence(const World& w, int agent) {
-  const auto ui = static_cast<std::size_t>(agent);
   const Scenario& s = w.sc();
-  const double tenure = 1.0 - std::exp(-w.agents.tenure[ui] / s.network.knowledgeTauYears);
+  const double tenure = 1.0 - std::exp(-tenureNow(w, agent) / s.network.knowledgeTauYears);
   const double knowledge = knowledgeNow(w, agent);
   // Horizontal breadth: sectors reached; vertical: a trusted tie into the leadership group.
   const double breadth =

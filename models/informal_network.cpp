@@ -1,5 +1,6 @@
 #include "models/informal_network.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace samsim::models {
@@ -68,10 +69,25 @@ void InformalNetwork::set(int a, int b, double weight, int day, double floor) {
 
 void InformalNetwork::strengthen(int a, int b, double gain, int day, double floor) {
   if (a == b) return;
-  const TieSlot* existing = find(a, b);
-  const double w = existing ? weightOf(*existing, day) : 0.0;
-  const double f = existing ? std::max(existing->floor, floor) : floor;
-  set(a, b, std::min(1.0, w + gain * (1.0 - w)), day, f);
+  TieSlot* sa = find(a, b);
+  if (sa == nullptr) {  // a new tie
+    set(a, b, std::min(1.0, gain), day, floor);
+    return;
+  }
+  // An existing tie: both directed slots exist (the store is symmetric); update them in place.
+  const double w = weightOf(*sa, day);
+  const double f = std::max(sa->floor, floor);
+  const TieSlot updated{b, day, std::min(1.0, w + gain * (1.0 - w)), f};
+  *sa = updated;
+  *find(b, a) = TieSlot{a, day, updated.weight, f};
+}
+
+void InformalNetwork::clearAgent(int agent) {
+  TieSlot* r = &m_ties[static_cast<std::size_t>(agent * m_slots)];
+  for (int k = 0; k < m_slots; ++k) {
+    if (r[k].other >= 0) removeDirected(r[k].other, agent);
+    r[k] = TieSlot{};
+  }
 }
 
 int InformalNetwork::degree(int agent, int day, double threshold) const {

@@ -32,6 +32,8 @@ class InformalNetwork {
   // Sets a tie to exactly `weight` (construction); symmetric.
   void set(int a, int b, double weight, int day, double floor);
   [[nodiscard]] int degree(int agent, int day, double threshold) const;
+  // Removes every tie of `agent` (both directions): the person has left.
+  void clearAgent(int agent);
   [[nodiscard]] double halfLife() const { return m_halfLife; }
   // Invariant check for tests: symmetric and every weight in [0, 1].
   [[nodiscard]] bool consistent(int day) const;

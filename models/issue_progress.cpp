@@ -106,7 +106,8 @@ void advanceIssues(World& w) {
         if (w.day >= is.readyDay) {
           spend(w, w.units[static_cast<std::size_t>(is.unit)].leader, 0.25);
           is.state = IssueState::Director;
-          w.line.directorQueue[is.sector].push_back(is.id);
+          w.line.directorQueue[static_cast<std::size_t>(w.units[static_cast<std::size_t>(is.unit)].area)]
+              .push_back(is.id);
         }
         break;
       case IssueState::Dormant: {

@@ -42,18 +42,30 @@ void runDirectors(World& w) {
   const Scenario& s = w.sc();
   const double attention = w.crisis.active ? 1.0 - 0.5 * s.crisis.attentionPull : 1.0;
   const int capacity = static_cast<int>(std::floor(s.line.directorItemsPerDay * attention + 1e-9));
-  for (int k = 0; k < w.sectors; ++k) {
-    auto& queue = w.line.directorQueue[static_cast<std::size_t>(k)];
-    const int director = w.sectorList[static_cast<std::size_t>(k)].director;
-    if (!w.agents.present[static_cast<std::size_t>(director)]) continue;
+  const auto areas = w.line.areaHead.size();
+  for (std::size_t k = 0; k < areas; ++k) {
+    const int head = w.line.areaHead[k];
+    if (!w.agents.present[static_cast<std::size_t>(head)]) continue;
     int handled = 0;
+    // Issues the leadership group delegated come first: they have waited longest.
+    auto& delegated = w.line.delegated[k];
+    std::size_t d = 0;
+    for (; d < delegated.size() && handled < capacity; ++d) {
+      Issue& is = w.issues.all[static_cast<std::size_t>(delegated[d])];
+      if (is.state != IssueState::Director) continue;
+      ++handled;
+      w.agents.coord[static_cast<std::size_t>(head)] += s.line.directorHoursPerItem;
+      implementDecision(w, is.id, Route::Line, -1, false);
+    }
+    delegated.erase(delegated.begin(), delegated.begin() + static_cast<std::ptrdiff_t>(d));
+    auto& queue = w.line.directorQueue[k];
     std::size_t next = 0;
     for (; next < queue.size() && handled < capacity; ++next) {
       Issue& is = w.issues.all[static_cast<std::size_t>(queue[next])];
       if (is.state != IssueState::Director) continue;  // stale: solved another way meanwhile
       ++handled;
       // Director time is spent even beyond budget: escalations cannot wait for slack.
-      w.agents.coord[static_cast<std::size_t>(director)] += s.line.directorHoursPerItem;
+      w.agents.coord[static_cast<std::size_t>(head)] += s.line.directorHoursPerItem;
       if (is.quadrant == 2) {
         // Director to director: the other sector assigns someone who holds the competence.
         const int holder =
@@ -105,6 +117,39 @@ void implementDecision(World& w, int entry, Route route, int owner, bool arenaIt
   is.helper = is.raiser;
 }
 
+namespace {
+
+// Triage of the leadership agenda (000 §5.2: a finite agenda). Urgent broad problems are taken
+// first and wait for the group: only it can give a coordinated answer. An issue that has not been
+// reached in line.leadership_wait_meetings meetings is delegated to the line: to an area of the
+// sector holding its domain (the organisation area for common domains), where the director or an
+// area head names an owner as part of their daily throughput (runDirectors).
+void delegateWaiting(World& w, std::vector<int>& queue) {
+  std::size_t keep = 0;
+  for (int entry : queue) {
+    if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Leadership) {
+      w.line.leadershipWaited.erase(entry);
+      continue;  // stale
+    }
+    const int waited = ++w.line.leadershipWaited[entry];
+    if (entry < 0 || waited <= w.sc().line.leadershipWaitMeetings) {
+      queue[keep++] = entry;
+      continue;
+    }
+    w.line.leadershipWaited.erase(entry);
+    Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
+    const int sector = targetSector(w, is.domain, w.orgSector);
+    std::vector<std::size_t> areas;
+    for (std::size_t k = 0; k < w.line.areaSector.size(); ++k)
+      if (w.line.areaSector[k] == sector) areas.push_back(k);
+    is.state = IssueState::Director;
+    w.line.delegated[areas[static_cast<std::size_t>(is.id) % areas.size()]].push_back(is.id);
+  }
+  queue.resize(keep);
+}
+
+}  // namespace
+
 void runLeadershipMeeting(World& w) {
   const Scenario& s = w.sc();
   for (int m : w.line.leadershipGroup) {
@@ -131,9 +176,12 @@ void runLeadershipMeeting(World& w) {
                               ? w.issues.all[static_cast<std::size_t>(entry)].route == Route::Arena
                               : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].onArena;
     implementDecision(w, entry, viaArena ? Route::Arena : Route::Line, -1, false);
+    w.line.leadershipWaited.erase(entry);
     --capacity;
   }
   queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(next));
+  delegateWaiting(w, liaison);
+  delegateWaiting(w, queue);
 }
 
 }  // namespace samsim::models

@@ -6,12 +6,25 @@
 
 namespace samsim::models {
 
+inline constexpr double kWorkingDaysPerYear = 230.0;
+
 // day.cpp — one working day, mechanisms in their fixed order.
 void runDay(World& w, int day, bool arrivals = true);
 
 // network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
 // tenure and earlier roles add bridges (000 §5.3).
 void formInitialNetwork(World& w);
+// A newcomer's ties by the same rules: unit colleagues, the formal line, the sector, and — after
+// an internal move — acquaintances in the sector they came from.
+void formNewcomerTies(World& w, int agent, sim::RandomStream& rng, bool internalMove);
+
+// work_contacts.cpp — everyday contacts outside the unit renew and form ties (MODEL-BRIEF §3.10).
+void workContacts(World& w);
+
+// turnover.cpp — people leave and are replaced; tenure grows with time.
+void staffTurnover(World& w);
+void replaceAgent(World& w, int agent, sim::RandomStream& rng);
+double tenureNow(const World& w, int agent);
 
 // in_between_competence.cpp — mellomromskompetanse derived from tenure, structural knowledge,
 // network breadth and trust (000 §5.3, §6.3); never stored.

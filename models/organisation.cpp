@@ -32,6 +32,7 @@ struct Builder {
     const double k = 1.0 - std::exp(-a.tenure.back() / s.network.knowledgeTauYears);
     a.knowledge.push_back(std::min(1.0, k + (isLeader(role) ? 0.15 : 0.0)));
     a.knowledgeDay.push_back(0);
+    a.tenureDay.push_back(0);
     a.visibilityDraw.push_back(rng.uniform01());
     return id;
   }
@@ -56,13 +57,24 @@ struct Builder {
 
 }  // namespace
 
+namespace {
+// A staff stated for the reference organisation, in proportion to this one's size: central and
+// sector staffs serve the whole organisation, so their capacity is per head (issue of scale).
+int scaled(int size, const Scenario& s) {
+  if (size <= 0) return 0;
+  const double x = static_cast<double>(size) * s.municipality.staff / s.centralStaff.referenceStaff;
+  return std::max(1, static_cast<int>(std::lround(x)));
+}
+}  // namespace
+
 int effectiveCentralStaff(const Scenario& s) {
-  return std::min(s.centralStaff.size, s.municipality.staff / 10);
+  return std::min(scaled(s.centralStaff.size, s), s.municipality.staff / 10);
 }
 
 int effectiveSectorAdvisors(const Scenario& s) {
   const int sectors = static_cast<int>(s.municipality.sectors.size());
-  return std::min(s.municipality.sectorAdvisors, s.municipality.staff / (10 * std::max(1, sectors)));
+  return std::min(scaled(s.municipality.sectorAdvisors, s),
+                  s.municipality.staff / (10 * std::max(1, sectors)));
 }
 
 int randomInSector(const World& world, int sector, sim::RandomStream& rng) {
@@ -166,7 +178,29 @@ void buildOrganisation(World& w) {
   for (const auto& sec : w.sectorList) w.line.leadershipGroup.push_back(sec.director);
   if (!w.centralStaff.empty())
     w.line.leadershipGroup.push_back(w.centralStaff.front());  // communications chief
-  w.line.directorQueue.assign(static_cast<std::size_t>(S), {});
+  // Line areas: each sector director heads area k; in a sector with more than
+  // line.units_per_area_head line units, every further group of units has an area head
+  // (kommunalsjef, 003 l. 225) — the leader of the group's first unit.
+  for (int k = 0; k < S; ++k) {
+    w.line.areaHead.push_back(w.sectorList[static_cast<std::size_t>(k)].director);
+    w.line.areaSector.push_back(k);
+  }
+  for (int k = 0; k < S; ++k) {
+    int lineUnits = 0;
+    for (int u : w.sectorList[static_cast<std::size_t>(k)].units) {
+      Unit& unit = w.units[static_cast<std::size_t>(u)];
+      unit.area = k;
+      if (unit.central || unit.leader == w.sectorList[static_cast<std::size_t>(k)].director) continue;
+      if (lineUnits > 0 && lineUnits % s.line.unitsPerAreaHead == 0) {
+        w.line.areaHead.push_back(unit.leader);
+        w.line.areaSector.push_back(k);
+      }
+      if (lineUnits >= s.line.unitsPerAreaHead) unit.area = static_cast<int>(w.line.areaHead.size()) - 1;
+      ++lineUnits;
+    }
+  }
+  w.line.directorQueue.assign(w.line.areaHead.size(), {});
+  w.line.delegated.assign(w.line.areaHead.size(), {});
 }
 
 }  // namespace samsim::models

@@ -45,6 +45,7 @@ struct Scenario {
     int size = 120;
     double sectorOrientedShare = 0.6;
     int internalTies = 5;
+    int referenceStaff = 15000;
   } centralStaff;
 
   struct Network {
@@ -61,6 +62,16 @@ struct Scenario {
     double coattendGain = 0.12;
     double knowledgeTauYears = 6.0;
     int measureEveryDays = 20;
+    // Self-maintenance (MODEL-BRIEF §2, §3.10): work contacts renew and form ties, people leave
+    // and are replaced; the initial network is run through a pre-history of these processes.
+    double contactsPerYear = 4.0;
+    double crossContactsPerYear = 2.0;
+    double roleCrossContactsPerYear = 12.0;
+    double contactGain = 0.15;
+    double repeatContactShare = 0.8;
+    double turnoverPerYear = 0.10;
+    double internalMoveShare = 0.3;
+    int prehistoryDays = 460;
   } network;
 
   struct Issues {
@@ -102,6 +113,8 @@ struct Scenario {
     int leadershipAgenda = 8;
     double leadershipMeetingHours = 3.0;
     double buddingNoticePerDay = 0.005;
+    int unitsPerAreaHead = 30;
+    int leadershipWaitMeetings = 2;
   } line;
 
   struct Crisis {
@@ -146,6 +159,7 @@ struct Scenario {
     double buddingDetection = 0.5;
     double ownershipLoss = 0.35;
     double actionHours = 3.0;
+    int maxWaitMeetings = 3;
   } hub;
 
   struct Redeployment {

@@ -114,7 +114,9 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 500)
       .unit("persons")
       .source(A)
-      .doc("Advisors in each sector's own staff (capped at staff/(10·sectors))");
+      .doc(
+          "Advisors in each sector's own staff at central_staff.reference_staff (scaled with staff; "
+          "capped at staff/(10·sectors))");
   SAMSIM_FIELD("municipality.critical_sector", municipality.criticalSector)
       .range(0, 49)
       .unit("sector index")
@@ -154,7 +156,9 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 100000)
       .unit("persons")
       .source("000 §5.1, §6.3 (large central staff); size assumed")
-      .doc("Central staff (fagstab), capped at staff/10");
+      .doc(
+          "Central staff (fagstab) at central_staff.reference_staff (scaled with staff; capped at "
+          "staff/10)");
   SAMSIM_FIELD("central_staff.sector_oriented_share", centralStaff.sectorOrientedShare)
       .range(0, 1)
       .unit("share")
@@ -165,6 +169,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("ties/person")
       .source("000 §5.1 (large staff is siloed)")
       .doc("Informal ties each central advisor has inside the staff");
+  SAMSIM_FIELD("central_staff.reference_staff", centralStaff.referenceStaff)
+      .range(1, 10000000)
+      .unit("staff")
+      .source("003 l. 1293 (Trondheim, about 15,000 staff)")
+      .doc(
+          "Organisation size for which central_staff.size and municipality.sector_advisors are "
+          "stated; both scale in proportion to municipality.staff");
 
   // Informal network.
   SAMSIM_FIELD("network.max_ties", network.maxTies)
@@ -232,6 +243,46 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source(A)
       .doc("Interval of network measurement (constraint, density)");
+  SAMSIM_FIELD("network.contacts_per_year", network.contactsPerYear)
+      .range(0, 1000)
+      .unit("contacts/person/year")
+      .source("Kossinets & Watts 2006 (ties renew through interaction); value assumed")
+      .doc("Work contacts with people of the own sector outside the own unit");
+  SAMSIM_FIELD("network.cross_contacts_per_year", network.crossContactsPerYear)
+      .range(0, 1000)
+      .unit("contacts/person/year")
+      .source("Kleinbaum et al. 2013 (cross-unit contact rarer); value assumed")
+      .doc("Work contacts with people of other sectors, front-line staff");
+  SAMSIM_FIELD("network.role_cross_contacts_per_year", network.roleCrossContactsPerYear)
+      .range(0, 1000)
+      .unit("contacts/person/year")
+      .source("Kleinbaum et al. 2013 (managers and staff functions span groups); 002; value assumed")
+      .doc("Work contacts with people of other sectors, leaders and staff advisors");
+  SAMSIM_FIELD("network.contact_gain", network.contactGain)
+      .range(0, 1)
+      .unit("share")
+      .source(A)
+      .doc("Tie strengthening per work contact (one contact alone is not yet trust)");
+  SAMSIM_FIELD("network.repeat_contact_share", network.repeatContactShare)
+      .range(0, 1)
+      .unit("share")
+      .source("Kossinets & Watts 2006 (most interaction along existing ties); value assumed")
+      .doc("Share of work contacts with someone already known; the rest meet someone new");
+  SAMSIM_FIELD("network.turnover_per_year", network.turnoverPerYear)
+      .range(0, 1)
+      .unit("1/year")
+      .source(A)
+      .doc("Share of staff who leave per year; each is replaced by a newcomer");
+  SAMSIM_FIELD("network.internal_move_share", network.internalMoveShare)
+      .range(0, 1)
+      .unit("share")
+      .source("000 §6.3 (roles in other parts of the organisation); value assumed")
+      .doc("Share of vacancies filled by someone moving from another sector");
+  SAMSIM_FIELD("network.prehistory_days", network.prehistoryDays)
+      .range(0, 10000)
+      .unit("working days")
+      .source("samsim")
+      .doc("Days of contacts and turnover run on the initial ties before day 0");
 
   // Issues.
   SAMSIM_FIELD("issues.rate_per_staff_day", issues.ratePerStaffDay)
@@ -394,6 +445,20 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("1/day")
       .source(A)
       .doc("Chance per day that a unit leader escalates a budding quadrant-3 issue");
+  SAMSIM_FIELD("line.units_per_area_head", line.unitsPerAreaHead)
+      .range(1, 100000)
+      .unit("units")
+      .source("003 l. 225 (kommunalsjef between sector director and unit leaders); value assumed")
+      .doc(
+          "Line units whose escalations one leader handles; a sector with more units has area "
+          "heads beside its director, each with line.director_items_per_day");
+  SAMSIM_FIELD("line.leadership_wait_meetings", line.leadershipWaitMeetings)
+      .range(0, 1000)
+      .unit("meetings")
+      .source("000 §5.2 (finite agenda); value assumed")
+      .doc(
+          "Meetings an issue may wait for the leadership agenda before it is delegated to the "
+          "line area of the sector that holds its domain");
 
   // Crisis.
   SAMSIM_FIELD("crisis.enabled", crisis.enabled).required().source("000 §1").doc("Whether a crisis happens");
@@ -576,6 +641,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("hours")
       .source(A)
       .doc("Follow-up work of an action item");
+  SAMSIM_FIELD("hub.max_wait_meetings", hub.maxWaitMeetings)
+      .range(0, 1000)
+      .unit("meetings")
+      .source(A)
+      .doc(
+          "Meetings a non-urgent item may wait for the arena's agenda before it goes back to "
+          "the line");
 
   // Other mechanisms.
   SAMSIM_FIELD("redeployment.enabled", redeployment.enabled)

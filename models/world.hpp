@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <Eigen/Core>
@@ -36,9 +37,10 @@ struct Agents {
   std::vector<Role> role;
   std::vector<std::int32_t> unit;      // home unit
   std::vector<std::int32_t> workUnit;  // unit worked for today (redeployment moves it)
-  std::vector<double> tenure;          // years
-  std::vector<double> capacity;        // hours/day
-  std::vector<double> knowledge;       // structural knowledge at knowledgeDay (drift, 000 §5.3)
+  std::vector<double> tenure;          // years, at tenureDay (tenureNow() ages it)
+  std::vector<std::int32_t> tenureDay;
+  std::vector<double> capacity;   // hours/day
+  std::vector<double> knowledge;  // structural knowledge at knowledgeDay (drift, 000 §5.3)
   std::vector<std::int32_t> knowledgeDay;
   std::vector<double> visibilityDraw;  // fixed uniform: knows the arena once visibility exceeds it
   Eigen::MatrixXd competence;          // domains × agents
@@ -58,6 +60,7 @@ struct Unit {
   int leader = -1;
   bool central = false;       // the central staff (fagstab)
   double demandFactor = 1.0;  // lowered by innovations that free resources (000 §5.2)
+  int area = 0;               // the line area its escalations go to (LineState::areaHead)
 };
 
 struct Sector {
@@ -98,6 +101,7 @@ struct HubState {
   std::vector<std::uint8_t> isMember;    // per agent: current member (fixed) or chair
   std::vector<std::vector<int>> ranked;  // candidates per sector, best first (flexible membership)
   std::vector<int> agenda;               // issue ids
+  std::unordered_map<int, int> waited;   // agenda entry -> meetings it was not reached
   std::vector<int> actionItems;          // issue ids owned by an attendee
   double visibility = 0.0;
   int meetings = 0;
@@ -125,10 +129,16 @@ inline int entryProblem(int entry) {
 }
 
 struct LineState {
-  std::vector<std::vector<int>> directorQueue;  // per sector, issue ids
-  std::vector<int> leadershipQueue;             // issue ids, urgent first when served
-  std::vector<int> liaisonQueue;                // advice carried by the arena's liaison
-  std::vector<int> leadershipGroup;             // agent ids
+  // Escalations are handled per line area: areas 0..S-1 are the sector directors' own, further
+  // areas are headed by area heads (kommunalsjef, 003 l. 225) in large sectors.
+  std::vector<int> areaHead;                      // agent heading each area
+  std::vector<int> areaSector;                    // sector of each area
+  std::vector<std::vector<int>> directorQueue;    // per area, issue ids
+  std::vector<std::vector<int>> delegated;        // per area, issues the leadership group delegated
+  std::vector<int> leadershipQueue;               // issue ids, urgent first when served
+  std::unordered_map<int, int> leadershipWaited;  // entry -> meetings it was not reached
+  std::vector<int> liaisonQueue;                  // advice carried by the arena's liaison
+  std::vector<int> leadershipGroup;               // agent ids
 };
 
 struct CrisisState {

@@ -1,0 +1,97 @@
+// Everyday work contacts outside one's own unit (MODEL-BRIEF §2: ties strengthen with joint work
+// and decay without it; §3.10 drift). Besides the issues the model follows one by one, people deal
+// with others in their sector and, less often, in other sectors — shared clients, a question to a
+// colleague elsewhere, a network or a course (Kleinbaum, Stuart & Tushman 2013: communication
+// follows formal structure, cross-unit contact is rarer; leaders and staff functions span groups
+// most). Most contacts are with people already known (Kossinets & Watts 2006: interaction runs
+// mostly along existing ties), which renews those ties; the rest meet someone new, preferably a
+// contact's contact (triadic closure, Kossinets & Watts 2006), otherwise someone met through a
+// shared case. Each contact strengthens the tie by `network.contact_gain`; one contact alone is
+// acquaintance, repeated contact builds trust. Unused ties fade (informal_network.cpp).
+#include <algorithm>
+
+#include "models/mechanisms.hpp"
+#include "models/organisation.hpp"
+
+namespace samsim::models {
+namespace {
+
+bool frontLine(Role r) {
+  return r == Role::Staff;
+}
+
+// Whether `other` is in the category a contact is meant for: the own sector outside the own
+// unit, or another sector.
+bool inCategory(const World& w, int self, int other, bool cross) {
+  const auto us = static_cast<std::size_t>(self);
+  const auto uo = static_cast<std::size_t>(other);
+  if (cross) return w.agents.sector[uo] != w.agents.sector[us];
+  return w.agents.sector[uo] == w.agents.sector[us] && w.agents.unit[uo] != w.agents.unit[us];
+}
+
+int knownContact(const World& w, int self, bool cross, sim::RandomStream& rng) {
+  // The first known person of the category from a random slot on: one draw, every slot equally
+  // likely to be the start.
+  const TieSlot* row = w.ties.row(self);
+  const int K = w.ties.slots();
+  const int start = static_cast<int>(rng.below(static_cast<std::uint64_t>(K)));
+  for (int k = 0; k < K; ++k) {
+    const int o = row[(start + k) % K].other;
+    if (o >= 0 && inCategory(w, self, o, cross)) return o;
+  }
+  return -1;
+}
+
+int newContact(const World& w, int self, bool cross, sim::RandomStream& rng) {
+  // A contact's contact first.
+  const TieSlot* row = w.ties.row(self);
+  const TieSlot& via = row[rng.below(static_cast<std::uint64_t>(w.ties.slots()))];
+  if (via.other >= 0) {
+    const TieSlot& next = w.ties.row(via.other)[rng.below(static_cast<std::uint64_t>(w.ties.slots()))];
+    if (next.other >= 0 && next.other != self && inCategory(w, self, next.other, cross)) return next.other;
+  }
+  const int own = w.agents.sector[static_cast<std::size_t>(self)];
+  int sector = own;
+  if (cross) {
+    sector = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.sectors - 1)));
+    if (sector >= own) ++sector;
+  }
+  const int other = randomInSector(w, sector, rng);
+  return inCategory(w, self, other, cross) ? other : -1;
+}
+
+void contacts(World& w, bool cross, sim::RandomStream& rng) {
+  const Scenario& s = w.sc();
+  const int N = w.agents.size();
+  // Each person has contacts at their role's yearly rate; drawn as a Poisson total over the
+  // organisation, the rate of the busiest role bounds it, and a draw is kept with the role's share.
+  const double top = cross ? std::max(s.network.crossContactsPerYear, s.network.roleCrossContactsPerYear)
+                           : s.network.contactsPerYear;
+  if (top <= 0.0) return;
+  const auto draws = rng.poisson(top * N / kWorkingDaysPerYear);
+  for (std::uint64_t k = 0; k < draws; ++k) {
+    const int self = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
+    const double rate = !cross ? s.network.contactsPerYear
+                        : frontLine(w.agents.role[static_cast<std::size_t>(self)])
+                            ? s.network.crossContactsPerYear
+                            : s.network.roleCrossContactsPerYear;
+    const double keep = rate / top;
+    const bool repeat = rng.bernoulli(s.network.repeatContactShare);
+    if (keep < 1.0 && !rng.bernoulli(keep)) continue;
+    if (!w.agents.present[static_cast<std::size_t>(self)]) continue;
+    int other = repeat ? knownContact(w, self, cross, rng) : -1;
+    if (other < 0) other = newContact(w, self, cross, rng);
+    if (other < 0 || !w.agents.present[static_cast<std::size_t>(other)]) continue;
+    w.ties.strengthen(self, other, s.network.contactGain, w.day);
+  }
+}
+
+}  // namespace
+
+void workContacts(World& w) {
+  auto rng = w.stream(sim::purpose("work-contacts"));
+  contacts(w, false, rng);
+  if (w.sectors > 1) contacts(w, true, rng);
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,184 @@
+// A steady state and results that hold at scale (VALIDATION method §2–3). Stochastic: fixed seeds,
+// a few replicates at 1,500–3,000 staff (not a few hundred); tolerances are stated per check.
+// (a) In normal times, over the second simulated year, the weekly series of open issues,
+//     cross-sector tie density and mean constraint have an OLS slope whose 95 % interval contains 0.
+// (b) Per-head outcomes of each normal-times design agree within 10 % at 1,500 and 3,000 staff
+//     (holds for line only's resolution measures; the rest is reported, docs/calibration.md §3).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "analysis/statistics.hpp"
+#include "models/mechanisms.hpp"
+#include "models/organisation.hpp"
+#include "run_helpers.hpp"
+
+namespace {
+
+struct Slope {
+  double estimate = 0.0, low = 0.0, high = 0.0;
+};
+
+// OLS slope of y on x with its 95 % interval (t with n − 2 degrees of freedom).
+Slope olsSlope(const std::vector<double>& x, const std::vector<double>& y) {
+  const auto n = x.size();
+  double mx = 0, my = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    mx += x[i] / static_cast<double>(n);
+    my += y[i] / static_cast<double>(n);
+  }
+  double sxx = 0, sxy = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    sxx += (x[i] - mx) * (x[i] - mx);
+    sxy += (x[i] - mx) * (y[i] - my);
+  }
+  const double b = sxy / sxx;
+  double sse = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double r = y[i] - my - b * (x[i] - mx);
+    sse += r * r;
+  }
+  const double se = std::sqrt(sse / static_cast<double>(n - 2) / sxx);
+  const double t = samsim::analysis::tQuantile975(n - 2);
+  return {b, b - t * se, b + t * se};
+}
+
+}  // namespace
+
+TEST_CASE("OLS slope interval by hand", "[models][steady]") {
+  // y = 2x exactly plus ±1 alternating: slope 2 within a narrow interval.
+  const std::vector<double> x = {0, 1, 2, 3, 4, 5};
+  const std::vector<double> y = {1, 1, 5, 5, 9, 9};
+  const Slope s = olsSlope(x, y);
+  CHECK(s.estimate == Approx(1.8285714286));
+  // se = sqrt(SSE/4/17.5), SSE = 10.971…, t(4) = 2.776445
+  CHECK(s.low == Approx(1.0513287079));
+  CHECK(s.high == Approx(2.6058141493));
+}
+
+TEST_CASE("normal times are stationary over the second year (2,000 staff, line only)", "[models][steady]") {
+  using namespace samsim::models;
+  const Scenario s = loadScenario("scenarios/normal/line-only.yaml", {"municipality.staff=2000", "days=460"});
+  const std::vector<std::string> names = {"issues_open", "cross_sector_tie_density", "mean_constraint"};
+  const int replicates = 3;
+  // Weekly series averaged over replicates (common days), second measured year only.
+  std::vector<std::vector<double>> days(names.size()), sums(names.size());
+  for (int r = 0; r < replicates; ++r) {
+    const auto run =
+        runMunicipality(s, {r, samsim::sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
+    for (std::size_t m = 0; m < names.size(); ++m) {
+      std::size_t k = 0;
+      for (const auto& p : run.series) {
+        if (run.seriesNames[static_cast<std::size_t>(p.metric)] != names[m] || p.day < 230) continue;
+        REQUIRE(std::isfinite(p.value));
+        if (r == 0) {
+          days[m].push_back(p.day);
+          sums[m].push_back(0.0);
+        }
+        sums[m][k++] += p.value / replicates;
+      }
+    }
+  }
+  for (std::size_t m = 0; m < names.size(); ++m) {
+    // The network is measured every network.measure_every_days and the weekly sample repeats the
+    // last measurement: fit on the distinct measurements, not on repeats of them.
+    std::vector<double> x, y;
+    for (std::size_t k = 0; k < days[m].size(); ++k) {
+      if (m > 0 && !y.empty() && sums[m][k] == y.back()) continue;
+      x.push_back(days[m][k] / 5.0);
+      y.push_back(sums[m][k]);
+    }
+    REQUIRE(x.size() >= 10);
+    const Slope slope = olsSlope(x, y);
+    INFO(names[m] << ": " << x.size() << " points, slope per week " << slope.estimate << " [" << slope.low
+                  << ", " << slope.high << "]");
+    CHECK(slope.low <= 0.0);
+    CHECK(slope.high >= 0.0);
+  }
+}
+
+namespace {
+
+// Mean of each measure over `replicates` replicates of a normal-times design at `staff`.
+std::vector<double> perHead(const std::string& design, const std::string& staff,
+                            const std::vector<std::string>& measures, int replicates = 3) {
+  using namespace samsim::models;
+  const Scenario s = loadScenario("scenarios/normal/" + design + ".yaml", {"municipality.staff=" + staff});
+  std::vector<double> sum(measures.size(), 0.0);
+  for (int r = 0; r < replicates; ++r) {
+    const auto run =
+        runMunicipality(s, {r, samsim::sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
+    for (std::size_t m = 0; m < measures.size(); ++m) sum[m] += test::metric(run, measures[m]) / replicates;
+  }
+  return sum;
+}
+
+}  // namespace
+
+TEST_CASE("line only: resolution measures agree at 1,500 and 3,000 staff (within 10 %, 3 replicates)",
+          "[models][steady]") {
+  const std::vector<std::string> measures = {"resolved_share", "rmst_days", "cross_sector_rmst_days"};
+  const auto small = perHead("line-only", "1500", measures);
+  const auto large = perHead("line-only", "3000", measures);
+  for (std::size_t m = 0; m < measures.size(); ++m) {
+    INFO(measures[m] << ": 1,500 -> " << small[m] << ", 3,000 -> " << large[m]);
+    CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
+  }
+}
+
+// Not met yet (docs/calibration.md §3): a single coordination arena is a finite resource whose
+// share of the work shrinks as the organisation grows, and overload_share (a few leaders' days)
+// differs between sizes. Kept as a visible check: it reports every measure and may fail.
+TEST_CASE("every normal design: per-head outcomes agree at 1,500 and 3,000 staff (within 10 %)",
+          "[models][steady][!mayfail]") {
+  const std::vector<std::string> designs = {"line-only", "small-staff", "coordinator-group",
+                                            "flexible-arena"};
+  const std::vector<std::string> measures = {"resolved_share", "rmst_days", "cross_sector_rmst_days",
+                                             "overload_share"};
+  for (const std::string& design : designs) {
+    const auto small = perHead(design, "1500", measures);
+    const auto large = perHead(design, "3000", measures);
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+      INFO(design << " " << measures[m] << ": 1,500 -> " << small[m] << ", 3,000 -> " << large[m]);
+      CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
+    }
+  }
+}
+
+// Pattern P4 (docs/calibration.md): leaders and staff roles bridge more than front-line staff —
+// trusted ties into other sectors per person, by role, in the network as formation and its
+// pre-history leave it (2,000 staff).
+TEST_CASE("trusted cross-sector contacts by role: front-line < unit leader < director", "[models][steady]") {
+  using namespace samsim::models;
+  const Scenario s = loadScenario("scenarios/normal/line-only.yaml", {"municipality.staff=2000"});
+  World w;
+  w.scenario = &s;
+  w.seed = samsim::sim::replicateSeed(s.seed, 0);
+  buildOrganisation(w);
+  formInitialNetwork(w);
+  std::vector<double> ties(7, 0.0), people(7, 0.0);
+  for (int i = 0; i < w.agents.size(); ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    const auto r = static_cast<std::size_t>(w.agents.role[ui]);
+    people[r] += 1.0;
+    const TieSlot* row = w.ties.row(i);
+    for (int k = 0; k < w.ties.slots(); ++k)
+      if (row[k].other >= 0 &&
+          w.agents.sector[static_cast<std::size_t>(row[k].other)] != w.agents.sector[ui] &&
+          w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+        ties[r] += 1.0;
+  }
+  auto perHead = [&](Role r) {
+    return ties[static_cast<std::size_t>(r)] / people[static_cast<std::size_t>(r)];
+  };
+  const double staff = perHead(Role::Staff), leader = perHead(Role::UnitLeader),
+               director = perHead(Role::Director), central = perHead(Role::CentralAdvisor);
+  WARN("trusted cross-sector contacts per person: front-line "
+       << staff << ", unit leader " << leader << ", director " << director << ", central advisor "
+       << central);
+  CHECK(staff < leader);
+  CHECK(leader < director);
+  CHECK(director >= 6.0);  // the other directors of the leadership group, at least
+}

@@ -7,6 +7,7 @@
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/output_directory.hpp"
 #include "sim/table.hpp"
 
 namespace samsim::app {
@@ -49,11 +50,14 @@ void addCompareCommand(CLI::App& app) {
   compare->callback([options, files] {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = "out/compare";
+    for (const auto& file : *files) (void)models::loadScenario(file, options->overrides);
+    const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
     const auto runs = runScenarios(*files, *options);
     writeRunData(options->out, runs);
     sim::writeFileAtomically(options->out / "comparison.csv", comparisonCsv(runs));
     writeManifest(options->out, "compare", runs, *options, start);
-    fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(), options->replicates,
+    if (!options->quiet)
+      fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(), options->replicates,
                (options->out / "comparison.csv").string());
   });
 }

@@ -1,6 +1,7 @@
 #include "app/sweep_plan.hpp"
 
 #include <cmath>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,7 @@
 #include "sim/input_error.hpp"
 #include "sim/params.hpp"
 #include "sim/random.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -62,13 +64,13 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
     } else if (key == "integer") {
       p.integer = sim::readBoolean(kv.second, origin, where);
     } else {
-      throw sim::InputError(fmt::format("{}unknown key '{}' (expected path, values, min, max, steps, integer)",
-                                        origin.prefix(), where));
+      throw sim::InputError(fmt::format("{}unknown key {} (expected path, values, min, max, steps, integer)",
+                                        origin.prefix(), sim::quoted(where)));
     }
   }
   if (p.path.empty()) sim::failInput(origin, at + ".path", "a dotted scenario key", YAML::Node());
   if (!models::scenarioSchema().isKnown(p.path))
-    throw sim::InputError(fmt::format("{}{}.path: unknown scenario key '{}'", origin.prefix(), at, p.path));
+    throw sim::InputError(fmt::format("{}{}.path: unknown scenario key {}", origin.prefix(), at, sim::quoted(p.path)));
   if (p.isRange == !p.values.empty())
     throw sim::InputError(fmt::format("{}{}: expected either values or min and max", origin.prefix(), at));
   if (p.isRange && !(p.min < p.max))
@@ -79,18 +81,38 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
 sim::Schema<SweepFile> sweepSchema() {
   sim::Schema<SweepFile> s;
   s.field("version", [](SweepFile& f) -> auto& { return f.version; }).range(1, 1).required();
-  s.field("name", [](SweepFile& f) -> auto& { return f.name; }).required();
+  s.custom(
+       "name", "string",
+       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+         // The name is the default output folder (out/<name>): a name, never a path.
+         f.name = sim::readString(node, origin, "name");
+         if (f.name.empty() || f.name.front() == '.' || f.name.find_first_of("/\\") != std::string::npos)
+           sim::failInput(origin, "name", "a name without path separators that does not start with '.'", node);
+       },
+       [](const SweepFile& f) { return nlohmann::json(f.name); })
+      .required();
   s.field("base", [](SweepFile& f) -> auto& { return f.base; }).required();
   s.field("design", [](SweepFile& f) -> auto& { return f.design; }).oneOf({"grid", "latin_hypercube"});
   s.field("samples", [](SweepFile& f) -> auto& { return f.samples; }).range(1, 1000000);
   s.field("replicates", [](SweepFile& f) -> auto& { return f.replicates; }).range(1, 100000);
-  s.field("seed", [](SweepFile& f) -> auto& { return f.seed; }).range(0, 9.2e18);
+  s.custom(
+      "seed", "integer",
+      [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+        f.seed = sim::readInteger(node, origin, "seed");
+        if (f.seed < 0) sim::failInput(origin, "seed", sim::kSeedRangeText, node);
+      },
+      [](const SweepFile& f) { return nlohmann::json(f.seed); });
   s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
   s.custom(
       "set", "mapping",
       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
         if (!node.IsMap()) sim::failInput(origin, "set", "a mapping of dotted scenario keys to values", node);
-        for (const auto& kv : node) f.fixed.push_back(kv.first.Scalar() + "=" + sim::readString(kv.second, origin, "set." + kv.first.Scalar()));
+        for (const auto& kv : node) {
+          const std::string path = kv.first.Scalar();
+          if (!models::scenarioSchema().isKnown(path))
+            throw sim::InputError(fmt::format("{}set: unknown scenario key {}", origin.prefix(), sim::quoted(path)));
+          f.fixed.push_back(path + "=" + sim::readString(kv.second, origin, "set." + path));
+        }
       },
       [](const SweepFile& f) { return nlohmann::json(f.fixed); });
   s.custom(
@@ -106,6 +128,48 @@ sim::Schema<SweepFile> sweepSchema() {
        [](const SweepFile&) { return nlohmann::json(); })
       .required();
   return s;
+}
+
+// A key varied twice, or both varied and fixed, or a setting of the other design: refused rather
+// than one silently winning.
+void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
+  std::set<std::string> varied;
+  for (const auto& p : spec.parameters)
+    if (!varied.insert(p.path).second)
+      throw sim::InputError(fmt::format("{}: parameters: {} is listed twice; expected each key once", file.string(),
+                                        sim::quoted(p.path)));
+  for (const auto& assignment : spec.fixed) {
+    const std::string path = assignment.substr(0, assignment.find('='));
+    if (varied.count(path) != 0)
+      throw sim::InputError(fmt::format("{}: set: {} is also in parameters; expected a key either fixed or varied",
+                                        file.string(), sim::quoted(path)));
+  }
+  if (spec.design == "grid" && spec.samples != 0)
+    throw sim::InputError(fmt::format("{}: samples: only for design latin_hypercube; a grid's size follows from "
+                                      "its parameters", file.string()));
+}
+
+// The number of points and runs, computed from the file before anything is allocated.
+void checkSize(const SweepFile& spec, const std::filesystem::path& file, bool allowLarge) {
+  constexpr std::size_t kAbsurd = std::size_t{1} << 40;  // refused even with --yes-really
+  std::size_t points = 1;
+  if (spec.design == "grid") {
+    for (const auto& p : spec.parameters) {
+      const auto levels = static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
+      points = points > kAbsurd / levels ? kAbsurd : points * levels;
+    }
+  } else {
+    points = static_cast<std::size_t>(std::max(spec.samples, 1));
+  }
+  const auto replicates = static_cast<std::size_t>(spec.replicates);
+  const std::size_t runs = points > kAbsurd / replicates ? kAbsurd : points * replicates;
+  if (runs >= kAbsurd)
+    throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
+                                      file.string(), kAbsurd));
+  if (!allowLarge && (points > kMaxSweepPoints || runs > kMaxSweepRuns))
+    throw sim::InputError(fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
+                                      "points and {} runs (add --yes-really to run it anyway)",
+                                      file.string(), points, replicates, runs, kMaxSweepPoints, kMaxSweepRuns));
 }
 
 }  // namespace
@@ -137,9 +201,11 @@ nlohmann::json SweepPlan::toJson() const {
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, bool allowLarge) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
+  checkConsistent(spec, file);
+  checkSize(spec, file, allowLarge);
   SweepPlan plan;
   plan.name = spec.name;
   plan.base = file.parent_path() / spec.base;

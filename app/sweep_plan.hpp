@@ -31,8 +31,13 @@ struct SweepPlan {
   [[nodiscard]] nlohmann::json toJson() const;
 };
 
+// Plans larger than these are refused unless the user confirms (--yes-really): their size is
+// computed from the sweep file before any point is generated.
+inline constexpr std::size_t kMaxSweepPoints = 100'000;
+inline constexpr std::size_t kMaxSweepRuns = 1'000'000;
+
 // Throws sim::InputError naming the sweep file, line and key. Every point is validated against the
-// scenario schema before anything runs.
-SweepPlan loadSweepPlan(const std::filesystem::path& file);
+// scenario schema before anything runs. `allowLarge` lifts the limits above.
+SweepPlan loadSweepPlan(const std::filesystem::path& file, bool allowLarge = false);
 
 }  // namespace samsim::app

@@ -21,6 +21,10 @@ constexpr std::uint64_t purpose(std::string_view name) {
 
 std::uint64_t splitMix64(std::uint64_t& state);
 
+// Seeds are integers in [0, 2^63 − 1] everywhere: scenario files, sweep files and --seed.
+inline constexpr std::int64_t kMaxSeed = INT64_MAX;
+inline constexpr const char* kSeedRangeText = "an integer in [0, 9223372036854775807]";
+
 // Seed of replicate r of a run with base seed `seed` (common random numbers: same for every
 // scenario of a comparison).
 std::uint64_t replicateSeed(std::uint64_t seed, std::uint64_t replicate);

@@ -1,5 +1,7 @@
 #include "analysis/network/edge_list_csv.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -7,6 +9,7 @@
 #include <unordered_map>
 
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis {
 namespace {
@@ -51,16 +54,42 @@ std::vector<std::string> splitCsvLine(const std::string& line, const std::string
   return fields;
 }
 
+// Header cells compare case-insensitively ("Source,Target" is a header too).
+bool sameName(const std::string& cell, const char* name) {
+  std::string lower = cell;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower == name;
+}
+
+// A UTF-8 byte order mark (spreadsheet exports) is not part of the first cell.
+std::string_view withoutBom(const std::string& text) {
+  std::string_view view = text;
+  if (view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
+  return view;
+}
+
+// Burt's measures depend only on ratios of weights, but 1 / strength overflows for subnormal
+// weights (1e-310) and strengths overflow for huge ones: rescale so the largest weight is 1 when
+// it lies outside a safe range. Ratios, hence the measures, are unchanged.
+void normaliseWeights(std::vector<Edge>& edges) {
+  constexpr double kSafeLow = 1e-150;
+  constexpr double kSafeHigh = 1e150;
+  double largest = 0.0;
+  for (const Edge& e : edges) largest = std::max(largest, e.weight);
+  if (largest == 0.0 || (largest >= kSafeLow && largest <= kSafeHigh)) return;
+  for (Edge& e : edges) e.weight /= largest;
+}
+
 double parseWeight(const std::string& text, const std::string& where) {
   double w = 0.0;
   const char* first = text.data();
   const char* last = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(first, last, w);
   if (text.empty() || ec != std::errc() || ptr != last) {
-    throw sim::InputError(where + ": weight '" + text + "' is not a number; expected a finite number >= 0");
+    throw sim::InputError(where + ": weight " + sim::quoted(text) + " is not a number; expected a finite number >= 0");
   }
   if (!std::isfinite(w) || w < 0.0) {
-    throw sim::InputError(where + ": weight '" + text + "' must be a finite number >= 0");
+    throw sim::InputError(where + ": weight " + sim::quoted(text) + " must be a finite number >= 0");
   }
   return w;
 }
@@ -75,7 +104,7 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
     if (inserted) out.labels.push_back(label);
     return it->second;
   };
-  std::istringstream in(text);
+  std::istringstream in{std::string(withoutBom(text))};
   std::string line;
   int lineNo = 0;
   std::size_t columns = 0;  // fixed by the header or the first data line
@@ -93,10 +122,10 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
                               std::to_string(f.size()));
       }
       columns = f.size();
-      if (f[0] == "source" && f[1] == "target") {
-        if (columns == 3 && f[2] != "weight") {
-          throw sim::InputError(where + ": expected header `source,target[,weight]`, third column is '" +
-                                f[2] + "'");
+      if (sameName(f[0], "source") && sameName(f[1], "target")) {
+        if (columns == 3 && !sameName(f[2], "weight")) {
+          throw sim::InputError(where + ": expected header `source,target[,weight]`, third column is " +
+                                sim::quoted(f[2]));
         }
         continue;
       }
@@ -116,6 +145,7 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
     throw sim::InputError(sourceName + ":" + std::to_string(std::max(lineNo, 1)) +
                           ": no edges; expected lines `source,target[,weight]`");
   }
+  normaliseWeights(out.edges);
   return out;
 }
 
@@ -142,7 +172,7 @@ NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& source
   NodeGroups out;
   out.group.assign(nodeLabels.size(), -1);
   std::unordered_map<std::string, int> groupIndex;
-  std::istringstream in(text);
+  std::istringstream in{std::string(withoutBom(text))};
   std::string line;
   int lineNo = 0;
   bool first = true;
@@ -152,7 +182,7 @@ NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& source
     if (trim(line).empty()) continue;
     const std::string where = sourceName + ":" + std::to_string(lineNo);
     const std::vector<std::string> f = splitCsvLine(line, where);
-    const bool header = first && f.size() == 2 && f[0] == "node" && f[1] == "group";
+    const bool header = first && f.size() == 2 && sameName(f[0], "node") && sameName(f[1], "group");
     first = false;
     if (header) continue;
     if (f.size() != 2 || f[0].empty() || f[1].empty())

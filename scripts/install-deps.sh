@@ -10,6 +10,8 @@ packages=(
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine                             # bench/ measurements
   chromium                                   # report: headless browser test
+  clang-14 libclang-rt-14-dev                # fuzz preset: libFuzzer, ASan, UBSan
+  clang-tidy-14 clang-format-14              # make lint (.ci/run)
 )
 # Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the
 # commands, not the packages, so a working npm is never replaced.

@@ -121,7 +121,7 @@ YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
   const std::string text = content.str();
   if (const auto bad = invalidUtf8At(text); bad != std::string::npos)
     throw InputError(fmt::format("{}:{}: byte {} is not UTF-8; expected UTF-8 text", doc.m_file,
-                                 lineAt(text, bad), escaped(text.substr(bad, 1))));
+                                 lineAt(text, bad), sim::quoted(text.substr(bad, 1))));
   if (text.find('\0') != std::string::npos)
     throw InputError(fmt::format("{}:{}: NUL character; expected YAML text", doc.m_file,
                                  lineAt(text, text.find('\0'))));

@@ -126,6 +126,7 @@ TEST_CASE("Page: main outcomes open, the rest in titled collapsed parts, unknown
                                         "director_overload_share,queue_length_days\n"
                                         "a,0,1,10,0.3,0.2,4\n"
                                         "a,1,2,12,0.4,0.1,5\n";
+  std::ofstream(dir / "manifest.json") << R"({"command": "run"})";  // a finished run
   const std::string html = buildReport(dir);
   // One details element per non-empty group: Load on key people (2 charts), Other measures (1).
   CHECK(countOf(html, "<details") == 2);

@@ -52,8 +52,9 @@ void addCompareCommand(CLI::App& app) {
     if (options->out.empty()) options->out = "out/compare";
     for (const auto& file : *files) (void)models::loadScenario(file, options->overrides);
     const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
-    const auto runs = runScenarios(*files, *options);
-    writeRunData(options->out, runs);
+    RunDataStream stream(options->out);
+    const auto runs = runScenarios(*files, *options, stream);
+    writeRunData(options->out, runs, stream);
     sim::writeFileAtomically(options->out / "comparison.csv", comparisonCsv(runs));
     writeManifest(options->out, "compare", runs, *options, start);
     if (!options->quiet)

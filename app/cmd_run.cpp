@@ -32,8 +32,9 @@ void addRunCommand(CLI::App& app) {
     if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
     (void)models::loadScenario(*file, options->overrides);  // bad input stops before the directory is touched
     const sim::OutputDirectory output(options->out, "run", {"comparison.csv", "sweep.json", "runs.csv", "runs"});
-    const auto runs = runScenarios({*file}, *options);
-    writeRunData(options->out, runs);
+    RunDataStream stream(options->out);
+    const auto runs = runScenarios({*file}, *options, stream);
+    writeRunData(options->out, runs, stream);
     writeManifest(options->out, "run", runs, *options, start);
     if (!options->quiet)
       fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates, runs.front().scenario.name,

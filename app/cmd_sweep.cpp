@@ -139,7 +139,7 @@ bool runIsComplete(const fs::path& dir, std::size_t point, int replicate) {
 
 void runSweep(const SweepOptions& options) {
   const std::string start = utcNow();
-  const SweepPlan plan = loadSweepPlan(options.file, options.large);
+  const SweepPlan plan = loadSweepPlan(options.file, options.large ? SweepLimits::none() : SweepLimits{});
   if (options.dryRun) {
     fmt::print("{}: valid sweep '{}': {} points × {} replicates = {} runs of {}\n", options.file, plan.name,
                plan.points.size(), plan.replicates, plan.runs(), plan.base.string());

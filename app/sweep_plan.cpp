@@ -150,7 +150,7 @@ void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
 }
 
 // The number of points and runs, computed from the file before anything is allocated.
-void checkSize(const SweepFile& spec, const std::filesystem::path& file, bool allowLarge) {
+void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits) {
   constexpr std::size_t kAbsurd = std::size_t{1} << 40;  // refused even with --yes-really
   std::size_t points = 1;
   if (spec.design == "grid") {
@@ -166,10 +166,10 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, bool al
   if (runs >= kAbsurd)
     throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
                                       file.string(), kAbsurd));
-  if (!allowLarge && (points > kMaxSweepPoints || runs > kMaxSweepRuns))
+  if (points > limits.points || runs > limits.runs)
     throw sim::InputError(fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
                                       "points and {} runs (add --yes-really to run it anyway)",
-                                      file.string(), points, replicates, runs, kMaxSweepPoints, kMaxSweepRuns));
+                                      file.string(), points, replicates, runs, limits.points, limits.runs));
 }
 
 }  // namespace
@@ -201,11 +201,11 @@ nlohmann::json SweepPlan::toJson() const {
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file, bool allowLarge) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const SweepLimits& limits) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
   checkConsistent(spec, file);
-  checkSize(spec, file, allowLarge);
+  checkSize(spec, file, limits);
   SweepPlan plan;
   plan.name = spec.name;
   plan.base = file.parent_path() / spec.base;

@@ -1,6 +1,7 @@
 #pragma once
 // A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid or
 // Latin hypercube), replicates and seed policy — parsed and validated into a plan of points.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -32,12 +33,17 @@ struct SweepPlan {
 };
 
 // Plans larger than these are refused unless the user confirms (--yes-really): their size is
-// computed from the sweep file before any point is generated.
+// computed from the sweep file before any point is generated or validated.
 inline constexpr std::size_t kMaxSweepPoints = 100'000;
 inline constexpr std::size_t kMaxSweepRuns = 1'000'000;
+struct SweepLimits {
+  std::size_t points = kMaxSweepPoints;
+  std::size_t runs = kMaxSweepRuns;
+  static SweepLimits none() { return {SIZE_MAX, SIZE_MAX}; }  // --yes-really
+};
 
 // Throws sim::InputError naming the sweep file, line and key. Every point is validated against the
-// scenario schema before anything runs. `allowLarge` lifts the limits above.
-SweepPlan loadSweepPlan(const std::filesystem::path& file, bool allowLarge = false);
+// scenario schema before anything runs.
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const SweepLimits& limits = {});
 
 }  // namespace samsim::app

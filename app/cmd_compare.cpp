@@ -58,8 +58,8 @@ void addCompareCommand(CLI::App& app) {
     sim::writeFileAtomically(options->out / "comparison.csv", comparisonCsv(runs));
     writeManifest(options->out, "compare", runs, *options, start);
     if (!options->quiet)
-      fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(), options->replicates,
-               (options->out / "comparison.csv").string());
+      fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(),
+                 options->replicates, (options->out / "comparison.csv").string());
   });
 }
 

@@ -14,7 +14,9 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
   command.add_option("--seed", options.seed, "Base seed (default: the scenario's seed)")->check(kSeedCheck);
-  command.add_option("--threads,-t", options.threads, "Worker threads (0 = all cores); output is identical for any")
+  command
+      .add_option("--threads,-t", options.threads,
+                  "Worker threads (0 = all cores); output is identical for any")
       ->check(kThreadRange)
       ->capture_default_str();
   command.add_option("--out,-o", options.out, "Output directory");
@@ -31,14 +33,15 @@ void addRunCommand(CLI::App& app) {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
     (void)models::loadScenario(*file, options->overrides);  // bad input stops before the directory is touched
-    const sim::OutputDirectory output(options->out, "run", {"comparison.csv", "sweep.json", "runs.csv", "runs"});
+    const sim::OutputDirectory output(options->out, "run",
+                                      {"comparison.csv", "sweep.json", "runs.csv", "runs"});
     RunDataStream stream(options->out);
     const auto runs = runScenarios({*file}, *options, stream);
     writeRunData(options->out, runs, stream);
     writeManifest(options->out, "run", runs, *options, start);
     if (!options->quiet)
-      fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates, runs.front().scenario.name,
-               options->out.string());
+      fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates,
+                 runs.front().scenario.name, options->out.string());
   });
 
   auto overrides = std::make_shared<std::vector<std::string>>();

@@ -21,8 +21,8 @@
 #include "sim/output_directory.hpp"
 #include "sim/progress.hpp"
 #include "sim/sealed_file.hpp"
-#include "sim/text.hpp"
 #include "sim/table.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -85,7 +85,8 @@ void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, cons
     for (int r = 0; r < plan.replicates; ++r) {
       const auto content = sim::readSealed(runFile(dir, p, r, kind));
       if (!content)
-        throw sim::InputError(runFile(dir, p, r, kind).string() + ": missing or damaged run file; re-run the sweep");
+        throw sim::InputError(runFile(dir, p, r, kind).string() +
+                              ": missing or damaged run file; re-run the sweep");
       std::string_view body = *content;
       if (!seriesHeader.empty()) {
         if (first) writer.stream() << seriesHeader;
@@ -112,14 +113,15 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
     std::ifstream in(path);
     nlohmann::json existing = nlohmann::json::parse(in, nullptr, false);
     if (existing.is_discarded())
-      throw sim::InputError(fmt::format("{}: damaged; expected the sweep.json samsim wrote, or a new --out directory",
-                                        path.string()));
+      throw sim::InputError(fmt::format(
+          "{}: damaged; expected the sweep.json samsim wrote, or a new --out directory", path.string()));
     if (existing != planJson) {
       const auto patch = nlohmann::json::diff(existing, planJson);
       const std::string changed = patch.empty() ? std::string("?") : patch[0].value("path", std::string("?"));
-      throw sim::InputError(fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
-                                        "base scenario and samsim version to resume, or a new --out directory",
-                                        path.string(), sim::quoted(changed)));
+      throw sim::InputError(
+          fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
+                      "base scenario and samsim version to resume, or a new --out directory",
+                      path.string(), sim::quoted(changed)));
     }
     return;
   }
@@ -183,8 +185,8 @@ void runSweep(const SweepOptions& options) {
   manifest["end_time"] = utcNow();
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");
   if (!options.quiet)
-    fmt::print("samsim: sweep '{}' complete: {} points × {} replicates in {}\n", plan.name, plan.points.size(),
-             plan.replicates, (dir / "runs.csv").string());
+    fmt::print("samsim: sweep '{}' complete: {} points × {} replicates in {}\n", plan.name,
+               plan.points.size(), plan.replicates, (dir / "runs.csv").string());
 }
 
 }  // namespace
@@ -197,8 +199,9 @@ void addSweepCommand(CLI::App& app) {
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");
-  sweep->add_flag("--yes-really", options->large,
-                  fmt::format("Accept a plan of more than {} runs or {} points", kMaxSweepRuns, kMaxSweepPoints));
+  sweep->add_flag(
+      "--yes-really", options->large,
+      fmt::format("Accept a plan of more than {} runs or {} points", kMaxSweepRuns, kMaxSweepPoints));
   sweep->callback([options] { runSweep(*options); });
 }
 

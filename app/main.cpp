@@ -28,7 +28,9 @@ void keepFreedMemory() {
 }
 
 // Messages quote user values already; this keeps any message to one line whatever it holds.
-std::string oneLine(const char* message) { return samsim::sim::escaped(message, 4096); }
+std::string oneLine(const char* message) {
+  return samsim::sim::escaped(message, 4096);
+}
 
 }  // namespace
 

@@ -63,8 +63,10 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
       executor->forEach(count, [&](std::size_t k) {
         const std::size_t r = first + k;
         const auto start = std::chrono::steady_clock::now();  // timing only; never feeds the model
-        run.results[r] = models::runMunicipality(run.scenario, sim::ReplicateSpec{static_cast<int>(r), run.seeds[r]});
-        run.results[r].wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        run.results[r] =
+            models::runMunicipality(run.scenario, sim::ReplicateSpec{static_cast<int>(r), run.seeds[r]});
+        run.results[r].wallSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         progress.advance();
       });
       for (std::size_t r = first; r < first + count; ++r) {
@@ -87,9 +89,12 @@ void RunDataStream::add(const std::string& scenario, std::size_t replicate, cons
   const auto r = static_cast<std::int64_t>(replicate);
   for (const auto& point : result.series) {
     m_series.stream() << sim::Table::csvLine({scenario, r, static_cast<std::int64_t>(point.day),
-                                              result.seriesNames[static_cast<std::size_t>(point.metric)], point.value});
+                                              result.seriesNames[static_cast<std::size_t>(point.metric)],
+                                              point.value});
   }
-  for (const auto& [name, table] : result.tables) {
+  for (const auto& entry : result.tables) {
+    const std::string& name = entry.first;
+    const sim::Table& table = entry.second;
     auto it = std::find_if(m_tables.begin(), m_tables.end(), [&](const auto& t) { return t.first == name; });
     if (it == m_tables.end()) {
       m_tables.emplace_back(name, std::make_unique<sim::AtomicWriter>(m_dir / (name + ".csv")));
@@ -140,7 +145,8 @@ std::vector<std::string> metricNames(const ScenarioRuns& runs) {
   return names;
 }
 
-void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs, RunDataStream& stream) {
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs,
+                  RunDataStream& stream) {
   sim::writeFileAtomically(dir / "summary.csv", summaryCsv(runs));
   stream.commit();
 }

@@ -55,7 +55,8 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
                                        RunDataStream& stream);
 
 // summary.csv, then the streamed timeseries.csv and <table>.csv for all scenarios.
-void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs, RunDataStream& stream);
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs,
+                  RunDataStream& stream);
 // manifest.json, written last: its presence marks a finished directory.
 void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
                    const RunOptions& options, const std::string& startTime);

@@ -70,7 +70,8 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
   }
   if (p.path.empty()) sim::failInput(origin, at + ".path", "a dotted scenario key", YAML::Node());
   if (!models::scenarioSchema().isKnown(p.path))
-    throw sim::InputError(fmt::format("{}{}.path: unknown scenario key {}", origin.prefix(), at, sim::quoted(p.path)));
+    throw sim::InputError(
+        fmt::format("{}{}.path: unknown scenario key {}", origin.prefix(), at, sim::quoted(p.path)));
   if (p.isRange == !p.values.empty())
     throw sim::InputError(fmt::format("{}{}: expected either values or min and max", origin.prefix(), at));
   if (p.isRange && !(p.min < p.max))
@@ -87,7 +88,8 @@ sim::Schema<SweepFile> sweepSchema() {
          // The name is the default output folder (out/<name>): a name, never a path.
          f.name = sim::readString(node, origin, "name");
          if (f.name.empty() || f.name.front() == '.' || f.name.find_first_of("/\\") != std::string::npos)
-           sim::failInput(origin, "name", "a name without path separators that does not start with '.'", node);
+           sim::failInput(origin, "name", "a name without path separators that does not start with '.'",
+                          node);
        },
        [](const SweepFile& f) { return nlohmann::json(f.name); })
       .required();
@@ -110,7 +112,8 @@ sim::Schema<SweepFile> sweepSchema() {
         for (const auto& kv : node) {
           const std::string path = kv.first.Scalar();
           if (!models::scenarioSchema().isKnown(path))
-            throw sim::InputError(fmt::format("{}set: unknown scenario key {}", origin.prefix(), sim::quoted(path)));
+            throw sim::InputError(
+                fmt::format("{}set: unknown scenario key {}", origin.prefix(), sim::quoted(path)));
           f.fixed.push_back(path + "=" + sim::readString(kv.second, origin, "set." + path));
         }
       },
@@ -136,17 +139,20 @@ void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
   std::set<std::string> varied;
   for (const auto& p : spec.parameters)
     if (!varied.insert(p.path).second)
-      throw sim::InputError(fmt::format("{}: parameters: {} is listed twice; expected each key once", file.string(),
-                                        sim::quoted(p.path)));
+      throw sim::InputError(fmt::format("{}: parameters: {} is listed twice; expected each key once",
+                                        file.string(), sim::quoted(p.path)));
   for (const auto& assignment : spec.fixed) {
     const std::string path = assignment.substr(0, assignment.find('='));
     if (varied.count(path) != 0)
-      throw sim::InputError(fmt::format("{}: set: {} is also in parameters; expected a key either fixed or varied",
-                                        file.string(), sim::quoted(path)));
+      throw sim::InputError(
+          fmt::format("{}: set: {} is also in parameters; expected a key either fixed or varied",
+                      file.string(), sim::quoted(path)));
   }
   if (spec.design == "grid" && spec.samples != 0)
-    throw sim::InputError(fmt::format("{}: samples: only for design latin_hypercube; a grid's size follows from "
-                                      "its parameters", file.string()));
+    throw sim::InputError(
+        fmt::format("{}: samples: only for design latin_hypercube; a grid's size follows from "
+                    "its parameters",
+                    file.string()));
 }
 
 // The number of points and runs, computed from the file before anything is allocated.
@@ -155,7 +161,8 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, const S
   std::size_t points = 1;
   if (spec.design == "grid") {
     for (const auto& p : spec.parameters) {
-      const auto levels = static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
+      const auto levels =
+          static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
       points = points > kAbsurd / levels ? kAbsurd : points * levels;
     }
   } else {
@@ -167,9 +174,10 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, const S
     throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
                                       file.string(), kAbsurd));
   if (points > limits.points || runs > limits.runs)
-    throw sim::InputError(fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
-                                      "points and {} runs (add --yes-really to run it anyway)",
-                                      file.string(), points, replicates, runs, limits.points, limits.runs));
+    throw sim::InputError(
+        fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
+                    "points and {} runs (add --yes-really to run it anyway)",
+                    file.string(), points, replicates, runs, limits.points, limits.runs));
 }
 
 }  // namespace

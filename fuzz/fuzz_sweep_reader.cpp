@@ -6,6 +6,6 @@
 #include "fuzz/targets.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  samsim::fuzz::sweepReader(std::string_view(reinterpret_cast<const char*>(data), size));
+  (void)samsim::fuzz::sweepReader(std::string_view(reinterpret_cast<const char*>(data), size));
   return 0;
 }

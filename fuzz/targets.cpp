@@ -46,22 +46,24 @@ void writeFile(const fs::path& path, std::string_view content) {
 
 // Bad input is the expected outcome for most inputs; every other escape is a finding.
 template <class F>
-void expectInputErrorOnly(F&& f) {
+bool expectInputErrorOnly(F&& f) {
   try {
     f();
+    return true;
   } catch (const sim::InputError&) {
+    return false;
   }
 }
 
 }  // namespace
 
-void scenarioReader(std::string_view input) {
+bool scenarioReader(std::string_view input) {
   const fs::path file = scratch() / "scenario.yaml";
   writeFile(file, input);
-  expectInputErrorOnly([&] { (void)models::loadScenario(file, {}); });
+  return expectInputErrorOnly([&] { (void)models::loadScenario(file, {}); });
 }
 
-void sweepReader(std::string_view input) {
+bool sweepReader(std::string_view input) {
   // The shipped scenarios, so `base: ../designs/x.yaml` in the corpus resolves as in the repository.
   static const fs::path root = [] {
     const fs::path to = scratch() / "scenarios";
@@ -73,11 +75,11 @@ void sweepReader(std::string_view input) {
   writeFile(file, input);
   // Small limits: a plan's size is checked before its points are made, and validating each of
   // 100,000 allowed points is slow by design, not a hang.
-  expectInputErrorOnly([&] { (void)app::loadSweepPlan(file, app::SweepLimits{500, 5000}); });
+  return expectInputErrorOnly([&] { (void)app::loadSweepPlan(file, app::SweepLimits{500, 5000}); });
 }
 
-void edgeListReader(std::string_view input) {
-  expectInputErrorOnly([&] {
+bool edgeListReader(std::string_view input) {
+  return expectInputErrorOnly([&] {
     const auto list = analysis::parseEdgeListCsv(std::string(input), "edges.csv");
     const auto graph = analysis::Graph::fromEdges(static_cast<int>(list.labels.size()), list.edges, false);
     for (const auto& m : analysis::burtMeasures(graph)) {
@@ -89,7 +91,7 @@ void edgeListReader(std::string_view input) {
   });
 }
 
-void reportDirectoryReader(std::string_view input) {
+bool reportDirectoryReader(std::string_view input) {
   static const char* const kNames[] = {"summary.csv", "timeseries.csv", "comparison.csv", "network.csv",
                                        "runs.csv",    "manifest.json",  "sweep.json"};
   const fs::path dir = scratch() / "result";
@@ -102,13 +104,13 @@ void reportDirectoryReader(std::string_view input) {
     if (nameEnd == std::string_view::npos) break;
     const std::string_view name = input.substr(at + 4, nameEnd - at - 4);
     std::size_t next = input.find("\n=== ", nameEnd);
-    const std::string_view body =
-        input.substr(nameEnd + 1, next == std::string_view::npos ? std::string_view::npos : next + 1 - (nameEnd + 1));
+    const std::string_view body = input.substr(
+        nameEnd + 1, next == std::string_view::npos ? std::string_view::npos : next + 1 - (nameEnd + 1));
     for (const char* known : kNames)
       if (name == known) writeFile(dir / known, body);
     at = next == std::string_view::npos ? next : next + 1;
   }
-  expectInputErrorOnly([&] { (void)analysis::report::buildReport(dir); });
+  return expectInputErrorOnly([&] { (void)analysis::report::buildReport(dir); });
 }
 
 }  // namespace samsim::fuzz

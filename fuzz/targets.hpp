@@ -8,13 +8,15 @@
 
 namespace samsim::fuzz {
 
+// Each returns true when the input was accepted, false when it was refused as bad input.
+
 // A scenario file (models::loadScenario).
-void scenarioReader(std::string_view input);
+bool scenarioReader(std::string_view input);
 // A sweep file beside a copy of the shipped scenarios (app::loadSweepPlan, every point validated).
-void sweepReader(std::string_view input);
+bool sweepReader(std::string_view input);
 // An edge list for `samsim holes` (parse, then Burt's measures on the graph read).
-void edgeListReader(std::string_view input);
+bool edgeListReader(std::string_view input);
 // A result directory for `samsim report`, packed as "=== FILE\n" sections (see packDirectory).
-void reportDirectoryReader(std::string_view input);
+bool reportDirectoryReader(std::string_view input);
 
 }  // namespace samsim::fuzz

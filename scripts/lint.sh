@@ -5,8 +5,8 @@
 #   shallow clone of a branch); else the first commit.
 #   clang-format: only the changed lines (git clang-format --diff).
 #   clang-tidy: every changed .cpp file, and the .cpp of every changed header, with the dev
-#   preset's compile_commands.json (make dev-build first); headers of sim/ models/ analysis/ app/
-#   are checked through the files that include them.
+#   preset's compile_commands.json (make dev-build first; LINT_BUILD_DIR=build uses another);
+#   headers of sim/ models/ analysis/ app/ are checked through the files that include them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tidy=$(command -v clang-tidy-14 || command -v clang-tidy)
@@ -43,7 +43,7 @@ if ((${#changed[@]})); then
 fi
 
 # clang-tidy on changed sources (and the source of each changed header).
-db=build-dev
+db=${LINT_BUILD_DIR:-build-dev}
 [[ -f $db/compile_commands.json ]] || { echo "lint: $db/compile_commands.json missing: run make dev-build" >&2; exit 1; }
 declare -A files=()
 for f in "${changed[@]}"; do

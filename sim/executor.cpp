@@ -15,7 +15,8 @@ void SerialExecutor::forEach(std::size_t count, const std::function<void(std::si
 // raising the cap for the executor's lifetime gives the requested threads without the warning.
 struct TbbExecutor::Arena {
   explicit Arena(int threads)
-      : control(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads)), arena(threads) {}
+      : control(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads)),
+        arena(threads) {}
   tbb::global_control control;
   tbb::task_arena arena;
 };

@@ -33,7 +33,8 @@ std::string holderOf(int fd) {
 std::string manifestCommand(const fs::path& manifest) {
   std::ifstream in(manifest, std::ios::binary);
   const auto json = nlohmann::json::parse(in, nullptr, false);
-  if (json.is_discarded() || !json.is_object() || !json.contains("command") || !json["command"].is_string()) return {};
+  if (json.is_discarded() || !json.is_object() || !json.contains("command") || !json["command"].is_string())
+    return {};
   return json["command"].get<std::string>();
 }
 
@@ -46,12 +47,14 @@ OutputDirectory::OutputDirectory(fs::path dir, std::string command, const std::v
   if (fs::exists(m_dir, ec) && !fs::is_directory(m_dir, ec))
     throw InputError(fmt::format("{}: --out: expected a directory, found a file", name));
   fs::create_directories(m_dir, ec);
-  if (ec) throw InputError(fmt::format("{}: --out: cannot create the output directory ({})", name, ec.message()));
+  if (ec)
+    throw InputError(fmt::format("{}: --out: cannot create the output directory ({})", name, ec.message()));
 
   const fs::path lockPath = m_dir / ".samsim.lock";
   m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (m_lockFd < 0)
-    throw InputError(fmt::format("{}: --out: cannot write in the output directory ({})", name, std::strerror(errno)));
+    throw InputError(
+        fmt::format("{}: --out: cannot write in the output directory ({})", name, std::strerror(errno)));
   if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
     const std::string holder = holderOf(m_lockFd);
     ::close(m_lockFd);
@@ -73,7 +76,8 @@ void OutputDirectory::claim(const std::string& command, const std::vector<std::s
   std::error_code ec;
   const std::string who = fmt::format("samsim {} (pid {})\n", command, ::getpid());
   if (::ftruncate(m_lockFd, 0) != 0 || ::pwrite(m_lockFd, who.data(), who.size(), 0) < 0)
-    throw InputError(fmt::format("{}: --out: cannot write in the output directory ({})", name, std::strerror(errno)));
+    throw InputError(
+        fmt::format("{}: --out: cannot write in the output directory ({})", name, std::strerror(errno)));
 
   const fs::path manifest = m_dir / "manifest.json";
   std::string other;
@@ -84,11 +88,13 @@ void OutputDirectory::claim(const std::string& command, const std::vector<std::s
     if (!previous.empty() && previous != command) other = "manifest.json of samsim " + previous;
   }
   if (!other.empty())
-    throw InputError(fmt::format("{}: --out: holds the result of another command ({}); expected an empty "
-                                 "directory or one written by samsim {}",
-                                 name, escaped(other), command));
+    throw InputError(
+        fmt::format("{}: --out: holds the result of another command ({}); expected an empty "
+                    "directory or one written by samsim {}",
+                    name, escaped(other), command));
   fs::remove(manifest, ec);
-  if (ec) throw InputError(fmt::format("{}: cannot remove the previous manifest.json ({})", name, ec.message()));
+  if (ec)
+    throw InputError(fmt::format("{}: cannot remove the previous manifest.json ({})", name, ec.message()));
   removeStaleTemporaries();
 }
 
@@ -102,7 +108,8 @@ void OutputDirectory::removeStaleTemporaries(const fs::path& sub) const {
   if (!fs::is_directory(where, ec)) return;
   for (const auto& entry : fs::directory_iterator(where, ec)) {
     // Safe while we hold the lock: no other samsim process writes here.
-    if (entry.is_regular_file(ec) && isTemporaryName(entry.path().filename().string())) fs::remove(entry.path(), ec);
+    if (entry.is_regular_file(ec) && isTemporaryName(entry.path().filename().string()))
+      fs::remove(entry.path(), ec);
   }
 }
 

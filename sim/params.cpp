@@ -95,8 +95,8 @@ void refuseDuplicateKeys(const YAML::Node& node, const std::string& file) {
                                      describe(kv.first)));
       const std::string& key = kv.first.Scalar();
       if (std::find(keys.begin(), keys.end(), key) != keys.end())
-        throw InputError(fmt::format("{}:{}: key {} appears twice in one mapping; expected each key once", file,
-                                     kv.first.Mark().line + 1, sim::quoted(key)));
+        throw InputError(fmt::format("{}:{}: key {} appears twice in one mapping; expected each key once",
+                                     file, kv.first.Mark().line + 1, sim::quoted(key)));
       keys.push_back(key);
       refuseDuplicateKeys(kv.second, file);
     }
@@ -123,8 +123,8 @@ YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
     throw InputError(fmt::format("{}:{}: byte {} is not UTF-8; expected UTF-8 text", doc.m_file,
                                  lineAt(text, bad), sim::quoted(text.substr(bad, 1))));
   if (text.find('\0') != std::string::npos)
-    throw InputError(fmt::format("{}:{}: NUL character; expected YAML text", doc.m_file,
-                                 lineAt(text, text.find('\0'))));
+    throw InputError(
+        fmt::format("{}:{}: NUL character; expected YAML text", doc.m_file, lineAt(text, text.find('\0'))));
   try {
     doc.m_root = YAML::Load(text);
     refuseDuplicateKeys(doc.m_root, doc.m_file);
@@ -145,12 +145,14 @@ void YamlDocument::applyOverride(const std::string& assignment,
     throw InputError(fmt::format("--set {}: expected KEY=VALUE with a dotted key", escaped(assignment)));
   const std::string path = assignment.substr(0, eq);
   const std::string text = assignment.substr(eq + 1);
-  if (!isKnown(path)) throw InputError(fmt::format("--set {}: unknown key {}", escaped(assignment), sim::quoted(path)));
+  if (!isKnown(path))
+    throw InputError(fmt::format("--set {}: unknown key {}", escaped(assignment), sim::quoted(path)));
   YAML::Node value;
   try {
     value = YAML::Load(text);
   } catch (const YAML::Exception& e) {
-    throw InputError(fmt::format("--set {}: value is not valid YAML ({})", escaped(assignment), escaped(e.msg)));
+    throw InputError(
+        fmt::format("--set {}: value is not valid YAML ({})", escaped(assignment), escaped(e.msg)));
   }
   const auto parts = splitPath(path);
   // yaml-cpp nodes are references: walk by rebinding through a vector of handles.
@@ -158,7 +160,8 @@ void YamlDocument::applyOverride(const std::string& assignment,
   for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
     YAML::Node child = chain.back()[parts[i]];
     if (child.IsDefined() && !child.IsNull() && !child.IsMap())
-      throw InputError(fmt::format("--set {}: {} is not a mapping in {}", escaped(assignment), sim::quoted(parts[i]), m_file));
+      throw InputError(fmt::format("--set {}: {} is not a mapping in {}", escaped(assignment),
+                                   sim::quoted(parts[i]), m_file));
     if (!child.IsDefined() || child.IsNull()) {
       chain.back()[parts[i]] = YAML::Node(YAML::NodeType::Map);
       child = chain.back()[parts[i]];

@@ -32,7 +32,8 @@ std::optional<std::string> unseal(std::string_view text) {
   const std::size_t start = lineStart == std::string_view::npos ? 0 : lineStart + 1;
   const std::string_view seal = text.substr(start, text.size() - 1 - start);
   const std::string_view content = text.substr(0, start);
-  if (seal != fmt::format("{}bytes={} fnv1a64={:016x}", kSeal, content.size(), fnv1a64(content))) return std::nullopt;
+  if (seal != fmt::format("{}bytes={} fnv1a64={:016x}", kSeal, content.size(), fnv1a64(content)))
+    return std::nullopt;
   return std::string(content);
 }
 

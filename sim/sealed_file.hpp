@@ -2,8 +2,8 @@
 // Files that a later command reads back as finished work (a sweep's per-run files) end with a
 // seal line carrying their length and checksum. A file cut short by a full disk or a crash, or
 // altered afterwards, fails the check and is redone instead of being trusted.
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>

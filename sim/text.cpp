@@ -64,10 +64,18 @@ std::string escaped(std::string_view text, std::size_t maxBytes) {
     }
     ++i;
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\0': out += "\\0"; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\0':
+        out += "\\0";
+        break;
       default:
         if (n == 0 || c < 0x20 || c == 0x7F) {
           out += fmt::format("\\x{:02X}", c);
@@ -80,6 +88,8 @@ std::string escaped(std::string_view text, std::size_t maxBytes) {
   return out;
 }
 
-std::string quoted(std::string_view text, std::size_t maxBytes) { return "'" + escaped(text, maxBytes) + "'"; }
+std::string quoted(std::string_view text, std::size_t maxBytes) {
+  return "'" + escaped(text, maxBytes) + "'";
+}
 
 }  // namespace samsim::sim

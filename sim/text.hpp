@@ -10,7 +10,9 @@ namespace samsim::sim {
 // Byte offset of the first byte that does not start a well-formed UTF-8 sequence (overlong
 // forms, surrogates and code points above U+10FFFF included); npos when the text is valid.
 std::size_t invalidUtf8At(std::string_view text);
-inline bool isValidUtf8(std::string_view text) { return invalidUtf8At(text) == std::string_view::npos; }
+inline bool isValidUtf8(std::string_view text) {
+  return invalidUtf8At(text) == std::string_view::npos;
+}
 
 // 1-based line of byte `offset` in `text`.
 std::size_t lineAt(std::string_view text, std::size_t offset);

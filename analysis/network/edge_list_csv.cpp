@@ -8,6 +8,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "sim/input_error.hpp"
 #include "sim/text.hpp"
 
@@ -69,15 +71,32 @@ std::string_view withoutBom(const std::string& text) {
 }
 
 // Burt's measures depend only on ratios of weights, but 1 / strength overflows for subnormal
-// weights (1e-310) and strengths overflow for huge ones: rescale so the largest weight is 1 when
-// it lies outside a safe range. Ratios, hence the measures, are unchanged.
-void normaliseWeights(std::vector<Edge>& edges) {
+// weights (1e-310) and strengths overflow for huge ones: when the weights leave a safe range they
+// are rescaled so the largest is 1, which leaves every ratio, hence every measure, unchanged.
+// Weights spanning more than 300 orders of magnitude cannot all be kept and are refused.
+void normaliseWeights(std::vector<Edge>& edges, const std::vector<int>& lines, const std::string& sourceName) {
   constexpr double kSafeLow = 1e-150;
   constexpr double kSafeHigh = 1e150;
+  constexpr double kWidestSpan = 1e-300;
   double largest = 0.0;
-  for (const Edge& e : edges) largest = std::max(largest, e.weight);
-  if (largest == 0.0 || (largest >= kSafeLow && largest <= kSafeHigh)) return;
-  for (Edge& e : edges) e.weight /= largest;
+  double smallest = 0.0;
+  std::size_t smallestAt = 0;
+  for (std::size_t k = 0; k < edges.size(); ++k) {
+    const Edge& e = edges[k];
+    if (e.source == e.target || e.weight == 0.0) continue;  // self-loops are not ties (graph.cpp)
+    largest = std::max(largest, e.weight);
+    if (smallest == 0.0 || e.weight < smallest) {
+      smallest = e.weight;
+      smallestAt = k;
+    }
+  }
+  if (largest == 0.0) return;
+  if (smallest < largest * kWidestSpan)
+    throw sim::InputError(fmt::format("{}:{}: weight {} is more than 1e300 times smaller than the largest ({}); "
+                                      "expected weights within 300 orders of magnitude",
+                                      sourceName, lines[smallestAt], smallest, largest));
+  if (smallest >= kSafeLow && largest <= kSafeHigh) return;
+  for (Edge& e : edges) e.weight = e.source == e.target ? 0.0 : e.weight / largest;  // loops are dropped anyway
 }
 
 double parseWeight(const std::string& text, const std::string& where) {
@@ -86,7 +105,8 @@ double parseWeight(const std::string& text, const std::string& where) {
   const char* last = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(first, last, w);
   if (text.empty() || ec != std::errc() || ptr != last) {
-    throw sim::InputError(where + ": weight " + sim::quoted(text) + " is not a number; expected a finite number >= 0");
+    throw sim::InputError(where + ": weight " + sim::quoted(text) +
+                          " is not a number; expected a finite number >= 0");
   }
   if (!std::isfinite(w) || w < 0.0) {
     throw sim::InputError(where + ": weight " + sim::quoted(text) + " must be a finite number >= 0");
@@ -108,6 +128,7 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
   std::string line;
   int lineNo = 0;
   std::size_t columns = 0;  // fixed by the header or the first data line
+  std::vector<int> edgeLines;  // line of each edge, for messages
   bool sawContent = false;
   while (std::getline(in, line)) {
     ++lineNo;
@@ -140,12 +161,13 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
     const int s = nodeOf(f[0]);
     const int t = nodeOf(f[1]);
     out.edges.push_back({s, t, w});
+    edgeLines.push_back(lineNo);
   }
   if (out.labels.empty()) {
     throw sim::InputError(sourceName + ":" + std::to_string(std::max(lineNo, 1)) +
                           ": no edges; expected lines `source,target[,weight]`");
   }
-  normaliseWeights(out.edges);
+  normaliseWeights(out.edges, edgeLines, sourceName);
   return out;
 }
 

@@ -102,9 +102,10 @@ OutputDir loadOutputDir(const fs::path& dir) {
   // manifest.json is written last: without it the command was interrupted or is still running,
   // and the files beside it may be old or partial (README "Every output file …").
   if (out.manifest.is_null())
-    throw sim::InputError(fmt::format("{}: manifest.json is missing, so the run did not finish (interrupted or "
-                                      "still running); expected a finished output directory",
-                                      dir.string()));
+    throw sim::InputError(
+        fmt::format("{}: manifest.json is missing, so the run did not finish (interrupted or "
+                    "still running); expected a finished output directory",
+                    dir.string()));
 
   if (out.summary) requireColumns(*out.summary, {"scenario", "replicate"});
   if (out.timeseries) requireColumns(*out.timeseries, {"scenario", "replicate", "day", "metric", "value"});

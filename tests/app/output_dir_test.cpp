@@ -27,11 +27,14 @@ fs::path writeSweep(const fs::path& dir) {
   return dir / "sweep.yaml";
 }
 
-std::size_t lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+std::size_t lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
 
 }  // namespace
 
-TEST_CASE("sweep: a changed base scenario is refused on resume, naming what changed", "[cli][sweep][output]") {
+TEST_CASE("sweep: a changed base scenario is refused on resume, naming what changed",
+          "[cli][sweep][output]") {
   const auto dir = scratchDir("sweep_identity");
   const auto sweep = writeSweep(dir);
   const std::string command = "sweep " + sweep.string() + " -q --out " + (dir / "o").string();
@@ -47,7 +50,8 @@ TEST_CASE("sweep: a changed base scenario is refused on resume, naming what chan
   CHECK(lines(r.err) == 1);
 }
 
-TEST_CASE("sweep: only this program's temporaries are removed; damaged run files are redone", "[cli][sweep][output]") {
+TEST_CASE("sweep: only this program's temporaries are removed; damaged run files are redone",
+          "[cli][sweep][output]") {
   const auto dir = scratchDir("sweep_resume");
   const auto sweep = writeSweep(dir);
   const std::string command = "sweep " + sweep.string() + " -q -t 2 --out ";
@@ -94,10 +98,12 @@ TEST_CASE("a second command into a directory in use exits 2 naming the holder", 
   CHECK(r.err.find("in use by samsim sweep (pid 1)") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "o" / "summary.csv"));
   ::close(fd);
-  CHECK(runCli("run scenarios/default.yaml -n 1 -q" + kSmall + " --out " + (dir / "o").string()).exitCode == 0);
+  CHECK(runCli("run scenarios/default.yaml -n 1 -q" + kSmall + " --out " + (dir / "o").string()).exitCode ==
+        0);
 }
 
-TEST_CASE("a directory holds one result: another command's is refused, a failed run leaves no manifest", "[cli][output]") {
+TEST_CASE("a directory holds one result: another command's is refused, a failed run leaves no manifest",
+          "[cli][output]") {
   const auto dir = scratchDir("one_result");
   const std::string options = " -n 2 -q" + kSmall + " --out ";
   const std::string small = options + (dir / "o").string();
@@ -118,7 +124,8 @@ TEST_CASE("a directory holds one result: another command's is refused, a failed 
 
 TEST_CASE("-q prints nothing on success, also with more threads than cores", "[cli][output]") {
   const auto dir = scratchDir("quiet");
-  const auto r = runCli("run scenarios/default.yaml -n 2 -q -t 64" + kSmall + " --out " + (dir / "o").string());
+  const auto r =
+      runCli("run scenarios/default.yaml -n 2 -q -t 64" + kSmall + " --out " + (dir / "o").string());
   CHECK(r.exitCode == 0);
   CHECK(r.out.empty());
   CHECK(r.err.empty());
@@ -131,7 +138,8 @@ TEST_CASE("an unusable --out is found before any run", "[cli][output]") {
   const auto r = runCli("run scenarios/default.yaml -n 100000 -q --out " + (dir / "file" / "o").string());
   CHECK(r.exitCode == 2);
   CHECK(r.err.find("cannot create the output directory") != std::string::npos);
-  const auto s = runCli("sweep scenarios/sweeps/hub-size-x-crisis-length.yaml -q --out " + (dir / "file").string());
+  const auto s =
+      runCli("sweep scenarios/sweeps/hub-size-x-crisis-length.yaml -q --out " + (dir / "file").string());
   CHECK(s.exitCode == 2);
   CHECK(s.err.find("expected a directory, found a file") != std::string::npos);
 }

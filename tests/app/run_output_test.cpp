@@ -30,8 +30,10 @@ TEST_CASE("run: replicates' time series stream to disk, memory keeps summaries o
     app::writeRunData(options.out, runs, stream);
   }
   // Same bytes as the whole run through the CLI with one thread (held or streamed alike).
-  const auto cli = test::runCli("run scenarios/default.yaml -q -t 1 -n 37 --set municipality.staff=300 --set days=30 "
-                                "--set crisis.start_day=5 --out " + (dir / "cli").string());
+  const auto cli = test::runCli(
+      "run scenarios/default.yaml -q -t 1 -n 37 --set municipality.staff=300 --set days=30 "
+      "--set crisis.start_day=5 --out " +
+      (dir / "cli").string());
   REQUIRE(cli.exitCode == 0);
   for (const char* file : {"timeseries.csv", "network.csv"}) {
     INFO(file);

@@ -1,6 +1,7 @@
-// Replays the fuzz corpus (fuzz/corpus/TARGET) and every input a fuzzer ever found a problem with
-// (tests/fuzz/TARGET, named after the row or finding they reproduce) through the fuzz targets:
-// each must end normally or as bad input (sim::InputError), never otherwise.
+// Replays the fuzz corpus (fuzz/corpus/TARGET) and every input that ever showed a problem
+// (tests/fuzz/TARGET, named after the defect or finding they reproduce) through the fuzz targets:
+// each must end normally or as bad input (sim::InputError), never otherwise. Inputs named
+// `refused-*` must be refused as bad input, `accepted-*` accepted.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::size_t replay(const std::string& target, const std::function<void(std::string_view)>& run) {
+std::size_t replay(const std::string& target, const std::function<bool(std::string_view)>& run) {
   std::size_t count = 0;
   for (const fs::path& root : {fs::path("fuzz/corpus") / target, fs::path("tests/fuzz") / target}) {
     if (!fs::is_directory(root)) continue;
@@ -24,7 +25,11 @@ std::size_t replay(const std::string& target, const std::function<void(std::stri
       std::stringstream text;
       text << in.rdbuf();
       INFO(entry.path().string());
-      CHECK_NOTHROW(run(text.str()));
+      bool accepted = false;
+      CHECK_NOTHROW(accepted = run(text.str()));
+      const std::string name = entry.path().filename().string();
+      if (name.starts_with("refused-")) CHECK_FALSE(accepted);
+      if (name.starts_with("accepted-")) CHECK(accepted);
       ++count;
     }
   }

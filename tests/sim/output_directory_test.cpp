@@ -24,7 +24,9 @@ fs::path freshDir(const std::string& name) {
   return dir;
 }
 
-void touch(const fs::path& path) { std::ofstream(path) << "x"; }
+void touch(const fs::path& path) {
+  std::ofstream(path) << "x";
+}
 
 }  // namespace
 
@@ -87,6 +89,7 @@ TEST_CASE("an output directory that cannot be created is bad input", "[sim][outp
   fs::create_directories(dir);
   touch(dir / "file");
   CHECK_THROWS_AS(OutputDirectory(dir / "file" / "out", "run", {}), InputError);
-  CHECK_THROWS_WITH(OutputDirectory(dir / "file", "run", {}), Catch::Contains("expected a directory, found a file"));
+  CHECK_THROWS_WITH(OutputDirectory(dir / "file", "run", {}),
+                    Catch::Contains("expected a directory, found a file"));
   fs::remove_all(dir);
 }

@@ -12,13 +12,13 @@ using samsim::sim::quoted;
 TEST_CASE("UTF-8 check: well-formed sequences pass, Latin-1 and malformed ones are found", "[sim][text]") {
   CHECK(isValidUtf8("plain ASCII"));
   CHECK(isValidUtf8("Helse og velferd — Trondheim kommune ø æ å €"));
-  CHECK(isValidUtf8("\xF0\x9F\x98\x80"));          // U+1F600, four bytes
-  CHECK(invalidUtf8At("Tr\xF8ndelag") == 2);        // Latin-1 ø
-  CHECK(invalidUtf8At("ab\xC3") == 2);              // cut short
-  CHECK(invalidUtf8At("\xC0\xAF") == 0);            // overlong '/'
-  CHECK(invalidUtf8At("x\xED\xA0\x80") == 1);       // UTF-16 surrogate
-  CHECK(invalidUtf8At("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
-  CHECK(invalidUtf8At("\x80") == 0);                // lone continuation byte
+  CHECK(isValidUtf8("\xF0\x9F\x98\x80"));         // U+1F600, four bytes
+  CHECK(invalidUtf8At("Tr\xF8ndelag") == 2);      // Latin-1 ø
+  CHECK(invalidUtf8At("ab\xC3") == 2);            // cut short
+  CHECK(invalidUtf8At("\xC0\xAF") == 0);          // overlong '/'
+  CHECK(invalidUtf8At("x\xED\xA0\x80") == 1);     // UTF-16 surrogate
+  CHECK(invalidUtf8At("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+  CHECK(invalidUtf8At("\x80") == 0);              // lone continuation byte
   CHECK(lineAt("a\nb\nc", 4) == 3);
 }
 

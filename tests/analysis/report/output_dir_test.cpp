@@ -19,7 +19,8 @@ fs::path copyOf(const std::string& fixture, const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / ("samsim_report_dir_" + std::to_string(::getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
-  fs::copy(fs::path(SAMSIM_SOURCE_DIR) / "tests/analysis/report/fixtures" / fixture, dir, fs::copy_options::recursive);
+  fs::copy(fs::path(SAMSIM_SOURCE_DIR) / "tests/analysis/report/fixtures" / fixture, dir,
+           fs::copy_options::recursive);
   return dir;
 }
 
@@ -31,8 +32,10 @@ TEST_CASE("report: a directory without manifest.json is an unfinished run and re
     const fs::path dir = copyOf(fixture, "unfinished-" + fixture);
     CHECK_NOTHROW(loadOutputDir(dir));
     fs::remove(dir / "manifest.json");
-    CHECK_THROWS_WITH(loadOutputDir(dir), dir.string() + ": manifest.json is missing, so the run did not finish "
-                                                         "(interrupted or still running); expected a finished output directory");
+    CHECK_THROWS_WITH(loadOutputDir(dir),
+                      dir.string() +
+                          ": manifest.json is missing, so the run did not finish "
+                          "(interrupted or still running); expected a finished output directory");
     fs::remove_all(dir);
   }
 }

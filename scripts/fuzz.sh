@@ -8,6 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 targets=(scenario_reader sweep_reader edge_list_reader report_directory_reader)
+(($# > 1)) && targets=("${@:2}")  # scripts/fuzz.sh SECONDS [TARGET...]
 bin=build-fuzz/fuzz
 mkdir -p build-fuzz/findings build-fuzz/logs
 status=0

@@ -29,26 +29,32 @@ std::vector<std::string> splitCsvLine(const std::string& line, const std::string
   std::string field;
   bool quoted = false;
   bool wasQuoted = false;
+  bool blank = true;  // field holds only spaces so far (kept as a flag: trimming per quote was quadratic)
+  auto append = [&](char c) {
+    field += c;
+    if (c != ' ' && c != '\t' && c != '\r') blank = false;
+  };
   for (std::size_t k = 0; k < line.size(); ++k) {
     const char c = line[k];
     if (quoted) {
       if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
-        field += '"';
+        append('"');
         ++k;
       } else if (c == '"') {
         quoted = false;
       } else {
-        field += c;
+        append(c);
       }
-    } else if (c == '"' && trim(field).empty()) {
+    } else if (c == '"' && blank) {
       quoted = wasQuoted = true;
       field.clear();
     } else if (c == ',') {
       fields.push_back(wasQuoted ? field : trim(field));
       field.clear();
       wasQuoted = false;
+      blank = true;
     } else {
-      field += c;
+      append(c);
     }
   }
   if (quoted) throw sim::InputError(where + ": unterminated quoted field");
@@ -74,7 +80,8 @@ std::string_view withoutBom(const std::string& text) {
 // weights (1e-310) and strengths overflow for huge ones: when the weights leave a safe range they
 // are rescaled so the largest is 1, which leaves every ratio, hence every measure, unchanged.
 // Weights spanning more than 300 orders of magnitude cannot all be kept and are refused.
-void normaliseWeights(std::vector<Edge>& edges, const std::vector<int>& lines, const std::string& sourceName) {
+void normaliseWeights(std::vector<Edge>& edges, const std::vector<int>& lines,
+                      const std::string& sourceName) {
   constexpr double kSafeLow = 1e-150;
   constexpr double kSafeHigh = 1e150;
   constexpr double kWidestSpan = 1e-300;
@@ -92,11 +99,13 @@ void normaliseWeights(std::vector<Edge>& edges, const std::vector<int>& lines, c
   }
   if (largest == 0.0) return;
   if (smallest < largest * kWidestSpan)
-    throw sim::InputError(fmt::format("{}:{}: weight {} is more than 1e300 times smaller than the largest ({}); "
-                                      "expected weights within 300 orders of magnitude",
-                                      sourceName, lines[smallestAt], smallest, largest));
+    throw sim::InputError(
+        fmt::format("{}:{}: weight {} is more than 1e300 times smaller than the largest ({}); "
+                    "expected weights within 300 orders of magnitude",
+                    sourceName, lines[smallestAt], smallest, largest));
   if (smallest >= kSafeLow && largest <= kSafeHigh) return;
-  for (Edge& e : edges) e.weight = e.source == e.target ? 0.0 : e.weight / largest;  // loops are dropped anyway
+  for (Edge& e : edges)
+    e.weight = e.source == e.target ? 0.0 : e.weight / largest;  // loops are dropped anyway
 }
 
 double parseWeight(const std::string& text, const std::string& where) {

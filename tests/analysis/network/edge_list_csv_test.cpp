@@ -54,15 +54,18 @@ TEST_CASE("edge list: bad values are quoted on one line", "[network][csv]") {
                     "e.csv:1: weight 'x\\x01y' is not a number; expected a finite number >= 0");
 }
 
-TEST_CASE("edge list: weights mixing normal and subnormal values stay finite, or are refused", "[network][csv]") {
+TEST_CASE("edge list: weights mixing normal and subnormal values stay finite, or are refused",
+          "[network][csv]") {
   // A fuzzing finding: 0, 1e-310 and 4.9e-324 with a self-loop of weight 2 gave infinite constraint.
-  const auto list = parseEdgeListCsv("source,target,weight\n1,2,0\n2,3,1e-310\n3,1,4.9e-324\n1,1,2\n", "e.csv");
+  const auto list =
+      parseEdgeListCsv("source,target,weight\n1,2,0\n2,3,1e-310\n3,1,4.9e-324\n1,1,2\n", "e.csv");
   const auto graph = Graph::fromEdges(static_cast<int>(list.labels.size()), list.edges, false);
   for (const auto& m : burtMeasures(graph)) {
     CHECK_FALSE(std::isinf(m.constraint));
     CHECK_FALSE(std::isinf(m.effectiveSize));
     CHECK_FALSE(std::isinf(m.hierarchy));
   }
-  CHECK_THROWS_WITH(parseEdgeListCsv("a,b,1\nb,c,1e-310\n", "e.csv"),
-                    Catch::StartsWith("e.csv:2: weight 1e-310 is more than 1e300 times smaller than the largest (1)"));
+  CHECK_THROWS_WITH(
+      parseEdgeListCsv("a,b,1\nb,c,1e-310\n", "e.csv"),
+      Catch::StartsWith("e.csv:2: weight 1e-310 is more than 1e300 times smaller than the largest (1)"));
 }

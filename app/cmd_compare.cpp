@@ -7,6 +7,7 @@
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/output_directory.hpp"
 #include "sim/table.hpp"
 
 namespace samsim::app {
@@ -49,12 +50,16 @@ void addCompareCommand(CLI::App& app) {
   compare->callback([options, files] {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = "out/compare";
-    const auto runs = runScenarios(*files, *options);
-    writeRunData(options->out, runs);
+    for (const auto& file : *files) (void)models::loadScenario(file, options->overrides);
+    const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
+    RunDataStream stream(options->out);
+    const auto runs = runScenarios(*files, *options, stream);
+    writeRunData(options->out, runs, stream);
     sim::writeFileAtomically(options->out / "comparison.csv", comparisonCsv(runs));
     writeManifest(options->out, "compare", runs, *options, start);
-    fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(), options->replicates,
-               (options->out / "comparison.csv").string());
+    if (!options->quiet)
+      fmt::print("samsim: {} scenario(s) × {} replicate(s) compared in {}\n", runs.size(),
+                 options->replicates, (options->out / "comparison.csv").string());
   });
 }
 

@@ -87,7 +87,7 @@ void addHolesCommand(CLI::App& app) {
   cmd->add_option("--groups", opts->groups,
                   "CSV with node,group: adds Gould-Fernandez brokerage roles and z-scores per node");
   cmd->add_option("--threads", opts->threads, "worker threads (results are identical for any count)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(kThreadRange);
   cmd->callback([opts] { runHoles(*opts); });
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
+#include "sim/output_directory.hpp"
 
 namespace samsim::app {
 
@@ -12,9 +13,11 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
   command.add_option("--replicates,-n", options.replicates, "Replicates per scenario")
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
-  command.add_option("--seed", options.seed, "Base seed (default: the scenario's seed)")->check(CLI::NonNegativeNumber);
-  command.add_option("--threads,-t", options.threads, "Worker threads (0 = all cores); output is identical for any")
-      ->check(CLI::Range(0, 1024))
+  command.add_option("--seed", options.seed, "Base seed (default: the scenario's seed)")->check(kSeedCheck);
+  command
+      .add_option("--threads,-t", options.threads,
+                  "Worker threads (0 = all cores); output is identical for any")
+      ->check(kThreadRange)
       ->capture_default_str();
   command.add_option("--out,-o", options.out, "Output directory");
   command.add_flag("--quiet,-q", options.quiet, "No progress output");
@@ -29,11 +32,16 @@ void addRunCommand(CLI::App& app) {
   run->callback([options, file] {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
-    const auto runs = runScenarios({*file}, *options);
-    writeRunData(options->out, runs);
+    (void)models::loadScenario(*file, options->overrides);  // bad input stops before the directory is touched
+    const sim::OutputDirectory output(options->out, "run",
+                                      {"comparison.csv", "sweep.json", "runs.csv", "runs"});
+    RunDataStream stream(options->out);
+    const auto runs = runScenarios({*file}, *options, stream);
+    writeRunData(options->out, runs, stream);
     writeManifest(options->out, "run", runs, *options, start);
-    fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates, runs.front().scenario.name,
-               options->out.string());
+    if (!options->quiet)
+      fmt::print("samsim: {} replicate(s) of '{}' written to {}\n", options->replicates,
+                 runs.front().scenario.name, options->out.string());
   });
 
   auto overrides = std::make_shared<std::vector<std::string>>();

@@ -1,11 +1,13 @@
 // `samsim sweep SWEEP.yaml`: parallel parameter sweep that resumes after an interruption.
 //
 // Each finished run is written as its own pair of files under DIR/runs/ (timeseries first, then the
-// summary row, each renamed into place when complete), so a run either exists whole or not at all
-// and memory does not grow with the number of runs. Re-running the same command skips the runs
-// whose summary exists. runs.csv and timeseries.csv are assembled by streaming those files in run
-// order, then manifest.json is written last. Under mpirun or srun the runs are spread over the
-// ranks of the job (app/sweep_mpi.hpp) and the result is the same.
+// summary row, each sealed with its length and checksum and renamed into place when complete), so
+// a run either exists whole or not at all and memory does not grow with the number of runs.
+// Re-running the same command skips the runs whose files pass their seal check and redoes the
+// rest. runs.csv and timeseries.csv are assembled by streaming those files in run order, then
+// manifest.json is written last. The directory is locked for the whole sweep (sim/output_directory).
+// Under mpirun or srun the runs are spread over the ranks of the job (app/sweep_mpi.hpp), rank 0
+// holding the lock, and the result is the same.
 #include <fstream>
 
 #include <CLI/CLI.hpp>
@@ -20,8 +22,11 @@
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
 #include "sim/input_error.hpp"
+#include "sim/output_directory.hpp"
 #include "sim/progress.hpp"
+#include "sim/sealed_file.hpp"
 #include "sim/table.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -36,6 +41,7 @@ struct SweepOptions {
   bool dryRun = false;
   std::vector<std::string> set;
   int replicates = 0;
+  bool large = false;
 };
 
 // Streams the per-run files into one CSV; `header` is the first line of the first file.
@@ -45,32 +51,49 @@ void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, cons
   bool first = true;
   for (std::size_t p = 0; p < plan.points.size(); ++p) {
     for (int r = 0; r < plan.replicates; ++r) {
-      std::ifstream in(runFile(dir, p, r, kind), std::ios::binary);
-      if (!in) throw sim::InputError(runFile(dir, p, r, kind).string() + ": missing run file; re-run the sweep");
-      std::string line;
+      const auto content = sim::readSealed(runFile(dir, p, r, kind));
+      if (!content)
+        throw sim::InputError(runFile(dir, p, r, kind).string() +
+                              ": missing or damaged run file; re-run the sweep");
+      std::string_view body = *content;
       if (!seriesHeader.empty()) {
         if (first) writer.stream() << seriesHeader;
-      } else if (std::getline(in, line) && first) {
-        writer.stream() << line << '\n';
+      } else {
+        const auto eol = body.find('\n');
+        if (first) writer.stream() << body.substr(0, eol + 1);
+        body.remove_prefix(eol == std::string_view::npos ? body.size() : eol + 1);
       }
       first = false;
-      writer.stream() << in.rdbuf();
+      writer.stream() << body;
     }
   }
   writer.commit();
 }
 
+// The sweep's identity: its plan, the samsim version and the resolved base scenario (every value
+// the runs read), so a resume after any of them changed is refused instead of mixing results.
 void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
   const auto path = dir / "sweep.json";
   nlohmann::json planJson = plan.toJson();
   planJson["samsim_version"] = samsimVersion();
+  // Every base scenario the points run on, resolved (a sweep over several designs has several).
+  nlohmann::json bases = nlohmann::json::array();
+  for (const auto& base : plan.bases) bases.push_back(models::scenarioSchema().toJson(models::loadScenario(base, {})));
+  planJson["base_scenario"] = plan.bases.size() == 1 ? bases[0] : bases;
   if (fs::exists(path)) {
     std::ifstream in(path);
     nlohmann::json existing = nlohmann::json::parse(in, nullptr, false);
-    if (existing.is_discarded() || existing != planJson)
-      throw sim::InputError(fmt::format("{}: holds a different sweep; expected the same sweep file and samsim "
-                                        "version to resume, or a new --out directory",
-                                        path.string()));
+    if (existing.is_discarded())
+      throw sim::InputError(fmt::format(
+          "{}: damaged; expected the sweep.json samsim wrote, or a new --out directory", path.string()));
+    if (existing != planJson) {
+      const auto patch = nlohmann::json::diff(existing, planJson);
+      const std::string changed = patch.empty() ? std::string("?") : patch[0].value("path", std::string("?"));
+      throw sim::InputError(
+          fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
+                      "base scenario and samsim version to resume, or a new --out directory",
+                      path.string(), sim::quoted(changed)));
+    }
     return;
   }
   sim::writeFileAtomically(path, planJson.dump(2) + "\n");
@@ -80,17 +103,18 @@ void runSweep(const SweepOptions& options) {
   ClusterSweep cluster;  // under mpirun or srun: rank 0 continues here, the other ranks serve it
   if (cluster.worker()) return cluster.serve(options.threads);
   const std::string start = utcNow();
-  const SweepPlan plan = loadSweepPlan(options.file, options.set, options.replicates);
+  const SweepPlan plan = loadSweepPlan(options.file, options.set, options.replicates,
+                                       options.large ? SweepLimits::none() : SweepLimits{});
   if (options.dryRun) {
     fmt::print("{}: valid sweep '{}': {} points × {} replicates = {} runs of {}\n", options.file, plan.name,
                plan.points.size(), plan.replicates, plan.runs(), plan.bases.size() > 1 ? fmt::format("{} scenarios", plan.bases.size()) : plan.base.string());
     return;
   }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
+  const sim::OutputDirectory output(dir, "sweep", {"summary.csv", "comparison.csv"});
   fs::create_directories(dir / "runs");
   checkOrWritePlan(plan, dir);
-  for (const auto& entry : fs::directory_iterator(dir / "runs"))  // leftovers of an interrupted write
-    if (entry.path().filename().string().starts_with(".")) fs::remove(entry.path());
+  output.removeStaleTemporaries("runs");  // leftovers of an interrupted write
 
   const std::vector<PlannedRun> missing = missingRuns(plan, dir);
   sim::Progress progress("sweep", plan.runs(), plan.runs() - missing.size(), options.quiet);
@@ -124,8 +148,9 @@ void runSweep(const SweepOptions& options) {
   manifest["start_time"] = start;
   manifest["end_time"] = utcNow();
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");
-  fmt::print("samsim: sweep '{}' complete: {} points × {} replicates in {}\n", plan.name, plan.points.size(),
-             plan.replicates, (dir / "runs.csv").string());
+  if (!options.quiet)
+    fmt::print("samsim: sweep '{}' complete: {} points × {} replicates in {}\n", plan.name,
+               plan.points.size(), plan.replicates, (dir / "runs.csv").string());
 }
 
 }  // namespace
@@ -135,13 +160,16 @@ void addSweepCommand(CLI::App& app) {
   auto* sweep = app.add_subcommand("sweep", "Run a parameter sweep (grid or Latin hypercube); resumable");
   sweep->add_option("sweep", options->file, "Sweep YAML file")->required();
   sweep->add_option("--threads,-t", options->threads, "Worker threads, per rank under MPI (0 = all cores)")
-      ->check(CLI::Range(0, 1024));
+      ->check(kThreadRange);
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");
   sweep->add_option("--set", options->set, "Override a scenario key for every point: --set path=value (repeatable)");
   sweep->add_option("--replicates,-n", options->replicates, "Replicates per point (replaces the file's)")
       ->check(CLI::Range(1, 100000));
+  sweep->add_flag(
+      "--yes-really", options->large,
+      fmt::format("Accept a plan of more than {} runs or {} points", kMaxSweepRuns, kMaxSweepPoints));
   sweep->callback([options] { runSweep(*options); });
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // Each subcommand of the samsim CLI registers itself here; main.cpp only assembles them.
 // A command's callback throws sim::InputError for bad input (exit 2).
-namespace CLI {
-class App;
-}
+#include <charconv>
+#include <cstdint>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "sim/random.hpp"
 
 namespace samsim::app {
 
@@ -15,6 +19,18 @@ void addHolesCommand(CLI::App& app);     // holes           (cmd_holes.cpp)
 void addServeCommand(CLI::App& app);     // serve           (cmd_serve.cpp, app/serve/)
 void addDesignCommand(CLI::App& app);       // design       (cmd_design.cpp)
 void addSensitivityCommand(CLI::App& app);  // sensitivity  (cmd_sensitivity.cpp)
+
+// One limit and one message for --threads and --seed on every command.
+inline const CLI::Range kThreadRange(0, 1024);
+inline const CLI::Validator kSeedCheck(
+    [](std::string& text) -> std::string {
+      std::int64_t value = -1;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+      if (ec != std::errc() || end != text.data() + text.size() || value < 0)
+        return std::string("expected ") + sim::kSeedRangeText;
+      return {};
+    },
+    "SEED");
 
 struct RunOptions;
 // --set, --replicates, --seed, --threads, --out, --quiet (cmd_run.cpp).

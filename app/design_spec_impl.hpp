@@ -2,6 +2,8 @@
 // Template part of design_spec.hpp.
 #include <fmt/format.h>
 
+#include "sim/random.hpp"
+
 namespace samsim::app {
 
 template <class File, class Pick>
@@ -26,9 +28,16 @@ void addDesignKeys(sim::Schema<File>& s, Pick spec, std::function<bool(const std
   s.field(
        "bootstrap", [spec](File & f) -> auto& { return spec(f).bootstrap; })
       .range(0, 100000);
-  s.field(
-       "seed", [spec](File & f) -> auto& { return spec(f).seed; })
-      .range(0, 9.2e18);
+  s.custom(
+      "seed", "integer",
+      [spec](File& f, const YAML::Node& node, const sim::Origin& origin) {
+        spec(f).seed = sim::readInteger(node, origin, "seed");
+        if (spec(f).seed < 0) sim::failInput(origin, "seed", sim::kSeedRangeText, node);
+      },
+      [spec](const File& f) {
+        File copy = f;  // the picker takes a mutable file
+        return nlohmann::json(spec(copy).seed);
+      });
   s.custom(
        "parameters", "list",
        [spec, isKnown](File& f, const YAML::Node& node, const sim::Origin& origin) {

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <exception>
+#include <filesystem>
+#include <string>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -11,6 +13,7 @@
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace {
 
@@ -22,6 +25,11 @@ void keepFreedMemory() {
   mallopt(M_MMAP_THRESHOLD, 512 << 20);
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
   mallopt(M_TOP_PAD, 64 << 20);
+}
+
+// Messages quote user values already; this keeps any message to one line whatever it holds.
+std::string oneLine(const char* message) {
+  return samsim::sim::escaped(message, 4096);
 }
 
 }  // namespace
@@ -48,13 +56,18 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "samsim: error: %s (see samsim --help)\n", e.what());
+    std::fprintf(stderr, "samsim: error: %s (see samsim --help)\n", oneLine(e.what()).c_str());
     return 2;
   } catch (const samsim::sim::InputError& e) {
-    std::fprintf(stderr, "samsim: error: %s\n", e.what());
+    std::fprintf(stderr, "samsim: error: %s\n", oneLine(e.what()).c_str());
+    return 2;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the user gave that cannot be read or written (permissions, a file where a folder
+    // belongs, a full disk) is bad input, not a fault of samsim.
+    std::fprintf(stderr, "samsim: error: %s\n", oneLine(e.what()).c_str());
     return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "samsim: internal error: %s\n", e.what());
+    std::fprintf(stderr, "samsim: internal error: %s\n", oneLine(e.what()).c_str());
     return 1;
   }
   return 0;

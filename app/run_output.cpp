@@ -1,5 +1,7 @@
 #include "app/run_output.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <map>
 #include <set>
@@ -28,7 +30,8 @@ std::string utcNow() {
 
 std::string samsimVersion() { return SAMSIM_VERSION; }
 
-std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options) {
+std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options,
+                                       RunDataStream& stream) {
   std::vector<ScenarioRuns> runs;
   for (const auto& file : files) {
     ScenarioRuns run;
@@ -49,14 +52,68 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
   }
   auto executor = sim::makeExecutor(options.threads);
   sim::Progress progress("samsim", runs.size() * static_cast<std::size_t>(options.replicates), 0, options.quiet);
+  // Batches of a few replicates per thread: enough to keep every thread busy, few enough that
+  // the time series held in memory stay small whatever -n is.
+  const auto replicates = static_cast<std::size_t>(options.replicates);
+  const std::size_t batch = std::max<std::size_t>(16, 4 * static_cast<std::size_t>(executor->threads()));
   for (auto& run : runs) {
-    run.results = sim::runReplicates(
-        *executor, run.baseSeed, options.replicates,
-        [&](const sim::ReplicateSpec& spec) { return models::runMunicipality(run.scenario, spec); },
-        [&] { progress.advance(); });
+    run.results.resize(replicates);
+    for (std::size_t first = 0; first < replicates; first += batch) {
+      const std::size_t count = std::min(batch, replicates - first);
+      executor->forEach(count, [&](std::size_t k) {
+        const std::size_t r = first + k;
+        const auto start = std::chrono::steady_clock::now();  // timing only; never feeds the model
+        run.results[r] =
+            models::runMunicipality(run.scenario, sim::ReplicateSpec{static_cast<int>(r), run.seeds[r]});
+        run.results[r].wallSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        progress.advance();
+      });
+      for (std::size_t r = first; r < first + count; ++r) {
+        stream.add(run.scenario.name, r, run.results[r]);
+        std::vector<sim::SeriesPoint>().swap(run.results[r].series);
+        run.results[r].tables.clear();
+      }
+    }
   }
   progress.finish();
   return runs;
+}
+
+RunDataStream::RunDataStream(std::filesystem::path dir)
+    : m_dir(std::move(dir)), m_series(m_dir / "timeseries.csv") {
+  m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
+}
+
+void RunDataStream::add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result) {
+  const auto r = static_cast<std::int64_t>(replicate);
+  for (const auto& point : result.series) {
+    m_series.stream() << sim::Table::csvLine({scenario, r, static_cast<std::int64_t>(point.day),
+                                              result.seriesNames[static_cast<std::size_t>(point.metric)],
+                                              point.value});
+  }
+  for (const auto& entry : result.tables) {
+    const std::string& name = entry.first;
+    const sim::Table& table = entry.second;
+    auto it = std::find_if(m_tables.begin(), m_tables.end(), [&](const auto& t) { return t.first == name; });
+    if (it == m_tables.end()) {
+      m_tables.emplace_back(name, std::make_unique<sim::AtomicWriter>(m_dir / (name + ".csv")));
+      it = std::prev(m_tables.end());
+      std::vector<std::string> columns{"scenario", "replicate"};
+      columns.insert(columns.end(), table.columns().begin(), table.columns().end());
+      it->second->stream() << sim::Table::csvHeader(columns);
+    }
+    for (const auto& row : table.rows()) {
+      std::vector<sim::Cell> full{scenario, r};
+      full.insert(full.end(), row.begin(), row.end());
+      it->second->stream() << sim::Table::csvLine(full);
+    }
+  }
+}
+
+void RunDataStream::commit() {
+  m_series.commit();
+  for (auto& [name, writer] : m_tables) writer->commit();
 }
 
 namespace {
@@ -80,42 +137,6 @@ std::string summaryCsv(const std::vector<ScenarioRuns>& runs) {
   return out;
 }
 
-std::string timeseriesCsv(const std::vector<ScenarioRuns>& runs) {
-  std::string out = sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
-  for (const auto& run : runs) {
-    for (std::size_t r = 0; r < run.results.size(); ++r) {
-      const auto& result = run.results[r];
-      for (const auto& point : result.series) {
-        out += sim::Table::csvLine({run.scenario.name, static_cast<std::int64_t>(r), static_cast<std::int64_t>(point.day),
-                                    result.seriesNames[static_cast<std::size_t>(point.metric)], point.value});
-      }
-    }
-  }
-  return out;
-}
-
-std::map<std::string, std::string> extraTablesCsv(const std::vector<ScenarioRuns>& runs) {
-  std::map<std::string, std::string> files;
-  for (const auto& run : runs) {
-    for (std::size_t r = 0; r < run.results.size(); ++r) {
-      for (const auto& [name, table] : run.results[r].tables) {
-        auto& text = files[name];
-        if (text.empty()) {
-          std::vector<std::string> columns{"scenario", "replicate"};
-          columns.insert(columns.end(), table.columns().begin(), table.columns().end());
-          text = sim::Table::csvHeader(columns);
-        }
-        for (const auto& row : table.rows()) {
-          std::vector<sim::Cell> full{run.scenario.name, static_cast<std::int64_t>(r)};
-          full.insert(full.end(), row.begin(), row.end());
-          text += sim::Table::csvLine(full);
-        }
-      }
-    }
-  }
-  return files;
-}
-
 }  // namespace
 
 std::vector<std::string> metricNames(const ScenarioRuns& runs) {
@@ -124,10 +145,10 @@ std::vector<std::string> metricNames(const ScenarioRuns& runs) {
   return names;
 }
 
-void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs) {
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs,
+                  RunDataStream& stream) {
   sim::writeFileAtomically(dir / "summary.csv", summaryCsv(runs));
-  sim::writeFileAtomically(dir / "timeseries.csv", timeseriesCsv(runs));
-  for (const auto& [name, text] : extraTablesCsv(runs)) sim::writeFileAtomically(dir / (name + ".csv"), text);
+  stream.commit();
 }
 
 void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,

@@ -3,12 +3,15 @@
 // per-run tables, and manifest.json last (its presence marks a finished directory).
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "models/scenario.hpp"
+#include "sim/atomic_file.hpp"
 #include "sim/data_collector.hpp"
 
 namespace samsim::app {
@@ -27,15 +30,33 @@ struct ScenarioRuns {
   std::string file;
   std::uint64_t baseSeed = 0;
   std::vector<std::uint64_t> seeds;  // per replicate
-  std::vector<sim::RunResult> results;
+  std::vector<sim::RunResult> results;  // summaries only: series and tables go to a RunDataStream
+};
+
+// timeseries.csv and the extra per-run tables (<table>.csv), written to temporary files as
+// replicates finish, in scenario and replicate order, so memory does not grow with -n. The files
+// appear (renamed into place) only at commit().
+class RunDataStream {
+ public:
+  explicit RunDataStream(std::filesystem::path dir);
+  void add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result);
+  void commit();
+
+ private:
+  std::filesystem::path m_dir;
+  sim::AtomicWriter m_series;
+  std::vector<std::pair<std::string, std::unique_ptr<sim::AtomicWriter>>> m_tables;
 };
 
 // Loads every file first (so a bad file fails before any work), then runs them with common
-// random numbers: replicate r of every scenario gets the same seed.
-std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options);
+// random numbers: replicate r of every scenario gets the same seed. Each replicate's time series
+// and tables go to `stream` as soon as its batch finishes.
+std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options,
+                                       RunDataStream& stream);
 
-// summary.csv, timeseries.csv and <table>.csv for all scenarios.
-void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs);
+// summary.csv, then the streamed timeseries.csv and <table>.csv for all scenarios.
+void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs,
+                  RunDataStream& stream);
 // manifest.json, written last: its presence marks a finished directory.
 void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
                    const RunOptions& options, const std::string& startTime);

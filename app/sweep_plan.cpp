@@ -3,6 +3,7 @@
 #include "app/design_spec.hpp"
 
 #include <cmath>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 #include "sim/input_error.hpp"
 #include "sim/params.hpp"
 #include "sim/random.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -29,7 +31,17 @@ struct SweepFile {
 sim::Schema<SweepFile> sweepSchema() {
   sim::Schema<SweepFile> s;
   s.field("version", [](SweepFile& f) -> auto& { return f.version; }).range(1, 1).required();
-  s.field("name", [](SweepFile& f) -> auto& { return f.name; }).required();
+  s.custom(
+       "name", "string",
+       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+         // The name is the default output folder (out/<name>): a name, never a path.
+         f.name = sim::readString(node, origin, "name");
+         if (f.name.empty() || f.name.front() == '.' || f.name.find_first_of("/\\") != std::string::npos)
+           sim::failInput(origin, "name", "a name without path separators that does not start with '.'",
+                          node);
+       },
+       [](const SweepFile& f) { return nlohmann::json(f.name); })
+      .required();
   s.custom(
        "base", "scenario file or list",
        [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -50,12 +62,73 @@ sim::Schema<SweepFile> sweepSchema() {
       "set", "mapping",
       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
         if (!node.IsMap()) sim::failInput(origin, "set", "a mapping of dotted scenario keys to values", node);
-        for (const auto& kv : node) f.fixed.push_back(kv.first.Scalar() + "=" + sim::readString(kv.second, origin, "set." + kv.first.Scalar()));
+        for (const auto& kv : node) {
+          const std::string path = kv.first.Scalar();
+          if (!models::scenarioSchema().isKnown(path))
+            throw sim::InputError(
+                fmt::format("{}set: unknown scenario key {}", origin.prefix(), sim::quoted(path)));
+          f.fixed.push_back(path + "=" + sim::readString(kv.second, origin, "set." + path));
+        }
       },
       [](const SweepFile& f) { return nlohmann::json(f.fixed); });
   addDesignKeys(s, [](SweepFile& f) -> DesignSpec& { return f.design; },
                 [](const std::string& path) { return models::scenarioSchema().isKnown(path); });
   return s;
+}
+
+// A key varied twice, or both varied and fixed, or a setting of the other design: refused rather
+// than one silently winning.
+void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
+  std::set<std::string> varied;
+  for (const auto& p : spec.design.parameters)
+    if (!varied.insert(p.path).second)
+      throw sim::InputError(fmt::format("{}: parameters: {} is listed twice; expected each key once",
+                                        file.string(), sim::quoted(p.path)));
+  for (const auto& assignment : spec.fixed) {
+    const std::string path = assignment.substr(0, assignment.find('='));
+    if (varied.count(path) != 0)
+      throw sim::InputError(
+          fmt::format("{}: set: {} is also in parameters; expected a key either fixed or varied",
+                      file.string(), sim::quoted(path)));
+  }
+  if (spec.design.design == "grid" && spec.design.samples != 0)
+    throw sim::InputError(
+        fmt::format("{}: samples: only for designs latin_hypercube and sobol; a grid's size follows from "
+                    "its parameters",
+                    file.string()));
+}
+
+// The number of points and runs, computed from the file before anything is allocated.
+void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits) {
+  constexpr std::size_t kAbsurd = std::size_t{1} << 40;  // refused even with --yes-really
+  const DesignSpec& d = spec.design;
+  const auto k = static_cast<std::size_t>(d.parameters.size());
+  std::size_t points = 1;
+  if (d.design == "grid") {
+    for (const auto& p : d.parameters) {
+      const auto levels =
+          static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
+      points = points > kAbsurd / levels ? kAbsurd : points * levels;
+    }
+  } else if (d.design == "morris") {
+    points = static_cast<std::size_t>(std::max(d.trajectories, 1)) * (k + 1);
+  } else if (d.design == "sobol") {
+    points = static_cast<std::size_t>(std::max(d.samples, 1)) * (k + 2);
+  } else {
+    points = static_cast<std::size_t>(std::max(d.samples, 1));
+  }
+  const std::size_t bases = std::max<std::size_t>(spec.bases.size(), 1);
+  points = points > kAbsurd / bases ? kAbsurd : points * bases;
+  const auto replicates = static_cast<std::size_t>(spec.replicates);
+  const std::size_t runs = points > kAbsurd / replicates ? kAbsurd : points * replicates;
+  if (runs >= kAbsurd)
+    throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
+                                      file.string(), kAbsurd));
+  if (points > limits.points || runs > limits.runs)
+    throw sim::InputError(
+        fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
+                    "points and {} runs (add --yes-really to run it anyway)",
+                    file.string(), points, replicates, runs, limits.points, limits.runs));
 }
 
 }  // namespace
@@ -93,9 +166,12 @@ nlohmann::json SweepPlan::toJson() const {
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet, int replicates) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet, int replicates,
+                        const SweepLimits& limits) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
+  checkConsistent(spec, file);
+  checkSize(spec, file, limits);
   SweepPlan plan;
   plan.name = spec.name;
   for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);

@@ -1,6 +1,8 @@
 #pragma once
-// A sweep file: base scenario, parameters to vary (any dotted scenario path), design (grid,
-// Latin hypercube, Morris or Sobol; app/design_spec.hpp), replicates and seed policy — parsed and validated into a plan of points.
+// A sweep file: base scenario(s), parameters to vary (any dotted scenario path), design (grid,
+// Latin hypercube, Morris or Sobol; app/design_spec.hpp), replicates and seed policy — parsed and
+// validated into a plan of points.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -36,11 +38,21 @@ struct SweepPlan {
   [[nodiscard]] nlohmann::json toJson() const;
 };
 
+// Plans larger than these are refused unless the user confirms (--yes-really): their size is
+// computed from the sweep file before any point is generated or validated.
+inline constexpr std::size_t kMaxSweepPoints = 100'000;
+inline constexpr std::size_t kMaxSweepRuns = 1'000'000;
+struct SweepLimits {
+  std::size_t points = kMaxSweepPoints;
+  std::size_t runs = kMaxSweepRuns;
+  static SweepLimits none() { return {SIZE_MAX, SIZE_MAX}; }  // --yes-really
+};
+
 // Throws sim::InputError naming the sweep file, line and key. Every point is validated against the
 // scenario schema before anything runs.
 // `extraSet` ("path=value", from --set) is applied after the file's `set:`; `replicates` > 0
 // replaces the file's (-n).
 SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet = {},
-                        int replicates = 0);
+                        int replicates = 0, const SweepLimits& limits = {});
 
 }  // namespace samsim::app

@@ -8,6 +8,7 @@
 #include "models/municipality_model.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/input_error.hpp"
+#include "sim/sealed_file.hpp"
 #include "sim/table.hpp"
 
 namespace samsim::app {
@@ -53,11 +54,21 @@ fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const ch
   return dir / "runs" / fmt::format("p{:06}-r{:04}.{}.csv", point, replicate, kind);
 }
 
+bool runIsComplete(const fs::path& dir, std::size_t point, int replicate, bool timeseries) {
+  const auto summary = runFile(dir, point, replicate, "summary");
+  const auto series = runFile(dir, point, replicate, "timeseries");
+  if (!fs::exists(summary)) return false;
+  if (sim::readSealed(summary) && (!timeseries || sim::readSealed(series))) return true;
+  fs::remove(summary);
+  fs::remove(series);
+  return false;
+}
+
 std::vector<PlannedRun> missingRuns(const SweepPlan& plan, const fs::path& dir) {
   std::vector<PlannedRun> missing;
   for (std::size_t p = 0; p < plan.points.size(); ++p)
     for (int r = 0; r < plan.replicates; ++r)
-      if (!fs::exists(runFile(dir, p, r, "summary"))) missing.push_back(planRun(plan, p, r));
+      if (!runIsComplete(dir, p, r, plan.timeseries)) missing.push_back(planRun(plan, p, r));
   return missing;
 }
 
@@ -82,7 +93,7 @@ void writeRun(const PlannedRun& run, const fs::path& dir) {
       row.emplace_back(p.value);
       series += sim::Table::csvLine(row);
     }
-    sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "timeseries"), series);
+    sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "timeseries"), sim::sealed(series));
   }
 
   auto summaryHeader = header;
@@ -95,7 +106,7 @@ void writeRun(const PlannedRun& run, const fs::path& dir) {
   row.emplace_back(static_cast<std::int64_t>(result.agentSteps));
   // wall_seconds is left out of sweep rows so a resumed sweep ends byte-identical to a fresh one.
   sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "summary"),
-                           sim::Table::csvHeader(summaryHeader) + sim::Table::csvLine(row));
+                           sim::sealed(sim::Table::csvHeader(summaryHeader) + sim::Table::csvLine(row)));
 }
 
 }  // namespace

@@ -34,11 +34,15 @@ PlannedRun planRun(const SweepPlan& plan, std::size_t point, int replicate);
 std::filesystem::path runFile(const std::filesystem::path& dir, std::size_t point, int replicate,
                               const char* kind);
 
-// Runs whose summary file is not yet in DIR/runs/, in point and replicate order.
+// A run is done when its files pass their seal check (sim/sealed_file.hpp); a damaged pair is
+// removed so that the run is redone.
+bool runIsComplete(const std::filesystem::path& dir, std::size_t point, int replicate, bool timeseries);
+
+// Runs not yet complete in DIR/runs/, in point and replicate order.
 std::vector<PlannedRun> missingRuns(const SweepPlan& plan, const std::filesystem::path& dir);
 
 // Runs the simulation and writes DIR/runs/<name>.timeseries.csv, then <name>.summary.csv, each
-// renamed into place when complete. A failure is rethrown (same kind) with the run named first.
+// sealed and renamed into place when complete. A failure is rethrown (same kind) with the run named first.
 void executeRun(const PlannedRun& run, const std::filesystem::path& dir);
 
 }  // namespace samsim::app

@@ -29,7 +29,7 @@ double InformalNetwork::weight(int a, int b, int day) const {
 }
 
 TieSlot* InformalNetwork::find(int a, int b) {
-  TieSlot* r = &m_ties[static_cast<std::size_t>(a * m_slots)];
+  TieSlot* r = &m_ties[static_cast<std::size_t>(a) * static_cast<std::size_t>(m_slots)];
   for (int k = 0; k < m_slots; ++k)
     if (r[k].other == b) return &r[k];
   return nullptr;
@@ -40,7 +40,7 @@ void InformalNetwork::removeDirected(int a, int b) {
 }
 
 TieSlot* InformalNetwork::claim(int a, int day) {
-  TieSlot* r = &m_ties[static_cast<std::size_t>(a * m_slots)];
+  TieSlot* r = &m_ties[static_cast<std::size_t>(a) * static_cast<std::size_t>(m_slots)];
   TieSlot* weakest = nullptr;
   double weakestWeight = 2.0;
   for (int k = 0; k < m_slots; ++k) {

@@ -21,7 +21,7 @@ class InformalNetwork {
   [[nodiscard]] int agents() const { return m_agents; }
   [[nodiscard]] int slots() const { return m_slots; }
   [[nodiscard]] const TieSlot* row(int agent) const {
-    return &m_ties[static_cast<std::size_t>(agent * m_slots)];
+    return &m_ties[static_cast<std::size_t>(agent) * static_cast<std::size_t>(m_slots)];
   }
 
   // Weight of a slot on `day` after decay.

@@ -82,12 +82,8 @@ int randomInSector(const World& world, int sector, sim::RandomStream& rng) {
   return sec.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(sec.count)));
 }
 
-void buildOrganisation(World& w) {
-  const Scenario& s = w.sc();
+std::vector<int> lineStaffBySector(const Scenario& s) {
   const int S = static_cast<int>(s.municipality.sectors.size());
-  w.sectors = S;
-  w.domains = S + s.municipality.competenceDomains;
-  w.orgSector = S - 1;  // the organisation area hosts the central staff (000 §5.1)
   const int central = effectiveCentralStaff(s);
   const int advisors = effectiveSectorAdvisors(s);
   const int overhead = 1 + central + S * (1 + advisors);
@@ -109,6 +105,18 @@ void buildOrganisation(World& w) {
   if (lineBySector.back() < 2)
     throw sim::InputError(
         "municipality.sectors: expected shares leaving every sector at least two line staff");
+  return lineBySector;
+}
+
+void buildOrganisation(World& w) {
+  const Scenario& s = w.sc();
+  const int S = static_cast<int>(s.municipality.sectors.size());
+  w.sectors = S;
+  w.domains = S + s.municipality.competenceDomains;
+  w.orgSector = S - 1;  // the organisation area hosts the central staff (000 §5.1)
+  const int central = effectiveCentralStaff(s);
+  const int advisors = effectiveSectorAdvisors(s);
+  const std::vector<int> lineBySector = lineStaffBySector(s);
 
   w.sectorList.assign(static_cast<std::size_t>(S), Sector{});
   Builder b{w, s, sim::RandomStream(w.seed, 0, sim::purpose("organisation")), 0};

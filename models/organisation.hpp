@@ -11,6 +11,10 @@ namespace samsim::models {
 int effectiveCentralStaff(const Scenario& s);
 int effectiveSectorAdvisors(const Scenario& s);
 
+// Line staff of each sector; throws sim::InputError when the staff cannot fill the sectors (also
+// called by the scenario's validation, so `validate` makes the same check as `run`).
+std::vector<int> lineStaffBySector(const Scenario& s);
+
 void buildOrganisation(World& world);
 
 // Agent id of a uniformly drawn member of sector s (its whole range, all roles).

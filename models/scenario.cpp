@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "models/organisation.hpp"
 #include "sim/input_error.hpp"
 
 namespace samsim::models {
@@ -42,6 +43,11 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
          fmt::format("{}", s.issues.q2Share + s.issues.q3Share));
   if (s.network.unitTies + s.network.sectorTies + 4 > s.network.maxTies)
     fail(file, "network.max_ties", "at least unit_ties + sector_ties + 4", std::to_string(s.network.maxTies));
+  try {
+    (void)lineStaffBySector(s);  // the organisation run builds must fit the staff
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(fmt::format("{}: {}", file.string(), e.what()));
+  }
 }
 
 }  // namespace

@@ -13,6 +13,8 @@ packages=(
   time hyperfine curl                        # bench/ measurements
   libopenmpi-dev openmpi-bin                 # sweeps across a cluster (mpirun samsim sweep)
   chromium                                   # report: headless browser test
+  clang-14 libclang-rt-14-dev                # fuzz preset: libFuzzer, ASan, UBSan
+  clang-tidy-14 clang-format-14              # make lint (.ci/run)
 )
 # Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm): ask for the
 # commands, not the packages, so a working npm is never replaced.

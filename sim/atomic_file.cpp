@@ -15,6 +15,13 @@ std::filesystem::path temporaryFor(const std::filesystem::path& path) {
 
 }  // namespace
 
+bool isTemporaryName(const std::string& fileName) {
+  const auto tmp = fileName.rfind(".tmp");
+  if (fileName.size() < 2 || fileName[0] != '.' || tmp == std::string::npos || tmp < 2) return false;
+  const std::string pid = fileName.substr(tmp + 4);
+  return !pid.empty() && pid.size() <= 10 && pid.find_first_not_of("0123456789") == std::string::npos;
+}
+
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
   AtomicWriter writer(path);
   writer.stream().write(content.data(), static_cast<std::streamsize>(content.size()));

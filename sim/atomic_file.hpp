@@ -3,9 +3,13 @@
 // complete, so an interrupted run never leaves a half-written file that looks finished.
 #include <filesystem>
 #include <fstream>
+#include <string>
 #include <string_view>
 
 namespace samsim::sim {
+
+// True for the temporary names this module writes (".NAME.tmpPID"), and for nothing else.
+bool isTemporaryName(const std::string& fileName);
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content);
 

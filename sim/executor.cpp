@@ -1,6 +1,7 @@
 #include "sim/executor.hpp"
 
 #include <tbb/blocked_range.h>
+#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -10,8 +11,13 @@ void SerialExecutor::forEach(std::size_t count, const std::function<void(std::si
   for (std::size_t i = 0; i < count; ++i) job(i);
 }
 
+// oneTBB caps its worker pool at the core count and prints a warning when an arena asks for more;
+// raising the cap for the executor's lifetime gives the requested threads without the warning.
 struct TbbExecutor::Arena {
-  explicit Arena(int threads) : arena(threads) {}
+  explicit Arena(int threads)
+      : control(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads)),
+        arena(threads) {}
+  tbb::global_control control;
   tbb::task_arena arena;
 };
 

@@ -9,13 +9,14 @@
 #include <fmt/format.h>
 
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::sim {
 namespace {
 
 std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
-  if (node.IsScalar()) return "'" + node.Scalar() + "'";
+  if (node.IsScalar()) return sim::quoted(node.Scalar());
   if (node.IsSequence()) return "a list";
   return "a mapping";
 }
@@ -80,15 +81,55 @@ std::string readString(const YAML::Node& node, const Origin& origin, const std::
   return node.Scalar();
 }
 
+namespace {
+
+// yaml-cpp keeps both entries of a repeated key and lookups see only one of them: refuse instead.
+void refuseDuplicateKeys(const YAML::Node& node, const std::string& file) {
+  if (node.IsSequence()) {
+    for (const auto& item : node) refuseDuplicateKeys(item, file);
+  } else if (node.IsMap()) {
+    std::vector<std::string> keys;
+    for (const auto& kv : node) {
+      if (!kv.first.IsScalar())
+        throw InputError(fmt::format("{}:{}: expected a plain key, got {}", file, kv.first.Mark().line + 1,
+                                     describe(kv.first)));
+      const std::string& key = kv.first.Scalar();
+      if (std::find(keys.begin(), keys.end(), key) != keys.end())
+        throw InputError(fmt::format("{}:{}: key {} appears twice in one mapping; expected each key once",
+                                     file, kv.first.Mark().line + 1, sim::quoted(key)));
+      keys.push_back(key);
+      refuseDuplicateKeys(kv.second, file);
+    }
+  }
+}
+
+}  // namespace
+
 YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
   YamlDocument doc;
-  doc.m_file = file.string();
-  std::ifstream in(file);
+  doc.m_file = escaped(file.string(), 4096);
+  if (!isValidUtf8(file.string()))
+    throw InputError(fmt::format("{}: file name is not valid UTF-8; expected a UTF-8 path", doc.m_file));
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec))
+    throw InputError(fmt::format("{}: is a directory; expected a YAML file", doc.m_file));
+  std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(fmt::format("{}: cannot open scenario file", doc.m_file));
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) throw InputError(fmt::format("{}: cannot read the file", doc.m_file));
+  const std::string text = content.str();
+  if (const auto bad = invalidUtf8At(text); bad != std::string::npos)
+    throw InputError(fmt::format("{}:{}: byte {} is not UTF-8; expected UTF-8 text", doc.m_file,
+                                 lineAt(text, bad), sim::quoted(text.substr(bad, 1))));
+  if (text.find('\0') != std::string::npos)
+    throw InputError(
+        fmt::format("{}:{}: NUL character; expected YAML text", doc.m_file, lineAt(text, text.find('\0'))));
   try {
-    doc.m_root = YAML::Load(in);
+    doc.m_root = YAML::Load(text);
+    refuseDuplicateKeys(doc.m_root, doc.m_file);
   } catch (const YAML::Exception& e) {
-    throw InputError(fmt::format("{}:{}: not valid YAML ({})", doc.m_file, e.mark.line + 1, e.msg));
+    throw InputError(fmt::format("{}:{}: not valid YAML ({})", doc.m_file, e.mark.line + 1, escaped(e.msg)));
   }
   if (!doc.m_root.IsMap())
     throw InputError(fmt::format("{}: expected a mapping of scenario keys at the top level", doc.m_file));
@@ -97,17 +138,21 @@ YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
 
 void YamlDocument::applyOverride(const std::string& assignment,
                                  const std::function<bool(const std::string&)>& isKnown) {
+  if (!isValidUtf8(assignment))
+    throw InputError(fmt::format("--set {}: not valid UTF-8; expected UTF-8 text", escaped(assignment)));
   const auto eq = assignment.find('=');
   if (eq == std::string::npos || eq == 0)
-    throw InputError(fmt::format("--set {}: expected KEY=VALUE with a dotted key", assignment));
+    throw InputError(fmt::format("--set {}: expected KEY=VALUE with a dotted key", escaped(assignment)));
   const std::string path = assignment.substr(0, eq);
   const std::string text = assignment.substr(eq + 1);
-  if (!isKnown(path)) throw InputError(fmt::format("--set {}: unknown key '{}'", assignment, path));
+  if (!isKnown(path))
+    throw InputError(fmt::format("--set {}: unknown key {}", escaped(assignment), sim::quoted(path)));
   YAML::Node value;
   try {
     value = YAML::Load(text);
   } catch (const YAML::Exception& e) {
-    throw InputError(fmt::format("--set {}: value is not valid YAML ({})", assignment, e.msg));
+    throw InputError(
+        fmt::format("--set {}: value is not valid YAML ({})", escaped(assignment), escaped(e.msg)));
   }
   const auto parts = splitPath(path);
   // yaml-cpp nodes are references: walk by rebinding through a vector of handles.
@@ -115,7 +160,8 @@ void YamlDocument::applyOverride(const std::string& assignment,
   for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
     YAML::Node child = chain.back()[parts[i]];
     if (child.IsDefined() && !child.IsNull() && !child.IsMap())
-      throw InputError(fmt::format("--set {}: '{}' is not a mapping in {}", assignment, parts[i], m_file));
+      throw InputError(fmt::format("--set {}: {} is not a mapping in {}", escaped(assignment),
+                                   sim::quoted(parts[i]), m_file));
     if (!child.IsDefined() || child.IsNull()) {
       chain.back()[parts[i]] = YAML::Node(YAML::NodeType::Map);
       child = chain.back()[parts[i]];
@@ -123,7 +169,7 @@ void YamlDocument::applyOverride(const std::string& assignment,
     chain.push_back(child);
   }
   chain.back()[parts.back()] = value;
-  m_overrides.emplace_back(path, assignment);
+  m_overrides.emplace_back(path, escaped(assignment));
 }
 
 Origin YamlDocument::originOf(const std::string& path, const YAML::Node& node) const {

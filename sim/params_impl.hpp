@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::sim {
 
@@ -159,8 +160,8 @@ void Schema<Config>::walk(const YAML::Node& node, const std::string& prefix, con
       std::vector<std::string> known;
       for (const auto& e : m_entries) known.push_back(e.info.path);
       const std::string hint = closestPath(path, known);
-      throw InputError(fmt::format("{}unknown key '{}'{}", doc.originOf(path, keyNode).prefix(), path,
-                                   hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+      throw InputError(fmt::format("{}unknown key {}{}", doc.originOf(path, keyNode).prefix(),
+                                   sim::quoted(path), hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
     }
   }
 }

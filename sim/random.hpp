@@ -25,6 +25,10 @@ std::uint64_t splitMix64(std::uint64_t& state);
 // The SplitMix64 finaliser: a bijection of 64-bit words.
 std::uint64_t mix64(std::uint64_t z);
 
+// Seeds are integers in [0, 2^63 − 1] everywhere: scenario files, sweep files and --seed.
+inline constexpr std::int64_t kMaxSeed = INT64_MAX;
+inline constexpr const char* kSeedRangeText = "an integer in [0, 9223372036854775807]";
+
 // Seed of replicate r of a run with base seed `seed` (common random numbers: same for every
 // scenario of a comparison).
 std::uint64_t replicateSeed(std::uint64_t seed, std::uint64_t replicate);

@@ -1,12 +1,17 @@
 #include "analysis/network/edge_list_csv.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis {
 namespace {
@@ -24,31 +29,83 @@ std::vector<std::string> splitCsvLine(const std::string& line, const std::string
   std::string field;
   bool quoted = false;
   bool wasQuoted = false;
+  bool blank = true;  // field holds only spaces so far (kept as a flag: trimming per quote was quadratic)
+  auto append = [&](char c) {
+    field += c;
+    if (c != ' ' && c != '\t' && c != '\r') blank = false;
+  };
   for (std::size_t k = 0; k < line.size(); ++k) {
     const char c = line[k];
     if (quoted) {
       if (c == '"' && k + 1 < line.size() && line[k + 1] == '"') {
-        field += '"';
+        append('"');
         ++k;
       } else if (c == '"') {
         quoted = false;
       } else {
-        field += c;
+        append(c);
       }
-    } else if (c == '"' && trim(field).empty()) {
+    } else if (c == '"' && blank) {
       quoted = wasQuoted = true;
       field.clear();
     } else if (c == ',') {
       fields.push_back(wasQuoted ? field : trim(field));
       field.clear();
       wasQuoted = false;
+      blank = true;
     } else {
-      field += c;
+      append(c);
     }
   }
   if (quoted) throw sim::InputError(where + ": unterminated quoted field");
   fields.push_back(wasQuoted ? field : trim(field));
   return fields;
+}
+
+// Header cells compare case-insensitively ("Source,Target" is a header too).
+bool sameName(const std::string& cell, const char* name) {
+  std::string lower = cell;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower == name;
+}
+
+// A UTF-8 byte order mark (spreadsheet exports) is not part of the first cell.
+std::string_view withoutBom(const std::string& text) {
+  std::string_view view = text;
+  if (view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
+  return view;
+}
+
+// Burt's measures depend only on ratios of weights, but 1 / strength overflows for subnormal
+// weights (1e-310) and strengths overflow for huge ones: when the weights leave a safe range they
+// are rescaled so the largest is 1, which leaves every ratio, hence every measure, unchanged.
+// Weights spanning more than 300 orders of magnitude cannot all be kept and are refused.
+void normaliseWeights(std::vector<Edge>& edges, const std::vector<int>& lines,
+                      const std::string& sourceName) {
+  constexpr double kSafeLow = 1e-150;
+  constexpr double kSafeHigh = 1e150;
+  constexpr double kWidestSpan = 1e-300;
+  double largest = 0.0;
+  double smallest = 0.0;
+  std::size_t smallestAt = 0;
+  for (std::size_t k = 0; k < edges.size(); ++k) {
+    const Edge& e = edges[k];
+    if (e.source == e.target || e.weight == 0.0) continue;  // self-loops are not ties (graph.cpp)
+    largest = std::max(largest, e.weight);
+    if (smallest == 0.0 || e.weight < smallest) {
+      smallest = e.weight;
+      smallestAt = k;
+    }
+  }
+  if (largest == 0.0) return;
+  if (smallest < largest * kWidestSpan)
+    throw sim::InputError(
+        fmt::format("{}:{}: weight {} is more than 1e300 times smaller than the largest ({}); "
+                    "expected weights within 300 orders of magnitude",
+                    sourceName, lines[smallestAt], smallest, largest));
+  if (smallest >= kSafeLow && largest <= kSafeHigh) return;
+  for (Edge& e : edges)
+    e.weight = e.source == e.target ? 0.0 : e.weight / largest;  // loops are dropped anyway
 }
 
 double parseWeight(const std::string& text, const std::string& where) {
@@ -57,10 +114,11 @@ double parseWeight(const std::string& text, const std::string& where) {
   const char* last = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(first, last, w);
   if (text.empty() || ec != std::errc() || ptr != last) {
-    throw sim::InputError(where + ": weight '" + text + "' is not a number; expected a finite number >= 0");
+    throw sim::InputError(where + ": weight " + sim::quoted(text) +
+                          " is not a number; expected a finite number >= 0");
   }
   if (!std::isfinite(w) || w < 0.0) {
-    throw sim::InputError(where + ": weight '" + text + "' must be a finite number >= 0");
+    throw sim::InputError(where + ": weight " + sim::quoted(text) + " must be a finite number >= 0");
   }
   return w;
 }
@@ -75,10 +133,11 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
     if (inserted) out.labels.push_back(label);
     return it->second;
   };
-  std::istringstream in(text);
+  std::istringstream in{std::string(withoutBom(text))};
   std::string line;
   int lineNo = 0;
   std::size_t columns = 0;  // fixed by the header or the first data line
+  std::vector<int> edgeLines;  // line of each edge, for messages
   bool sawContent = false;
   while (std::getline(in, line)) {
     ++lineNo;
@@ -93,10 +152,10 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
                               std::to_string(f.size()));
       }
       columns = f.size();
-      if (f[0] == "source" && f[1] == "target") {
-        if (columns == 3 && f[2] != "weight") {
-          throw sim::InputError(where + ": expected header `source,target[,weight]`, third column is '" +
-                                f[2] + "'");
+      if (sameName(f[0], "source") && sameName(f[1], "target")) {
+        if (columns == 3 && !sameName(f[2], "weight")) {
+          throw sim::InputError(where + ": expected header `source,target[,weight]`, third column is " +
+                                sim::quoted(f[2]));
         }
         continue;
       }
@@ -111,11 +170,13 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
     const int s = nodeOf(f[0]);
     const int t = nodeOf(f[1]);
     out.edges.push_back({s, t, w});
+    edgeLines.push_back(lineNo);
   }
   if (out.labels.empty()) {
     throw sim::InputError(sourceName + ":" + std::to_string(std::max(lineNo, 1)) +
                           ": no edges; expected lines `source,target[,weight]`");
   }
+  normaliseWeights(out.edges, edgeLines, sourceName);
   return out;
 }
 
@@ -142,7 +203,7 @@ NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& source
   NodeGroups out;
   out.group.assign(nodeLabels.size(), -1);
   std::unordered_map<std::string, int> groupIndex;
-  std::istringstream in(text);
+  std::istringstream in{std::string(withoutBom(text))};
   std::string line;
   int lineNo = 0;
   bool first = true;
@@ -152,7 +213,7 @@ NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& source
     if (trim(line).empty()) continue;
     const std::string where = sourceName + ":" + std::to_string(lineNo);
     const std::vector<std::string> f = splitCsvLine(line, where);
-    const bool header = first && f.size() == 2 && f[0] == "node" && f[1] == "group";
+    const bool header = first && f.size() == 2 && sameName(f[0], "node") && sameName(f[1], "group");
     first = false;
     if (header) continue;
     if (f.size() != 2 || f[0].empty() || f[1].empty())

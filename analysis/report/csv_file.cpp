@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -100,6 +101,10 @@ CsvFile CsvFile::read(const std::filesystem::path& path) {
 }
 
 CsvFile CsvFile::parse(const std::string& text, const std::filesystem::path& path) {
+  // Cells end up in the page's JSON, which must be UTF-8: check here, where the line is known.
+  if (const auto bad = sim::invalidUtf8At(text); bad != std::string::npos)
+    throw sim::InputError(fmt::format("{}:{}: byte {} is not UTF-8; expected UTF-8 text", path.string(),
+                                      sim::lineAt(text, bad), sim::quoted(text.substr(bad, 1))));
   std::vector<Record> records = splitRecords(text, path);
   if (records.empty())
     throw sim::InputError(fmt::format("{}: file is empty (expected a header row)", path.string()));

@@ -29,10 +29,15 @@ nlohmann::json readJsonIfPresent(const fs::path& path) {
     if (!json.is_object())
       throw sim::InputError(fmt::format("{}: expected a JSON object at the top level", path.string()));
     return json;
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.what() is "[json.exception.parse_error.101] parse error at line L, column C: …"
+  } catch (const nlohmann::json::exception& e) {
+    // e.what() is "[json.exception.parse_error.101] parse error at line L, column C: …", or
+    // out_of_range.406 for a number beyond double ("2e308").
     std::string what = e.what();
-    if (auto at = what.find("parse error"); at != std::string::npos) what = what.substr(at);
+    if (auto at = what.find("parse error"); at != std::string::npos) {
+      what = what.substr(at);
+    } else if (auto end = what.find("] "); end != std::string::npos) {
+      what = what.substr(end + 2);
+    }
     throw sim::InputError(fmt::format("{}: not valid JSON: {}", path.string(), what));
   }
 }
@@ -98,6 +103,14 @@ OutputDir loadOutputDir(const fs::path& dir) {
         "from sweep)",
         dir.string()));
   }
+
+  // manifest.json is written last: without it the command was interrupted or is still running,
+  // and the files beside it may be old or partial (README "Every output file …").
+  if (out.manifest.is_null())
+    throw sim::InputError(
+        fmt::format("{}: manifest.json is missing, so the run did not finish (interrupted or "
+                    "still running); expected a finished output directory",
+                    dir.string()));
 
   if (out.summary) requireColumns(*out.summary, {"scenario", "replicate"});
   if (out.timeseries) requireColumns(*out.timeseries, {"scenario", "replicate", "day", "metric", "value"});

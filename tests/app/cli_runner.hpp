@@ -31,9 +31,16 @@ inline std::filesystem::path scratchDir(const std::string& name) {
   return dir;
 }
 
+// SAMSIM_TEST_BINARY runs the same tests against another build (e.g. to show a test fails
+// before a fix); by default the binary built with the tests.
+inline std::string samsimBinary() {
+  const char* other = std::getenv("SAMSIM_TEST_BINARY");
+  return other != nullptr && *other != '\0' ? std::string(other) : std::string(SAMSIM_BINARY);
+}
+
 inline CliResult runCli(const std::string& args) {
   const auto dir = scratchDir("cli_capture");
-  const std::string command = std::string(SAMSIM_BINARY) + " " + args + " >" + (dir / "out").string() + " 2>" +
+  const std::string command = samsimBinary() + " " + args + " >" + (dir / "out").string() + " 2>" +
                               (dir / "err").string() + " </dev/null";
   const int status = std::system(command.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(dir / "out"), readText(dir / "err")};

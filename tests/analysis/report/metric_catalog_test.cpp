@@ -126,6 +126,7 @@ TEST_CASE("Page: headline outcomes open, the rest in titled collapsed parts, unk
                                         "a,1,2,0.6,0.4,0.1,5\n"
                                         "b,0,1,0.7,0.3,0.2,4\n"
                                         "b,1,2,0.8,0.4,0.1,5\n";
+  std::ofstream(dir / "manifest.json") << R"({"command": "run"})";  // a finished run
   const std::string html = buildReport(dir);
   const auto mainChart = html.find("<h3>Cases solved</h3>");
   const auto keyPeople =

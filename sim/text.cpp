@@ -1,0 +1,95 @@
+#include "sim/text.hpp"
+
+#include <fmt/format.h>
+
+namespace samsim::sim {
+namespace {
+
+// Length of the well-formed UTF-8 sequence at text[i] (RFC 3629, table 3-7 of Unicode), 0 if none.
+std::size_t sequenceLength(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    if (b0 == 0xE0) lo = 0xA0;  // no overlong forms
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return length;
+}
+
+}  // namespace
+
+std::size_t invalidUtf8At(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = sequenceLength(text, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t lineAt(std::string_view text, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') ++line;
+  return line;
+}
+
+std::string escaped(std::string_view text, std::size_t maxBytes) {
+  std::string out;
+  std::size_t i = 0;
+  for (; i < text.size() && out.size() < maxBytes;) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t n = sequenceLength(text, i);
+    if (n > 1) {
+      out.append(text.substr(i, n));
+      i += n;
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\0':
+        out += "\\0";
+        break;
+      default:
+        if (n == 0 || c < 0x20 || c == 0x7F) {
+          out += fmt::format("\\x{:02X}", c);
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  if (i < text.size()) out += "…";
+  return out;
+}
+
+std::string quoted(std::string_view text, std::size_t maxBytes) {
+  return "'" + escaped(text, maxBytes) + "'";
+}
+
+}  // namespace samsim::sim

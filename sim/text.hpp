@@ -1,0 +1,26 @@
+#pragma once
+// Text that comes from users (scenario values, file names, CSV cells) is checked as UTF-8 when it
+// is read, and echoed in messages quoted and escaped, so an error is always exactly one line.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace samsim::sim {
+
+// Byte offset of the first byte that does not start a well-formed UTF-8 sequence (overlong
+// forms, surrogates and code points above U+10FFFF included); npos when the text is valid.
+std::size_t invalidUtf8At(std::string_view text);
+inline bool isValidUtf8(std::string_view text) {
+  return invalidUtf8At(text) == std::string_view::npos;
+}
+
+// 1-based line of byte `offset` in `text`.
+std::size_t lineAt(std::string_view text, std::size_t offset);
+
+// Control characters as \n, \t, \0, \xNN; bytes that are not UTF-8 as \xNN; longer than
+// `maxBytes` cut with "…". The result holds no line break and no NUL.
+std::string escaped(std::string_view text, std::size_t maxBytes = 200);
+// escaped() in single quotes: 'value'.
+std::string quoted(std::string_view text, std::size_t maxBytes = 80);
+
+}  // namespace samsim::sim

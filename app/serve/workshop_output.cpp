@@ -29,7 +29,12 @@ std::filesystem::path writeWorkshopRun(const std::filesystem::path& out, int id,
   std::filesystem::create_directories(dir);
   for (std::size_t s = 0; s < plan.scenarios.size(); ++s)
     sim::writeFileAtomically(dir / (plan.roles[s] + ".yaml"), plan.yaml[s]);
-  writeRunData(dir, runs);
+  // The workshop keeps its replicates in memory (the page charts them); stream them in scenario and
+  // replicate order as `run` and `compare` do.
+  RunDataStream stream(dir);
+  for (const auto& item : runs)
+    for (std::size_t r = 0; r < item.results.size(); ++r) stream.add(item.scenario.name, r, item.results[r]);
+  writeRunData(dir, runs, stream);
   sim::writeFileAtomically(dir / "comparison.csv", comparisonCsv(runs));
   RunOptions options;
   options.replicates = run.done();

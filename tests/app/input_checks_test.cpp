@@ -116,7 +116,7 @@ TEST_CASE("duplicate keys and contradictory sweep settings are refused", "[cli][
       {"set: {hub.size: 3}\nparameters:\n  - {path: hub.size, values: [4]}\n",
        "set: 'hub.size' is also in parameters"},
       {"samples: 10\nparameters:\n  - {path: hub.size, values: [4]}\n",
-       "samples: only for design latin_hypercube"},
+       "samples: only for designs latin_hypercube and sobol"},
       {"parameters:\n  - {path: hub.size, path: days, values: [4]}\n", "key 'path' appears twice"},
       {"replicates: 2\nreplicates: 3\nparameters:\n  - {path: hub.size, values: [4]}\n",
        "key 'replicates' appears twice"},

@@ -181,6 +181,9 @@ void runSensitivity(SensitivityOptions o) {
     if (!o.plan.empty() || !o.results.empty())
       throw sim::InputError("sensitivity: expected either DIR or --plan and --results, not both");
     planPath = o.dir / "sweep.json";
+    if (!fs::exists(planPath))
+      throw sim::InputError(fmt::format(
+          "{}: not found; expected the output directory of a morris or sobol sweep", planPath.string()));
     const auto sweep = readJson(planPath);
     if (!sweep.contains("sensitivity"))
       throw sim::InputError(fmt::format("{}: not a morris or sobol sweep (design '{}')", planPath.string(),

@@ -157,7 +157,8 @@ void runSweep(const SweepOptions& options) {
 
 void addSweepCommand(CLI::App& app) {
   auto options = std::make_shared<SweepOptions>();
-  auto* sweep = app.add_subcommand("sweep", "Run a parameter sweep (grid or Latin hypercube); resumable");
+  auto* sweep = app.add_subcommand(
+      "sweep", "Run a parameter sweep (grid, Latin hypercube, Morris or Sobol); resumable");
   sweep->add_option("sweep", options->file, "Sweep YAML file")->required();
   sweep->add_option("--threads,-t", options->threads, "Worker threads, per rank under MPI (0 = all cores)")
       ->check(kThreadRange);

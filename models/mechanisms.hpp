@@ -18,7 +18,7 @@ void formInitialNetwork(World& w);
 // an internal move — acquaintances in the sector they came from.
 void formNewcomerTies(World& w, int agent, sim::RandomStream& rng, bool internalMove);
 
-// work_contacts.cpp — everyday contacts outside the unit renew and form ties (MODEL-BRIEF §3.10).
+// work_contacts.cpp — everyday contacts outside the unit renew and form ties (docs/ODD.md §7).
 void workContacts(World& w);
 
 // turnover.cpp — people leave and are replaced; tenure grows with time.

@@ -1,5 +1,5 @@
 #pragma once
-// The outcome book (MODEL-BRIEF §5; docs/ODD.md "Outcome measures"): every issue raised after the
+// The outcome book (docs/ODD.md "Outcome measures", docs/outputs.md): every issue raised after the
 // warm-up, as a time-to-resolution episode. Resolved: an event after (closed − raised) working
 // days; dropped: never resolved (counts as unresolved for the whole horizon); still open: censored
 // at its age. Restricted mean time to resolution (RMST) and Kaplan–Meier resolved share at the

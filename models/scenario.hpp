@@ -62,7 +62,7 @@ struct Scenario {
     double coattendGain = 0.12;
     double knowledgeTauYears = 6.0;
     int measureEveryDays = 20;
-    // Self-maintenance (MODEL-BRIEF §2, §3.10): work contacts renew and form ties, people leave
+    // Self-maintenance (docs/ODD.md §2 "Informal ties", §7): work contacts renew and form ties, people leave
     // and are replaced; the initial network is run through a pre-history of these processes.
     double contactsPerYear = 4.0;
     double crossContactsPerYear = 2.0;

@@ -1,4 +1,4 @@
-// Staff turnover (MODEL-BRIEF §2, §3.10; 000 §5.3, §6.3): people leave and their posts are filled.
+// Staff turnover (docs/ODD.md §7; 000 §5.3, §6.3): people leave and their posts are filled.
 // The leaver's informal ties go with them; the newcomer starts with no tenure and no knowledge of
 // the structures beyond what the post gives, and forms ties by the formation rules — colleagues in
 // the unit, the formal line, a few in the sector (network_formation.cpp). A share of posts is

@@ -1,5 +1,5 @@
-// Everyday work contacts outside one's own unit (MODEL-BRIEF §2: ties strengthen with joint work
-// and decay without it; §3.10 drift). Besides the issues the model follows one by one, people deal
+// Everyday work contacts outside one's own unit (docs/ODD.md §2: ties strengthen with joint work
+// and decay without it; 000 §5.3 drift). Besides the issues the model follows one by one, people deal
 // with others in their sector and, less often, in other sectors — shared clients, a question to a
 // colleague elsewhere, a network or a course (Kleinbaum, Stuart & Tushman 2013: communication
 // follows formal structure, cross-unit contact is rarer; leaders and staff functions span groups

@@ -49,8 +49,9 @@ constexpr std::array kEntries = {
           "Share of staff working days with more work than hours in the day.", B::Lower, G::Main, U::Share,
           ""},
     Entry{"meeting_hours", "Hours in coordination meetings",
-          "Working hours that went to coordination meetings: the price paid for coordination.", B::Lower,
-          G::Main, U::Hours, ""},
+          "Working hours that went to coordination meetings, the leadership group's and the coordination "
+          "group's, summed over everyone present over the measured days: the price paid for coordination.",
+          B::Lower, G::Main, U::Hours, ""},
 
     // Cases, speed and backlog.
     Entry{"issues_raised", "Cases that came up", "How many cases surfaced somewhere in the municipality.",

@@ -132,7 +132,7 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
       {"sort", output.scenarios},
       {"scale", {{"domain", output.scenarios}}},
       {"title", "Design"},
-      {"legend", output.scenarios.size() > 1 ? nlohmann::json{{"orient", "bottom"}, {"columns", wide ? 5 : 2}}
+      {"legend", output.scenarios.size() > 1 ? nlohmann::json{{"orient", "bottom"}, {"columns", wide ? 3 : 2}}
                                              : nlohmann::json(nullptr)}};  // one design: no legend
   nlohmann::json layers = periods.empty() ? nlohmann::json::array() : crisisLayers(periods);
   layers.push_back({{"mark", {{"type", "area"}, {"opacity", 0.18}, {"invalid", nullptr}}},

@@ -66,7 +66,7 @@ bool scenarioReader(std::string_view input) {
 bool sweepReader(std::string_view input) {
   // The shipped scenarios, so `base: ../designs/x.yaml` in the corpus resolves as in the repository.
   static const fs::path root = [] {
-    const fs::path to = scratch() / "scenarios";
+    fs::path to = scratch() / "scenarios";
     fs::remove_all(to);
     fs::copy(fs::path(SAMSIM_SOURCE_DIR) / "scenarios", to, fs::copy_options::recursive);
     return to;

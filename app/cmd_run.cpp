@@ -26,8 +26,9 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
 void addRunCommand(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto file = std::make_shared<std::string>();
-  auto* run = app.add_subcommand("run", "Run replicates of a scenario; writes summary.csv, timeseries.csv, "
-                                        "network.csv, sectors.csv, manifest.json (docs/outputs.md)");
+  auto* run = app.add_subcommand("run",
+                                 "Run replicates of a scenario; writes summary.csv, timeseries.csv, "
+                                 "network.csv, sectors.csv, manifest.json (docs/outputs.md)");
   run->add_option("scenario", *file, "Scenario YAML file")->required();
   addRunOptions(*run, *options);
   run->callback([options, file] {

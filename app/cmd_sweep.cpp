@@ -78,7 +78,8 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
   planJson["samsim_version"] = samsimVersion();
   // Every base scenario the points run on, resolved (a sweep over several designs has several).
   nlohmann::json bases = nlohmann::json::array();
-  for (const auto& base : plan.bases) bases.push_back(models::scenarioSchema().toJson(models::loadScenario(base, {})));
+  for (const auto& base : plan.bases)
+    bases.push_back(models::scenarioSchema().toJson(models::loadScenario(base, {})));
   planJson["base_scenario"] = plan.bases.size() == 1 ? bases[0] : bases;
   if (fs::exists(path)) {
     std::ifstream in(path);
@@ -107,7 +108,8 @@ void runSweep(const SweepOptions& options) {
                                        options.large ? SweepLimits::none() : SweepLimits{});
   if (options.dryRun) {
     fmt::print("{}: valid sweep '{}': {} points × {} replicates = {} runs of {}\n", options.file, plan.name,
-               plan.points.size(), plan.replicates, plan.runs(), plan.bases.size() > 1 ? fmt::format("{} scenarios", plan.bases.size()) : plan.base.string());
+               plan.points.size(), plan.replicates, plan.runs(),
+               plan.bases.size() > 1 ? fmt::format("{} scenarios", plan.bases.size()) : plan.base.string());
     return;
   }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
@@ -133,7 +135,8 @@ void runSweep(const SweepOptions& options) {
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
   for (const char* c : {"day", "metric", "value"}) header.emplace_back(c);
   assemble(plan, dir, "summary", dir / "runs.csv", "");
-  if (plan.timeseries) assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
+  if (plan.timeseries)
+    assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
 
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
@@ -165,7 +168,8 @@ void addSweepCommand(CLI::App& app) {
   sweep->add_option("--out,-o", options->out, "Output directory (default out/<sweep name>)");
   sweep->add_flag("--quiet,-q", options->quiet, "No progress output");
   sweep->add_flag("--dry-run", options->dryRun, "Validate the sweep and every point, run nothing");
-  sweep->add_option("--set", options->set, "Override a scenario key for every point: --set path=value (repeatable)");
+  sweep->add_option("--set", options->set,
+                    "Override a scenario key for every point: --set path=value (repeatable)");
   sweep->add_option("--replicates,-n", options->replicates, "Replicates per point (replaces the file's)")
       ->check(CLI::Range(1, 100000));
   sweep->add_flag(

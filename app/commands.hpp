@@ -17,7 +17,7 @@ void addSweepCommand(CLI::App& app);     // sweep           (cmd_sweep.cpp)
 void addReportCommand(CLI::App& app);    // report          (cmd_report.cpp)
 void addHolesCommand(CLI::App& app);     // holes           (cmd_holes.cpp)
 void addServeCommand(CLI::App& app);     // serve           (cmd_serve.cpp, app/serve/)
-void addDesignCommand(CLI::App& app);       // design       (cmd_design.cpp)
+void addDesignCommand(CLI::App& app);    // design       (cmd_design.cpp)
 void addSensitivityCommand(CLI::App& app);  // sensitivity  (cmd_sensitivity.cpp)
 
 // One limit and one message for --threads and --seed on every command.

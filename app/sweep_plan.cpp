@@ -55,9 +55,12 @@ sim::Schema<SweepFile> sweepSchema() {
        },
        [](const SweepFile& f) { return nlohmann::json(f.bases); })
       .required();
-  s.field("replicates", [](SweepFile& f) -> auto& { return f.replicates; }).range(1, 100000);
+  s.field(
+       "replicates", [](SweepFile & f) -> auto& { return f.replicates; })
+      .range(1, 100000);
   s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
-  s.field("timeseries", [](SweepFile& f) -> auto& { return f.timeseries; });
+  s.field(
+      "timeseries", [](SweepFile & f) -> auto& { return f.timeseries; });
   s.custom(
       "set", "mapping",
       [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -71,8 +74,9 @@ sim::Schema<SweepFile> sweepSchema() {
         }
       },
       [](const SweepFile& f) { return nlohmann::json(f.fixed); });
-  addDesignKeys(s, [](SweepFile& f) -> DesignSpec& { return f.design; },
-                [](const std::string& path) { return models::scenarioSchema().isKnown(path); });
+  addDesignKeys(
+      s, [](SweepFile& f) -> DesignSpec& { return f.design; },
+      [](const std::string& path) { return models::scenarioSchema().isKnown(path); });
   return s;
 }
 
@@ -166,8 +170,8 @@ nlohmann::json SweepPlan::toJson() const {
   return j;
 }
 
-SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet, int replicates,
-                        const SweepLimits& limits) {
+SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet,
+                        int replicates, const SweepLimits& limits) {
   const auto doc = sim::YamlDocument::fromFile(file);
   const SweepFile spec = sweepSchema().load(doc);
   checkConsistent(spec, file);

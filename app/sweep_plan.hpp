@@ -19,7 +19,7 @@ struct SweepPoint {
 
 struct SweepPlan {
   std::string name;
-  std::filesystem::path base;            // scenario file (the first of bases)
+  std::filesystem::path base;                // scenario file (the first of bases)
   std::vector<std::filesystem::path> bases;  // `base:` as a list: every point is run on each
   std::vector<std::string> fixed;        // "path=value" applied to every point
   std::vector<std::string> parameters;   // dotted paths
@@ -33,7 +33,9 @@ struct SweepPlan {
 
   [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
   [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;
-  [[nodiscard]] const std::filesystem::path& baseOf(std::size_t point) const { return bases[points[point].base]; }
+  [[nodiscard]] const std::filesystem::path& baseOf(std::size_t point) const {
+    return bases[points[point].base];
+  }
   [[nodiscard]] std::uint64_t runSeed(std::size_t point, int replicate) const;
   [[nodiscard]] nlohmann::json toJson() const;
 };

@@ -20,9 +20,9 @@ std::string PlannedRun::name() const {
 }
 
 nlohmann::json PlannedRun::toJson() const {
-  return {{"point", point},         {"replicate", replicate},   {"seed", seed},    {"base", base.string()},
-          {"overrides", overrides}, {"parameters", parameters}, {"values", values},
-          {"timeseries", timeseries}};
+  return {{"point", point},        {"replicate", replicate},  {"seed", seed},
+          {"base", base.string()}, {"overrides", overrides},  {"parameters", parameters},
+          {"values", values},      {"timeseries", timeseries}};
 }
 
 PlannedRun PlannedRun::fromJson(const nlohmann::json& j) {

@@ -5,8 +5,8 @@
 
 #include "models/mechanisms.hpp"
 #include "models/metrics.hpp"
-#include "models/sector_table.hpp"
 #include "models/organisation.hpp"
+#include "models/sector_table.hpp"
 #include "sim/scheduler.hpp"
 
 namespace samsim::models {

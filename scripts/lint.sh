@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # clang-tidy (.clang-tidy) and clang-format (.clang-format) on the code changed since a base
 # commit, so old code is not reformatted wholesale and the check stays fast.
-#   base: $LINT_BASE if set; else the merge-base with origin/main or main; else HEAD~20 (a fresh
+#   base: $LINT_BASE if set; else the commit in .ci/lint-base; else the merge-base with origin/main or main; else HEAD~20 (a fresh
 #   shallow clone of a branch); else the first commit.
 #   clang-format: only the changed lines (git clang-format --diff).
 #   clang-tidy: every changed .cpp file, and the .cpp of every changed header, with the dev
@@ -15,6 +15,11 @@ format=$(command -v clang-format-14 || command -v clang-format)
 dirs=(sim models analysis app fuzz tests bench)
 
 base=${LINT_BASE:-}
+# .ci/lint-base names the main commit the last landed work started from, so a fresh clone in CI
+# checks exactly what was submitted since then.
+if [[ -z $base && -f .ci/lint-base ]]; then
+  base=$(git rev-parse -q --verify "$(tr -d '[:space:]' <.ci/lint-base)^{commit}" || true)
+fi
 if [[ -z $base ]]; then
   for ref in origin/main main; do
     if git rev-parse -q --verify "$ref^{commit}" >/dev/null && [[ $(git rev-parse "$ref") != $(git rev-parse HEAD) ]]; then

@@ -8,8 +8,8 @@
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
-#include "analysis/report/verdict.hpp"
 #include "analysis/report/sensitivity_charts.hpp"
+#include "analysis/report/verdict.hpp"
 #include "sim/atomic_file.hpp"
 
 namespace samsim::analysis::report {

@@ -29,7 +29,8 @@ const std::vector<std::string> kSmall = {"municipality.staff=300", "days=120", "
                                          "crisis.duration_days=80", "outcomes.horizon_days=20"};
 }  // namespace
 
-TEST_CASE("all shipped scenarios run at small scale with the documented columns first", "[models][scenarios]") {
+TEST_CASE("all shipped scenarios run at small scale with the documented columns first",
+          "[models][scenarios]") {
   // docs/outputs.md: the main outcome columns after scenario, replicate, seed (agent_steps and
   // wall_seconds are added by the writer).
   const std::vector<std::string> required = {"issues_raised",

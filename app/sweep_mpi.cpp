@@ -70,7 +70,9 @@ class Outbox {
     sent.text = message.dump();
     MPI_Isend(sent.text.data(), static_cast<int>(sent.text.size()), MPI_CHAR, dest, tag, MPI_COMM_WORLD,
               &sent.request);
-    release();
+    // Every request is tested in release() and waited for in flush(); the analyzer cannot follow
+    // the request through the member vector.
+    release();  // NOLINT(clang-analyzer-optin.mpi.MPI-Checker)
   }
   void release() {
     std::erase_if(m_pending, [](Sent& sent) {
@@ -171,6 +173,7 @@ RankTotals runThreads(int threads, const std::function<RankTotals()>& loop) {
   RankTotals totals;
   std::mutex mutex;
   std::vector<std::thread> pool;
+  pool.reserve(static_cast<std::size_t>(threads));
   for (int t = 0; t < threads; ++t)
     pool.emplace_back([&] {
       const RankTotals mine = loop();
@@ -271,7 +274,6 @@ void ClusterSweep::serveRuns(int threads) {
         continue;
       }
       const auto answer = receive(*status);
-      asked = false;
       const std::lock_guard lock(inbox.mutex);
       inbox.dir = answer.at("dir").get<std::string>();
       for (const auto& run : answer.at("runs")) inbox.runs.push_back(run);

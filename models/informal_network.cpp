@@ -83,7 +83,7 @@ void InformalNetwork::strengthen(int a, int b, double gain, int day, double floo
 }
 
 void InformalNetwork::clearAgent(int agent) {
-  TieSlot* r = &m_ties[static_cast<std::size_t>(agent * m_slots)];
+  TieSlot* r = &m_ties[static_cast<std::size_t>(agent) * static_cast<std::size_t>(m_slots)];
   for (int k = 0; k < m_slots; ++k) {
     if (r[k].other >= 0) removeDirected(r[k].other, agent);
     r[k] = TieSlot{};

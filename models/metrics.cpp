@@ -120,7 +120,7 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSummary("cross_sector_solved_latency_mean_days",
                 [group] { return group("cross_sector_").solvedLatencyMean; });
   for (std::size_t k = 0; k < quadrants.size(); ++k) {
-    const std::string q = quadrants[k];
+    const std::string& q = quadrants[k];
     dc.addSummary(q + "raised", [group, q] { return static_cast<double>(group(q).raised); });
     dc.addSummary(q + "resolved", [group, q] { return static_cast<double>(group(q).resolved); });
     dc.addSummary(q + "dropped", [group, q] { return static_cast<double>(group(q).dropped); });

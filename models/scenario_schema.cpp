@@ -18,6 +18,7 @@ std::vector<SectorSpec> defaultSectors(int count) {
                                                     {"Finans", 0.04},
                                                     {"Organisasjon", 0.05}};
   std::vector<SectorSpec> out;
+  out.reserve(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i)
     out.push_back(i < static_cast<int>(trondheim.size()) ? trondheim[static_cast<std::size_t>(i)]
                                                          : SectorSpec{fmt::format("Sector {}", i + 1), 0.05});

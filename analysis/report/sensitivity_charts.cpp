@@ -13,7 +13,7 @@ constexpr std::size_t kLabelled = 8;  // Morris: settings named on the chart (th
 
 // The catalog's words for a setting, else the schema's one-line description recorded in the plan.
 std::string settingLabel(const OutputDir& output, const std::string& path) {
-  const std::string label = describeParameter(path);
+  std::string label = describeParameter(path);
   if (label != path) return label;
   for (const auto& p : output.sweep["sensitivity"].value("parameters", nlohmann::json::array()))
     if (p.value("name", std::string()) == path && p.contains("label")) return p["label"].get<std::string>();

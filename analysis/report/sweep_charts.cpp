@@ -161,6 +161,7 @@ Section sweepSection(const OutputDir& output) {
       if (auto v = file.number(r, c)) point.values[c].push_back(*v);
   }
   std::vector<DesignPoint> ordered;
+  ordered.reserve(pointOrder.size());
   for (const std::string& id : pointOrder) ordered.push_back(points[id]);
 
   for (std::size_t m : metrics) {

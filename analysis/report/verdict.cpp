@@ -220,6 +220,7 @@ void differenceSentences(Verdict& v, const std::vector<ColumnData>& columns) {
 void tradeOffSentences(Verdict& v, const std::vector<ColumnData>& headline,
                        const std::vector<ColumnData>& side) {
   std::vector<const ColumnData*> candidates;
+  candidates.reserve(side.size() + headline.size());
   for (const ColumnData& data : side) candidates.push_back(&data);
   for (const ColumnData& data : headline) candidates.push_back(&data);
   for (std::size_t d = 0; d < v.designs.size(); ++d) {

@@ -34,7 +34,7 @@ std::string valueText(const std::string& key, const nlohmann::json& value) {
   if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
   if (value.is_number()) return fmt::format("{}", value.get<double>());
   if (value.is_string()) {
-    const auto text = value.get<std::string>();
+    auto text = value.get<std::string>();
     const bool plain =
         !text.empty() && text.size() <= 40 && std::all_of(text.begin(), text.end(), [](char c) {
           return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';

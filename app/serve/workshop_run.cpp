@@ -60,6 +60,7 @@ nlohmann::json intervalJson(const analysis::Interval& interval) {
 
 std::vector<double> column(const std::vector<sim::RunResult>& runs, int count, std::size_t metric) {
   std::vector<double> values;
+  values.reserve(static_cast<std::size_t>(std::max(count, 0)));
   for (int r = 0; r < count; ++r) values.push_back(runs[static_cast<std::size_t>(r)].summary[metric].second);
   return values;
 }
@@ -145,7 +146,7 @@ nlohmann::json WorkshopRun::snapshot() const {
   for (const auto& name : kSolvedOnly) shown.emplace_back(name, true);
   for (const auto& [name, solvedOnly] : shown) {
     const auto at =
-        std::find_if(summary.begin(), summary.end(), [&](const auto& e) { return e.first == name; });
+        std::find_if(summary.begin(), summary.end(), [&n = name](const auto& e) { return e.first == n; });
     if (at == summary.end()) continue;
     const auto m = static_cast<std::size_t>(at - summary.begin());
     const auto info = analysis::report::describeMetric(name);

@@ -16,7 +16,7 @@
 namespace samsim::app::serve {
 namespace {
 
-constexpr std::size_t kMaxRequestBytes = 64 * 1024;  // a request is a few settings
+constexpr std::size_t kMaxRequestBytes = std::size_t{64} * 1024;  // a request is a few settings
 constexpr auto kQueuePoll = std::chrono::milliseconds(500);
 
 // One server-sent event; false when the page has gone.

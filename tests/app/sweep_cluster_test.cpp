@@ -42,7 +42,7 @@ std::string mpirun(int ranks) {
 }
 
 fs::path writeSweep(const fs::path& dir, const std::string& set, int samples, int replicates) {
-  const auto file = dir / "sweep.yaml";
+  auto file = dir / "sweep.yaml";
   std::ofstream(file) << "version: 1\nname: t\nbase: " << fs::absolute("scenarios/default.yaml").string()
                       << "\nset: {" << set << "}\ndesign: latin_hypercube\nsamples: " << samples
                       << "\nreplicates: " << replicates

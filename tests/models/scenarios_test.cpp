@@ -80,7 +80,8 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
         CHECK(std::isfinite(value));
     }
     CHECK(test::metric(r, "issues_raised") > 0);
-    CHECK(r.agentSteps == 300u * static_cast<unsigned>(s.warmupDays + 120));  // warm-up included
+    CHECK(r.agentSteps ==
+          std::uint64_t{300} * static_cast<std::uint64_t>(s.warmupDays + 120));  // warm-up included
     REQUIRE(r.tables.size() == 2);
     CHECK(r.tables[0].first == "network");
     // sectors: every staff member in exactly one sector; coordination-group members only where a

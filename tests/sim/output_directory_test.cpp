@@ -19,7 +19,7 @@ using samsim::sim::OutputDirectory;
 namespace {
 
 fs::path freshDir(const std::string& name) {
-  const auto dir = fs::temp_directory_path() / ("samsim_outdir_" + std::to_string(::getpid())) / name;
+  auto dir = fs::temp_directory_path() / ("samsim_outdir_" + std::to_string(::getpid())) / name;
   fs::remove_all(dir);
   return dir;
 }

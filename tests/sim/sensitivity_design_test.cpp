@@ -140,8 +140,10 @@ TEST_CASE("Morris design: one-at-a-time steps of ±Δ on the grid, spread select
     double sum = 0;
     for (std::size_t a = 0; a < r; ++a)
       for (std::size_t b = a + 1; b < r; ++b) {
-        const UnitPoints ta(all.begin() + a * (k + 1), all.begin() + (a + 1) * (k + 1));
-        const UnitPoints tb(all.begin() + b * (k + 1), all.begin() + (b + 1) * (k + 1));
+        const UnitPoints ta(all.begin() + static_cast<std::ptrdiff_t>(a * (k + 1)),
+                            all.begin() + static_cast<std::ptrdiff_t>((a + 1) * (k + 1)));
+        const UnitPoints tb(all.begin() + static_cast<std::ptrdiff_t>(b * (k + 1)),
+                            all.begin() + static_cast<std::ptrdiff_t>((b + 1) * (k + 1)));
         sum += std::pow(trajectoryDistance(ta, tb), 2);
       }
     return std::sqrt(sum);

@@ -16,7 +16,7 @@ using samsim::analysis::report::loadOutputDir;
 namespace {
 
 fs::path copyOf(const std::string& fixture, const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("samsim_report_dir_" + std::to_string(::getpid())) / name;
+  fs::path dir = fs::temp_directory_path() / ("samsim_report_dir_" + std::to_string(::getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy(fs::path(SAMSIM_SOURCE_DIR) / "tests/analysis/report/fixtures" / fixture, dir,

@@ -24,7 +24,7 @@ const fs::path kFixtures = fs::path(SAMSIM_SOURCE_DIR) / "tests/analysis/report/
 
 // A scratch copy of a fixture (or an empty directory) that a test may spoil.
 fs::path scratch(const std::string& name, const std::string& fixture = "") {
-  const fs::path dir = fs::temp_directory_path() / ("samsim-report-test-" + name);
+  fs::path dir = fs::temp_directory_path() / ("samsim-report-test-" + name);
   fs::remove_all(dir);
   if (fixture.empty())
     fs::create_directories(dir);

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace samsim::test {
 
@@ -52,6 +53,20 @@ inline std::string withoutWallSeconds(const std::string& csv) {
   std::string out;
   for (std::string line; std::getline(in, line);) out += line.substr(0, line.rfind(',')) + "\n";
   return out;
+}
+
+// Rows of a CSV without quoted fields (samsim's own output); a trailing comma is an empty cell.
+inline std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cells;
+    std::stringstream cellsIn(line);
+    for (std::string cell; std::getline(cellsIn, cell, ',');) cells.push_back(cell);
+    if (!line.empty() && line.back() == ',') cells.emplace_back();
+    rows.push_back(cells);
+  }
+  return rows;
 }
 
 }  // namespace samsim::test

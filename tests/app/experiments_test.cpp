@@ -11,19 +11,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> cells;
-    std::stringstream cellsIn(line);
-    for (std::string cell; std::getline(cellsIn, cell, ',');) cells.push_back(cell);
-    if (!line.empty() && line.back() == ',') cells.emplace_back();
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
 }  // namespace
 
 TEST_CASE("compare: an identical scenario under another name differs by exactly zero", "[cli][compare]") {

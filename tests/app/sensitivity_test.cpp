@@ -17,19 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::vector<std::string>> csvRows(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> cells;
-    std::stringstream cellsIn(line);
-    for (std::string cell; std::getline(cellsIn, cell, ',');) cells.push_back(cell);
-    if (!line.empty() && line.back() == ',') cells.emplace_back();
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
 struct Index {
   double value, low, high;
 };
@@ -44,7 +31,7 @@ std::map<std::string, std::map<std::string, double>> evaluate(
   const auto design =
       runCli("design " + (dir / "spec.yaml").string() + " --out " + (dir / "plan.csv").string());
   REQUIRE(design.exitCode == 0);
-  const auto plan = csvRows(readText(dir / "plan.csv"));
+  const auto plan = parseCsv(readText(dir / "plan.csv"));
   std::ofstream results(dir / "results.csv");
   results << "point,y\n";
   results.precision(17);
@@ -57,7 +44,7 @@ std::map<std::string, std::map<std::string, double>> evaluate(
   const auto s = runCli("sensitivity --plan " + (dir / "plan.json").string() + " --results " +
                         (dir / "results.csv").string() + " --out " + dir.string());
   REQUIRE(s.exitCode == 0);
-  const auto rows = csvRows(readText(dir / "sensitivity.csv"));
+  const auto rows = parseCsv(readText(dir / "sensitivity.csv"));
   std::map<std::string, std::map<std::string, double>> out;
   for (std::size_t r = 1; r < rows.size(); ++r)
     for (std::size_t c = 4; c < rows[r].size(); ++c)
@@ -164,7 +151,7 @@ TEST_CASE("sensitivity: a Morris sweep gives the same plan and indices at any th
   REQUIRE(runCli("sensitivity " + (dir / "two").string()).exitCode == 0);
   const auto text = readText(dir / "one" / "sensitivity.csv");
   CHECK(text == readText(dir / "two" / "sensitivity.csv"));
-  const auto rows = csvRows(text);
+  const auto rows = parseCsv(text);
   REQUIRE(rows.size() > 3);
   CHECK(rows[1][3] == "morris");
   CHECK(rows[1][16] == "2");  // two replicates averaged per point
@@ -190,7 +177,7 @@ TEST_CASE("sensitivity: a sweep over a list of base scenarios is crossed with th
   CHECK(dry.out.find("12 points × 1 replicates") != std::string::npos);
   REQUIRE(runCli(sweep + (dir / "out").string()).exitCode == 0);
   CHECK_FALSE(fs::exists(dir / "out" / "timeseries.csv"));
-  const auto runs = csvRows(readText(dir / "out" / "runs.csv"));
+  const auto runs = parseCsv(readText(dir / "out" / "runs.csv"));
   REQUIRE(runs.size() == 13);
   CHECK(runs[1][1] == "line-only");
   CHECK(runs[12][1] == "adhoc-crisis-group");
@@ -198,7 +185,7 @@ TEST_CASE("sensitivity: a sweep over a list of base scenarios is crossed with th
   const auto manifest = nlohmann::json::parse(readText(dir / "out" / "manifest.json"));
   CHECK(manifest["scenario"]["days"] == 60);
   REQUIRE(runCli("sensitivity " + (dir / "out").string()).exitCode == 0);
-  const auto rows = csvRows(readText(dir / "out" / "sensitivity.csv"));
+  const auto rows = parseCsv(readText(dir / "out" / "sensitivity.csv"));
   std::set<std::string> scenarios;
   for (std::size_t r = 1; r < rows.size(); ++r) scenarios.insert(rows[r][0]);
   CHECK(scenarios == std::set<std::string>{"line-only", "adhoc-crisis-group"});
@@ -258,5 +245,5 @@ TEST_CASE("design: the same spec and seed give byte-identical plans; another see
   CHECK(readText(dir / "p1" / "plan.csv") == readText(dir / "p2" / "plan.csv"));
   CHECK(readText(dir / "p1" / "plan.json") == readText(dir / "p2" / "plan.json"));
   CHECK(readText(dir / "p1" / "plan.csv") != readText(dir / "p3" / "plan.csv"));
-  CHECK(csvRows(readText(dir / "p1" / "plan.csv")).size() == 5 * 4 + 1);
+  CHECK(parseCsv(readText(dir / "p1" / "plan.csv")).size() == 5 * 4 + 1);
 }

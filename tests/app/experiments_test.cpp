@@ -9,10 +9,6 @@
 using namespace samsim::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-}  // namespace
-
 TEST_CASE("compare: an identical scenario under another name differs by exactly zero", "[cli][compare]") {
   // Common random numbers: replicate r of both gets the same seed, so the paired difference of
   // two copies is 0 with a zero-width interval, while each mean still has a real interval.

@@ -30,9 +30,11 @@ if ! ldd "$bin" | grep -q libmpi; then
   echo "bench/sweep: $bin is built without MPI (scripts/install-deps.sh installs Open MPI; configure again)" >&2
   exit 1
 fi
-# Loopback only; as root mpirun needs --allow-run-as-root. No core binding: on a machine shared with
+# Loopback only (pml ob1 over the shared-memory btl: the UCX pml that Open MPI prefers probes for
+# network hardware at start-up, about 0.2 s, which a one-node sweep does not need); as root mpirun
+# needs --allow-run-as-root. No core binding: on a machine shared with
 # other work a rank pinned to a busy core cannot move.
-mpirun=(mpirun --allow-run-as-root --oversubscribe --bind-to none --mca btl self,vader
+mpirun=(mpirun --allow-run-as-root --oversubscribe --bind-to none --mca pml ob1 --mca btl self,vader
         --mca btl_vader_single_copy_mechanism none)
 
 work="$(mktemp -d)"

@@ -37,7 +37,7 @@ std::string mpirun(int ranks) {
   return std::string("LSAN_OPTIONS=suppressions=") + SAMSIM_SOURCE_DIR +
          "/tests/app/mpi_lsan.supp:fast_unwind_on_malloc=0 mpirun -x LSAN_OPTIONS --allow-run-as-root "
          "--oversubscribe "
-         "--mca btl self,vader --mca btl_vader_single_copy_mechanism none -np " +
+         "--mca pml ob1 --mca btl self,vader --mca btl_vader_single_copy_mechanism none -np " +
          std::to_string(ranks) + " " + SAMSIM_BINARY;
 }
 

@@ -181,6 +181,15 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
   for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
   plan.base = plan.bases.front();
   plan.fixed = spec.fixed;
+  // A --set of a key the sweep varies would be overridden at every point without a word: refused.
+  for (const auto& assignment : extraSet) {
+    const std::string path = assignment.substr(0, assignment.find('='));
+    for (const auto& p : spec.design.parameters)
+      if (p.path == path)
+        throw sim::InputError(fmt::format(
+            "--set {}: {} is varied by the sweep {}; expected a key the sweep does not vary",
+            assignment, sim::quoted(path), file.string()));
+  }
   plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
   plan.design = spec.design.design;
   plan.replicates = replicates > 0 ? replicates : spec.replicates;

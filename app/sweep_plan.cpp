@@ -186,9 +186,9 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
     const std::string path = assignment.substr(0, assignment.find('='));
     for (const auto& p : spec.design.parameters)
       if (p.path == path)
-        throw sim::InputError(fmt::format(
-            "--set {}: {} is varied by the sweep {}; expected a key the sweep does not vary",
-            assignment, sim::quoted(path), file.string()));
+        throw sim::InputError(
+            fmt::format("--set {}: {} is varied by the sweep {}; expected a key the sweep does not vary",
+                        assignment, sim::quoted(path), file.string()));
   }
   plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
   plan.design = spec.design.design;

@@ -114,8 +114,10 @@ TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   }
   // A --set of a varied key would silently lose to the sweep's values at every point.
-  std::ofstream(dir / "s.yaml", std::ios::trunc) << head + "parameters:\n  - {path: hub.size, values: [3, 5]}\n";
-  const auto r = runCli("sweep " + (dir / "s.yaml").string() + " --set hub.size=9 --out " + (dir / "o").string());
+  std::ofstream(dir / "s.yaml", std::ios::trunc)
+      << head + "parameters:\n  - {path: hub.size, values: [3, 5]}\n";
+  const auto r =
+      runCli("sweep " + (dir / "s.yaml").string() + " --set hub.size=9 --out " + (dir / "o").string());
   CHECK(r.exitCode == 2);
   CHECK(r.err.find("--set hub.size=9: 'hub.size' is varied by the sweep") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "o" / "runs.csv"));

@@ -1,14 +1,20 @@
 // `samsim compare`: several scenarios with common random numbers, means with 95 % confidence
 // intervals and paired differences against the first scenario (docs/outputs.md).
-#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <CLI/CLI.hpp>
 
 #include "analysis/statistics.hpp"
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/input_error.hpp"
 #include "sim/output_directory.hpp"
 #include "sim/table.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -20,6 +26,26 @@ std::vector<double> column(const ScenarioRuns& runs, std::size_t metric) {
 }
 
 sim::Cell orMissing(double value, bool present) { return present ? sim::Cell{value} : sim::Cell{std::string()}; }
+
+// `--baseline`: the matching scenario (by path, file stem or scenario name) becomes the reference;
+// the others keep their order. A shell glob lists files alphabetically, so without this the
+// reference would be whichever design sorts first.
+void moveBaselineFirst(std::vector<std::string>& files, const std::vector<std::string>& names,
+                       const std::string& baseline) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::filesystem::path path(files[i]);
+    if (files[i] == baseline || path.stem().string() == baseline || names[i] == baseline) {
+      std::rotate(files.begin(), files.begin() + static_cast<std::ptrdiff_t>(i),
+                  files.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      return;
+    }
+  }
+  std::vector<std::string> known;
+  for (const auto& name : names) known.push_back(sim::quoted(name));
+  throw sim::InputError(
+      fmt::format("--baseline {}: no scenario given has this file, file stem or name; expected one of {}",
+                  sim::quoted(baseline), fmt::join(known, ", ")));
+}
 
 }  // namespace
 
@@ -46,11 +72,17 @@ void addCompareCommand(CLI::App& app) {
   auto* compare = app.add_subcommand(
       "compare", "Run scenarios with common random numbers; writes comparison.csv (mean, 95 % CI, paired differences)");
   compare->add_option("scenarios", *files, "Scenario YAML files (the first is the reference)")->required();
+  auto baseline = std::make_shared<std::string>();
+  compare->add_option(
+      "--baseline", *baseline,
+      "The reference scenario, by file, file stem or scenario name (default: the first file)");
   addRunOptions(*compare, *options);
-  compare->callback([options, files] {
+  compare->callback([options, files, baseline] {
     const std::string start = utcNow();
     if (options->out.empty()) options->out = "out/compare";
-    for (const auto& file : *files) (void)models::loadScenario(file, options->overrides);
+    std::vector<std::string> names;
+    for (const auto& file : *files) names.push_back(models::loadScenario(file, options->overrides).name);
+    if (!baseline->empty()) moveBaselineFirst(*files, names, *baseline);
     const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
     RunDataStream stream(options->out);
     const auto runs = runScenarios(*files, *options, stream);

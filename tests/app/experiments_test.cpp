@@ -57,6 +57,26 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
   CHECK(manifest["scenarios"][0]["replicate_seeds"] == manifest["scenarios"][1]["replicate_seeds"]);
 }
 
+TEST_CASE("compare: --baseline picks the reference by name, file stem or path", "[cli][compare]") {
+  const auto dir = scratchDir("compare_baseline");
+  const std::string small = " --set municipality.staff=300 --set days=40 --set crisis.start_day=10 -n 2 --quiet --out ";
+  const std::string files = "scenarios/designs/adhoc-crisis-group.yaml scenarios/designs/line-only.yaml";
+  for (const std::string baseline : {"line-only", "scenarios/designs/line-only.yaml"}) {
+    const auto r = runCli("compare " + files + " --baseline " + baseline + small + (dir / "out").string());
+    REQUIRE(r.exitCode == 0);
+    const auto rows = parseCsv(readText(dir / "out" / "comparison.csv"));
+    CHECK(rows[1][0] == "line-only");  // the reference comes first, without differences
+    CHECK(rows[1][6].empty());
+    CHECK(rows.back()[0] == "adhoc-crisis-group");
+  }
+  const auto bad = runCli("compare " + files + " --baseline central" + small + (dir / "bad").string());
+  CHECK(bad.exitCode == 2);
+  CHECK(bad.err.find("--baseline 'central': no scenario given has this file, file stem or name") !=
+        std::string::npos);
+  CHECK(std::count(bad.err.begin(), bad.err.end(), '\n') == 1);
+  CHECK_FALSE(fs::exists(dir / "bad" / "comparison.csv"));
+}
+
 TEST_CASE("sweep: a resumed sweep ends with the same files as an uninterrupted one", "[cli][sweep]") {
   const auto dir = scratchDir("sweep");
   std::ofstream(dir / "sweep.yaml") << "version: 1\nname: t\nbase: "

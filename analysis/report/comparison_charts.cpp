@@ -103,8 +103,9 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
       if (d[f].is_number()) span = std::max(span, std::fabs(d[f].get<double>()));
   const int decimals =
       span > 0 ? std::clamp(static_cast<int>(std::ceil(-std::log10(span * 100.0))) + 1, 0, 4) : 0;
-  nlohmann::json diffLayers = intervalLayer(fmt::format("Difference from {}", order.front()), order, "diff",
-                                            "diff_low", "diff_high", share, false, decimals);
+  nlohmann::json diffLayers =
+      intervalLayer(fmt::format("Difference from {}{}", order.front(), share ? " (percentage points)" : ""),
+                    order, "diff", "diff_low", "diff_high", share, false, decimals);
   // The zero line: an interval that crosses it means no clear difference from the baseline.
   const nlohmann::json zeroLine = {{"mark", {{"type", "rule"}, {"color", "#666"}, {"strokeDash", {4, 4}}}},
                                    {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};

@@ -33,7 +33,7 @@ void clip(Estimate& e, MetricUnit unit) {
     e.low = std::min(e.low, 1.0), e.high = std::min(e.high, 1.0);
 }
 
-nlohmann::json intervalLayer(const std::string& axisTitle, const std::vector<std::string>& order,
+nlohmann::json intervalLayer(const nlohmann::json& axisTitle, const std::vector<std::string>& order,
                              const char* mean, const char* low, const char* high, bool share, bool zero,
                              int decimals = 0) {
   const nlohmann::json y = {
@@ -103,9 +103,11 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
       if (d[f].is_number()) span = std::max(span, std::fabs(d[f].get<double>()));
   const int decimals =
       span > 0 ? std::clamp(static_cast<int>(std::ceil(-std::log10(span * 100.0))) + 1, 0, 4) : 0;
-  nlohmann::json diffLayers =
-      intervalLayer(fmt::format("Difference from {}{}", order.front(), share ? " (percentage points)" : ""),
-                    order, "diff", "diff_low", "diff_high", share, false, decimals);
+  // A difference of shares is in percentage points (second line, so the panel keeps its width).
+  const std::string diffTitle = fmt::format("Difference from {}", order.front());
+  nlohmann::json diffLayers = intervalLayer(
+      share ? nlohmann::json::array({diffTitle, "(percentage points)"}) : nlohmann::json(diffTitle), order,
+      "diff", "diff_low", "diff_high", share, false, decimals);
   // The zero line: an interval that crosses it means no clear difference from the baseline.
   const nlohmann::json zeroLine = {{"mark", {{"type", "rule"}, {"color", "#666"}, {"strokeDash", {4, 4}}}},
                                    {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};

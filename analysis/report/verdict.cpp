@@ -323,4 +323,8 @@ std::string formatValue(double value, MetricUnit unit, int decimals) {
   return number;
 }
 
+bool isClearDifference(const Interval& difference, double reference) {
+  return clear(difference, reference);
+}
+
 }  // namespace samsim::analysis::report

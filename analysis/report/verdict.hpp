@@ -11,6 +11,7 @@
 #include "analysis/report/csv_file.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
+#include "analysis/statistics.hpp"
 
 namespace samsim::analysis::report {
 
@@ -42,6 +43,10 @@ struct Verdict {
 // to designs.front(), best and ties; empty where a design has no value.
 std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, std::size_t column,
                                                         const std::vector<std::string>& designs);
+
+// A clear difference: its 95 % interval stays on one side of zero (n ≥ 2), and its mean is at least
+// 1 % of `reference`, the value compared with. The report's verdict and the workshop page use it.
+bool isClearDifference(const Interval& difference, double reference);
 
 // The headline outcome columns, in the verdict's order (columns absent from a file are left out).
 const std::vector<std::string>& headlineMetrics();

@@ -102,11 +102,10 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
 
 }  // namespace
 
-const char* verdict(double low, double high, bool higherIsBetter) {
-  if (!std::isfinite(low) || !std::isfinite(high)) return "too early";
-  if (low > 0) return higherIsBetter ? "better" : "worse";
-  if (high < 0) return higherIsBetter ? "worse" : "better";
-  return "no clear difference";
+const char* verdict(const analysis::Interval& difference, double reference, bool higherIsBetter) {
+  if (!std::isfinite(difference.low) || !std::isfinite(difference.high)) return "too early";
+  if (!analysis::report::isClearDifference(difference, reference)) return "no clear difference";
+  return (difference.mean > 0) == higherIsBetter ? "better" : "worse";
 }
 
 WorkshopRun::WorkshopRun(WorkshopPlan plan)
@@ -162,11 +161,12 @@ nlohmann::json WorkshopRun::snapshot() const {
     for (const auto& v : values) metric["scenarios"].push_back(intervalJson(analysis::meanInterval(v)));
     auto diff = [&](std::size_t reference) {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
+      const double compared = analysis::meanInterval(values[reference]).mean;
       auto json = intervalJson(d);
       // Missing in every replicate stays missing: no difference, not a difference of 0.
       json["verdict"] = d.n == 0       ? "not observed"
                         : info.neutral ? direction(d.low, d.high)
-                                       : verdict(d.low, d.high, info.higherIsBetter);
+                                       : verdict(d, compared, info.higherIsBetter);
       return json;
     };
     metric["vs_unedited"] = diff(0);

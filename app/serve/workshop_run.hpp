@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/statistics.hpp"
 #include "app/serve/workshop_plan.hpp"
 #include "sim/data_collector.hpp"
 #include "sim/executor.hpp"
@@ -35,9 +36,11 @@ class WorkshopRun {
   int m_done = 0;
 };
 
-// "better", "worse" or "no clear difference" for a paired difference b − a whose interval is
-// [low, high]; "too early" without an interval (fewer than two replicates). The snapshot says "not
-// observed" instead when no replicate has the outcome (missing values are never counted as 0).
-const char* verdict(double low, double high, bool higherIsBetter);
+// "better", "worse" or "no clear difference" for a paired difference b − a against `reference`,
+// the mean of a, by the report's rule (analysis::report::isClearDifference: the interval on one side
+// of zero and at least 1 % of the reference); "too early" without an interval (fewer than two
+// replicates). The snapshot says "not observed" instead when no replicate has the outcome (missing
+// values are never counted as 0).
+const char* verdict(const analysis::Interval& difference, double reference, bool higherIsBetter);
 
 }  // namespace samsim::app::serve

@@ -85,11 +85,18 @@ TEST_CASE("bad workshop requests are refused with one line naming the key") {
   CHECK(tooMuch.rfind("replicates: expected staff × days × replicates × scenarios at most", 0) == 0);
 }
 
-TEST_CASE("a difference is better or worse only when its whole interval is on one side of zero") {
+TEST_CASE(
+    "a difference is better or worse only when its whole interval is on one side of zero and it is "
+    "material") {
+  using samsim::analysis::Interval;
   using samsim::app::serve::verdict;
-  CHECK(std::string(verdict(0.5, 2.0, true)) == "better");
-  CHECK(std::string(verdict(0.5, 2.0, false)) == "worse");
-  CHECK(std::string(verdict(-2.0, -0.1, false)) == "better");
-  CHECK(std::string(verdict(-2.0, 0.1, false)) == "no clear difference");
-  CHECK(std::string(verdict(std::nan(""), std::nan(""), true)) == "too early");
+  const double nan = std::nan("");
+  CHECK(std::string(verdict(Interval{5, 1.2, 0.5, 2.0}, 20.0, true)) == "better");
+  CHECK(std::string(verdict(Interval{5, 1.2, 0.5, 2.0}, 20.0, false)) == "worse");
+  CHECK(std::string(verdict(Interval{5, -1.0, -2.0, -0.1}, 20.0, false)) == "better");
+  CHECK(std::string(verdict(Interval{5, -1.0, -2.0, 0.1}, 20.0, false)) == "no clear difference");
+  // Certain but immaterial: 0.1 against a reference of 20 is 0.5 %, under the report's 1 %.
+  CHECK(std::string(verdict(Interval{5, 0.1, 0.05, 0.15}, 20.0, true)) == "no clear difference");
+  CHECK(std::string(verdict(Interval{5, 0.3, 0.25, 0.35}, 20.0, true)) == "better");
+  CHECK(std::string(verdict(Interval{1, 0.3, nan, nan}, 20.0, true)) == "too early");
 }

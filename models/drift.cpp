@@ -13,7 +13,7 @@ double knowledgeNow(const World& w, int agent) {
   const double k = w.agents.knowledge[ui];
   if (!w.sc().drift.enabled) return k;
   const int age = w.day - w.agents.knowledgeDay[ui];
-  return k * std::exp(-w.sc().drift.knowledgeDecayPerYear * age / kWorkingDaysPerYear);
+  return k * std::exp(-w.sc().drift.knowledgeDecayPerYear * age / w.sc().workforce.workingDaysPerYear);
 }
 
 void refreshKnowledge(World& w, int agent) {

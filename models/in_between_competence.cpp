@@ -42,8 +42,11 @@ double inBetweenCompetence(const World& w, int agent) {
     if (r == Role::Director || r == Role::MunicipalDirector) vertical = true;
   }
   trust = n > 0 ? trust / n : 0.0;
-  const double network = 0.7 * std::min(1.0, breadth * 2.0) + (vertical ? 0.3 : 0.0);
-  return 0.25 * tenure + 0.25 * knowledge + 0.25 * network + 0.25 * trust;
+  const auto& c = s.competence;
+  const double network =
+      c.breadthWeight * std::min(1.0, breadth / c.breadthSaturation) + (vertical ? c.verticalWeight : 0.0);
+  return c.weightTenure * tenure + c.weightKnowledge * knowledge + c.weightNetwork * network +
+         c.weightTrust * trust;
 }
 
 }  // namespace samsim::models

@@ -12,7 +12,7 @@ namespace {
 
 int otherDomain(const World& w, int ownSector, sim::RandomStream& rng) {
   const int common = w.domains - w.sectors;
-  if (common > 0 && (w.sectors < 2 || rng.bernoulli(0.5)))
+  if (common > 0 && (w.sectors < 2 || rng.bernoulli(w.sc().issueDetail.commonDomainShare)))
     return w.sectors + static_cast<int>(rng.below(common));
   if (w.sectors < 2) return ownSector;
   int other = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.sectors - 1)));

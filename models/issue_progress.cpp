@@ -104,7 +104,7 @@ void advanceIssues(World& w) {
         break;
       case IssueState::UnitLeader:
         if (w.day >= is.readyDay) {
-          spend(w, w.units[static_cast<std::size_t>(is.unit)].leader, 0.25);
+          spend(w, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
           is.state = IssueState::Director;
           w.line.directorQueue[static_cast<std::size_t>(w.units[static_cast<std::size_t>(is.unit)].area)]
               .push_back(is.id);

@@ -21,61 +21,70 @@ int randomOtherSector(const World& w, int own, sim::RandomStream& rng) {
 
 // An earlier role in another sector: competence there and a few lasting acquaintances.
 void priorRole(World& w, int i, sim::RandomStream& rng, int day) {
+  const Scenario& s = w.sc();
   const int prior = randomOtherSector(w, w.agents.sector[static_cast<std::size_t>(i)], rng);
-  w.agents.competence(prior, i) = std::max(w.agents.competence(prior, i), 0.5 + 0.4 * rng.uniform01());
-  for (int t = 0; t < w.sc().network.priorRoleTies; ++t)
-    w.ties.set(i, randomInSector(w, prior, rng), 0.3 + 0.3 * rng.uniform01(), day, 0.0);
+  w.agents.competence(prior, i) = std::max(
+      w.agents.competence(prior, i), s.competence.priorRole + s.competence.priorRoleSpread * rng.uniform01());
+  const auto& f = s.tieFormation;
+  for (int t = 0; t < s.network.priorRoleTies; ++t)
+    w.ties.set(i, randomInSector(w, prior, rng), f.priorRoleWeight + f.priorRoleSpread * rng.uniform01(), day,
+               0.0);
 }
 
 // Staff roles bridge by position: sector-oriented central advisors know their sector's director,
 // advisors and some staff; sector advisors know some central advisors.
 void positionTies(World& w, int i, sim::RandomStream& rng, int day) {
+  const auto& f = w.sc().tieFormation;
   const auto ui = static_cast<std::size_t>(i);
   const Role r = w.agents.role[ui];
   const int aff = w.agents.affiliation[ui];
   if ((r == Role::CentralAdvisor || r == Role::Communications) && aff != w.agents.sector[ui]) {
     const Sector& sec = w.sectorList[static_cast<std::size_t>(aff)];
-    w.ties.set(i, sec.director, 0.5, day, 0.0);
-    for (int t = 0; t < 3; ++t) w.ties.set(i, randomInSector(w, aff, rng), 0.4, day, 0.0);
-    for (int adv : sec.advisors) w.ties.set(i, adv, 0.5, day, 0.0);
+    w.ties.set(i, sec.director, f.advisorDirectorWeight, day, 0.0);
+    for (int t = 0; t < f.advisorSectorTies; ++t)
+      w.ties.set(i, randomInSector(w, aff, rng), f.advisorSectorWeight, day, 0.0);
+    for (int adv : sec.advisors) w.ties.set(i, adv, f.advisorDirectorWeight, day, 0.0);
   }
   if (r == Role::SectorAdvisor)
-    for (int t = 0; t < 2 && !w.centralStaff.empty(); ++t)
-      w.ties.set(i, w.centralStaff[rng.below(w.centralStaff.size())], 0.4, day, 0.0);
+    for (int t = 0; t < f.sectorAdvisorCentralTies && !w.centralStaff.empty(); ++t)
+      w.ties.set(i, w.centralStaff[rng.below(w.centralStaff.size())], f.sectorAdvisorCentralWeight, day, 0.0);
 }
 
 // Ties of the formal line: member–unit leader, unit leader–director, the leadership group.
 void lineTies(World& w, int i, int day) {
   const double floor = w.sc().network.unitFloor;
+  const auto& f = w.sc().tieFormation;
   const auto ui = static_cast<std::size_t>(i);
   const Unit& u = w.units[static_cast<std::size_t>(w.agents.unit[ui])];
   const Sector& sec = w.sectorList[w.agents.sector[ui]];
   if (u.leader >= 0 && !u.central) {
     if (i != u.leader) {
-      w.ties.set(i, u.leader, 0.6, day, floor);
+      w.ties.set(i, u.leader, f.memberLeaderWeight, day, floor);
     } else {
       for (int j = u.first; j < u.first + u.count; ++j)
-        if (j != i) w.ties.set(j, i, 0.6, day, floor);
+        if (j != i) w.ties.set(j, i, f.memberLeaderWeight, day, floor);
     }
   }
   if (i == sec.director) {
     for (int unit : sec.units) {
       const int leader = w.units[static_cast<std::size_t>(unit)].leader;
-      if (leader >= 0 && leader != i) w.ties.set(leader, i, 0.5, day, floor * 0.6);
+      if (leader >= 0 && leader != i)
+        w.ties.set(leader, i, f.leaderDirectorWeight, day, floor * f.leaderDirectorFloorShare);
     }
   } else if (i == u.leader && !u.central) {
-    w.ties.set(i, sec.director, 0.5, day, floor * 0.6);
+    w.ties.set(i, sec.director, f.leaderDirectorWeight, day, floor * f.leaderDirectorFloorShare);
   }
   const auto& lg = w.line.leadershipGroup;
   if (std::find(lg.begin(), lg.end(), i) != lg.end())
     for (int m : lg)
-      if (m != i) w.ties.set(i, m, 0.7, day, floor);
+      if (m != i) w.ties.set(i, m, f.leadershipWeight, day, floor);
 }
 
 }  // namespace
 
 void formNewcomerTies(World& w, int i, sim::RandomStream& rng, bool internalMove) {
   const Scenario& s = w.sc();
+  const auto& f = s.tieFormation;
   const auto ui = static_cast<std::size_t>(i);
   const Unit& u = w.units[static_cast<std::size_t>(w.agents.unit[ui])];
   // A newcomer gets to know as many unit colleagues as a member has on average (each member picks
@@ -83,13 +92,13 @@ void formNewcomerTies(World& w, int i, sim::RandomStream& rng, bool internalMove
   const int k = 2 * (u.central ? s.centralStaff.internalTies : s.network.unitTies);
   for (int t = 0; t < k && u.count > 1; ++t) {
     const int j = u.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(u.count)));
-    if (j != i) w.ties.set(i, j, 0.5 + 0.3 * rng.uniform01(), w.day, s.network.unitFloor);
+    if (j != i) w.ties.set(i, j, f.unitWeight + f.unitSpread * rng.uniform01(), w.day, s.network.unitFloor);
   }
   lineTies(w, i, w.day);
   for (int t = 0; t < s.network.sectorTies; ++t) {
     const int j = randomInSector(w, w.agents.sector[ui], rng);
     if (j != i && w.agents.unit[static_cast<std::size_t>(j)] != w.agents.unit[ui])
-      w.ties.set(i, j, 0.2 + 0.3 * rng.uniform01(), w.day, 0.0);
+      w.ties.set(i, j, f.sectorWeight + f.sectorSpread * rng.uniform01(), w.day, 0.0);
   }
   if (w.sectors > 1 && internalMove) priorRole(w, i, rng, w.day);
   if (w.sectors > 1) positionTies(w, i, rng, w.day);
@@ -97,6 +106,7 @@ void formNewcomerTies(World& w, int i, sim::RandomStream& rng, bool internalMove
 
 void formInitialNetwork(World& w) {
   const Scenario& s = w.sc();
+  const auto& f = s.tieFormation;
   Agents& a = w.agents;
   const int N = a.size();
   w.ties.init(N, s.network.maxTies, s.network.halfLifeDays);
@@ -110,7 +120,7 @@ void formInitialNetwork(World& w) {
     for (int i = u.first; i < u.first + u.count; ++i)
       for (int t = 0; t < k && u.count > 1; ++t) {
         const int j = u.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(u.count)));
-        if (j != i) w.ties.set(i, j, 0.5 + 0.3 * rng.uniform01(), day0, floor);
+        if (j != i) w.ties.set(i, j, f.unitWeight + f.unitSpread * rng.uniform01(), day0, floor);
       }
   }
   for (int i = 0; i < N; ++i) lineTies(w, i, day0);
@@ -121,14 +131,15 @@ void formInitialNetwork(World& w) {
     for (int t = 0; t < s.network.sectorTies; ++t) {
       const int j = randomInSector(w, own, rng);
       if (j != i && a.unit[static_cast<std::size_t>(j)] != a.unit[ui])
-        w.ties.set(i, j, 0.2 + 0.3 * rng.uniform01(), day0, 0.0);
+        w.ties.set(i, j, f.sectorWeight + f.sectorSpread * rng.uniform01(), day0, 0.0);
     }
     if (w.sectors < 2) continue;
     const auto cross = static_cast<int>(rng.poisson(s.network.crossSectorTies));
     for (int t = 0; t < cross; ++t)
-      w.ties.set(i, randomInSector(w, randomOtherSector(w, own, rng), rng), 0.2 + 0.3 * rng.uniform01(), day0,
-                 0.0);
-    if (rng.bernoulli(std::min(0.9, s.network.priorRolePerYear * a.tenure[ui]))) priorRole(w, i, rng, day0);
+      w.ties.set(i, randomInSector(w, randomOtherSector(w, own, rng), rng),
+                 f.crossWeight + f.crossSpread * rng.uniform01(), day0, 0.0);
+    if (rng.bernoulli(std::min(f.priorRoleMaxChance, s.network.priorRolePerYear * a.tenure[ui])))
+      priorRole(w, i, rng, day0);
   }
   if (w.sectors > 1)
     for (int i = 0; i < N; ++i) positionTies(w, i, rng, day0);

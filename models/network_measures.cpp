@@ -2,11 +2,13 @@
 // the project's network-analysis code (analysis/network/, docs/network-measures.md) so the model's
 // numbers are the ones `samsim holes` and the reference libraries give. Measured every
 // network.measure_every_days and at the end. Two undirected views of the tie slots:
-// - present ties (weight >= 0.05; weaker ties are forgotten), weighted by decayed tie weight:
+// - present ties (weight >= network.present_threshold; weaker ties are forgotten), weighted by decayed tie
+// weight:
 //   Burt's constraint, mean over agents with ties (isolates are undefined, skipped);
 // - trusted ties (weight >= network.trust_threshold), binary: a tie is a bridge or it is not.
 //   Cross-sector tie density, sector pairs without a bridge, the sector tie matrix, and key-person
-//   dependence: share of cross-sector trusted ties touching one of the top 1 % of brokers. These
+//   dependence: share of cross-sector trusted ties touching one of the top
+//   network.key_person_top_percent % of brokers. These
 //   depend on the cross-sector ties only, so that graph holds just those (a few hundred instead of
 //   ~200,000: sectorStructure's Burt pass over it costs nothing); within-sector ties are counted.
 // Serial (no executor): a replicate already runs on one thread, and results are identical anyway.
@@ -22,8 +24,6 @@
 namespace samsim::models {
 namespace {
 
-constexpr double kPresent = 0.05;  // weaker ties are forgotten for measurement
-
 double orZero(double x) {
   return std::isfinite(x) ? x : 0.0;
 }
@@ -34,17 +34,18 @@ void measureNetwork(World& w) {
   const int N = w.agents.size();
   const int K = w.ties.slots();
   const double thr = w.sc().network.trustThreshold;
+  const double present = w.sc().measurement.presentThreshold;  // weaker ties are forgotten
   // Each tie once (the slot store is symmetric), from the lower-indexed end.
   const auto S = static_cast<std::size_t>(w.sectors);
-  std::vector<analysis::Edge> present, bridges;
+  std::vector<analysis::Edge> presentEdges, bridges;
   std::vector<double> withinTies(S, 0.0);
-  present.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
+  presentEdges.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
   for (int i = 0; i < N; ++i) {
     const TieSlot* row = w.ties.row(i);
     for (int k = 0; k < K; ++k) {
       if (row[k].other <= i) continue;
       const double x = w.ties.weightOf(row[k], w.day);
-      if (x >= kPresent) present.push_back({i, row[k].other, x});
+      if (x >= present) presentEdges.push_back({i, row[k].other, x});
       if (x < thr) continue;
       const auto si = w.agents.sector[static_cast<std::size_t>(i)];
       const auto sj = w.agents.sector[static_cast<std::size_t>(row[k].other)];
@@ -55,7 +56,7 @@ void measureNetwork(World& w) {
       }
     }
   }
-  const analysis::Graph presentGraph = analysis::Graph::fromEdges(N, present, false);
+  const analysis::Graph presentGraph = analysis::Graph::fromEdges(N, presentEdges, false);
   const analysis::Graph bridgeGraph = analysis::Graph::fromEdges(N, bridges, false);
   const std::vector<int> group(w.agents.sector.begin(), w.agents.sector.end());
 
@@ -76,7 +77,8 @@ void measureNetwork(World& w) {
       if (a < b) cross += ties;
     }
   snap.crossShare = cross + within > 0 ? cross / (cross + within) : 0.0;
-  const int topK = std::max(1, N / 100);
+  const int topK =
+      std::max(1, static_cast<int>(std::floor(N * w.sc().measurement.keyPersonTopPercent / 100.0)));
   snap.keyPersonShare = orZero(analysis::bridgingConcentration(bridgeGraph, group, topK).topShare);
 }
 

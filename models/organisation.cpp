@@ -25,12 +25,12 @@ struct Builder {
     a.unit.push_back(unit);
     a.workUnit.push_back(unit);
     // Tenure: lognormal with the configured mean; leaders and staff roles are more senior.
-    const double sigma = 0.8;
+    const double sigma = s.workforce.tenureSigma;
     const double mu = std::log(s.municipality.tenureMeanYears) - sigma * sigma / 2.0;
-    a.tenure.push_back(std::min(45.0, rng.lognormal(mu, sigma) + tenureShift));
+    a.tenure.push_back(std::min(s.workforce.tenureMaxYears, rng.lognormal(mu, sigma) + tenureShift));
     a.capacity.push_back(s.municipality.hoursPerDay);
     const double k = 1.0 - std::exp(-a.tenure.back() / s.network.knowledgeTauYears);
-    a.knowledge.push_back(std::min(1.0, k + (isLeader(role) ? 0.15 : 0.0)));
+    a.knowledge.push_back(std::min(1.0, k + (isLeader(role) ? s.competence.leaderKnowledgeBonus : 0.0)));
     a.knowledgeDay.push_back(0);
     a.tenureDay.push_back(0);
     a.visibilityDraw.push_back(rng.uniform01());
@@ -68,13 +68,13 @@ int scaled(int size, const Scenario& s) {
 }  // namespace
 
 int effectiveCentralStaff(const Scenario& s) {
-  return std::min(scaled(s.centralStaff.size, s), s.municipality.staff / 10);
+  return std::min(scaled(s.centralStaff.size, s), s.municipality.staff / s.workforce.staffPerCentralMember);
 }
 
 int effectiveSectorAdvisors(const Scenario& s) {
   const int sectors = static_cast<int>(s.municipality.sectors.size());
   return std::min(scaled(s.municipality.sectorAdvisors, s),
-                  s.municipality.staff / (10 * std::max(1, sectors)));
+                  s.municipality.staff / (s.workforce.staffPerSectorAdvisor * std::max(1, sectors)));
 }
 
 int randomInSector(const World& world, int sector, sim::RandomStream& rng) {
@@ -126,18 +126,20 @@ void buildOrganisation(World& w) {
     sec.first = b.next;
     // Sector staff: the director and the sector's own advisors.
     const int staffUnit = b.addUnit(k, false);
-    sec.director = b.addAgent(k, staffUnit, Role::Director, 8.0);
+    sec.director = b.addAgent(k, staffUnit, Role::Director, s.workforce.directorTenureShift);
     for (int i = 0; i < advisors; ++i)
-      sec.advisors.push_back(b.addAgent(k, staffUnit, Role::SectorAdvisor, 3.0));
+      sec.advisors.push_back(
+          b.addAgent(k, staffUnit, Role::SectorAdvisor, s.workforce.sectorAdvisorTenureShift));
     b.closeUnit(staffUnit);
     if (k == w.orgSector) {
       // Central staff (kommunedirektørens fagstab) under the municipal director.
       const int cu = b.addUnit(k, true);
-      w.municipalDirector = b.addAgent(k, cu, Role::MunicipalDirector, 10.0);
+      w.municipalDirector =
+          b.addAgent(k, cu, Role::MunicipalDirector, s.workforce.municipalDirectorTenureShift);
       const int sectorOriented = static_cast<int>(std::lround(s.centralStaff.sectorOrientedShare * central));
       for (int i = 0; i < central; ++i) {
         const Role role = i == 0 ? Role::Communications : Role::CentralAdvisor;
-        const int id = b.addAgent(k, cu, role, 4.0);
+        const int id = b.addAgent(k, cu, role, s.workforce.centralStaffTenureShift);
         w.centralStaff.push_back(id);
         if (i >= 1 && i <= sectorOriented && S > 1)  // serves one sector (000 §6.3)
           w.agents.affiliation[static_cast<std::size_t>(id)] = static_cast<std::uint8_t>((i - 1) % (S - 1));
@@ -150,7 +152,8 @@ void buildOrganisation(World& w) {
       const int size = n / unitCount + (u < n % unitCount ? 1 : 0);
       const int unit = b.addUnit(k, false);
       for (int i = 0; i < size; ++i)
-        b.addAgent(k, unit, i == 0 ? Role::UnitLeader : Role::Staff, i == 0 ? 5.0 : 0.0);
+        b.addAgent(k, unit, i == 0 ? Role::UnitLeader : Role::Staff,
+                   i == 0 ? s.workforce.unitLeaderTenureShift : 0.0);
       b.closeUnit(unit);
     }
     sec.count = b.next - sec.first;
@@ -161,20 +164,21 @@ void buildOrganisation(World& w) {
   Agents& a = w.agents;
   const int N = a.size();
   const int C = s.municipality.competenceDomains;
+  const auto& cp = s.competence;
   a.competence = Eigen::MatrixXd::Zero(w.domains, N);
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
-    for (int d = 0; d < w.domains; ++d) a.competence(d, i) = 0.15 * b.rng.uniform01();
+    for (int d = 0; d < w.domains; ++d) a.competence(d, i) = cp.background * b.rng.uniform01();
     const Role r = a.role[ui];
     const int aff = a.affiliation[ui];
-    a.competence(aff, i) = 0.55 + 0.45 * b.rng.uniform01();
+    a.competence(aff, i) = cp.ownArea + cp.ownAreaSpread * b.rng.uniform01();
     const int common = S + static_cast<int>(b.rng.below(static_cast<std::uint64_t>(std::max(1, C))));
     if (C > 0) {
       if (r == Role::CentralAdvisor || r == Role::SectorAdvisor || r == Role::Communications)
-        a.competence(common, i) = 0.65 + 0.35 * b.rng.uniform01();
+        a.competence(common, i) = cp.specialist + cp.specialistSpread * b.rng.uniform01();
       else
-        a.competence(common, i) = 0.2 + 0.5 * b.rng.uniform01();
-      if (r == Role::Communications) a.competence(S + std::min(C - 1, 4), i) = 1.0;
+        a.competence(common, i) = cp.common + cp.commonSpread * b.rng.uniform01();
+      if (r == Role::Communications) a.competence(S + std::min(C - 1, 4), i) = cp.communications;
     }
   }
   a.present.assign(static_cast<std::size_t>(N), 1);

@@ -183,6 +183,75 @@ struct Scenario {
     double knowledgeDecayPerYear = 0.15;
     double refresh = 0.05;
   } drift;
+
+  // --- Behavioural constants of formation, organisation and measurement (schema in
+  // scenario_schema_constants.cpp; keys under network.*, municipality.*, competence.*, issues.*).
+  // A uniform draw "x + spread·u" is stated as the pair (x, spread) so defaults stay exact.
+  struct TieFormation {
+    double unitWeight = 0.5;  // unit colleagues
+    double unitSpread = 0.3;
+    double sectorWeight = 0.2;  // same sector, other unit
+    double sectorSpread = 0.3;
+    double crossWeight = 0.2;  // other sector
+    double crossSpread = 0.3;
+    double priorRoleWeight = 0.3;  // acquaintances from an earlier role
+    double priorRoleSpread = 0.3;
+    double priorRoleMaxChance = 0.9;
+    double memberLeaderWeight = 0.6;  // member – unit leader
+    double leaderDirectorWeight = 0.5;
+    double leaderDirectorFloorShare = 0.6;  // of network.unit_floor
+    double leadershipWeight = 0.7;          // within the leadership group
+    double advisorDirectorWeight = 0.5;     // sector-oriented central advisor – director, advisors
+    int advisorSectorTies = 3;              // … and staff of the sector served
+    double advisorSectorWeight = 0.4;
+    int sectorAdvisorCentralTies = 2;  // sector advisor – central advisors
+    double sectorAdvisorCentralWeight = 0.4;
+  } tieFormation;
+
+  struct Workforce {
+    double tenureSigma = 0.8;
+    double tenureMaxYears = 45.0;
+    double directorTenureShift = 8.0;
+    double municipalDirectorTenureShift = 10.0;
+    double unitLeaderTenureShift = 5.0;
+    double sectorAdvisorTenureShift = 3.0;
+    double centralStaffTenureShift = 4.0;
+    int staffPerCentralMember = 10;  // cap: central staff ≤ staff / this
+    int staffPerSectorAdvisor = 10;  // cap: advisors per sector ≤ staff / (this · sectors)
+    double workingDaysPerYear = 230.0;
+  } workforce;
+
+  struct Competence {
+    double background = 0.15;  // any domain: uniform in [0, background]
+    double ownArea = 0.55;
+    double ownAreaSpread = 0.45;
+    double specialist = 0.65;  // staff roles' common domain
+    double specialistSpread = 0.35;
+    double common = 0.2;  // others' common domain
+    double commonSpread = 0.5;
+    double communications = 1.0;
+    double priorRole = 0.5;  // competence from an earlier role in another sector
+    double priorRoleSpread = 0.4;
+    double leaderKnowledgeBonus = 0.15;
+    double weightTenure = 0.25;  // in-between competence
+    double weightKnowledge = 0.25;
+    double weightNetwork = 0.25;
+    double weightTrust = 0.25;
+    double breadthWeight = 0.7;
+    double verticalWeight = 0.3;
+    double breadthSaturation = 0.5;
+  } competence;
+
+  struct Measurement {
+    double presentThreshold = 0.05;
+    double keyPersonTopPercent = 1.0;
+  } measurement;
+
+  struct IssueDetail {
+    double commonDomainShare = 0.5;
+    double escalationHours = 0.25;
+  } issueDetail;
+  // --- end of behavioural constants
 };
 
 const sim::Schema<Scenario>& scenarioSchema();

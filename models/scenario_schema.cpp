@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "models/scenario.hpp"
+#include "models/scenario_schema_parts.hpp"
 
 namespace samsim::models {
 namespace {
@@ -710,6 +711,9 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("share")
       .source(A)
       .doc("Knowledge regained by cross-sector work or a meeting");
+
+  // Behavioural constants (scenario_schema_constants.cpp).
+  addBehaviouralConstantKeys(s);
   return s;
 }
 

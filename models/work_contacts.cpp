@@ -68,7 +68,7 @@ void contacts(World& w, bool cross, sim::RandomStream& rng) {
   const double top = cross ? std::max(s.network.crossContactsPerYear, s.network.roleCrossContactsPerYear)
                            : s.network.contactsPerYear;
   if (top <= 0.0) return;
-  const auto draws = rng.poisson(top * N / kWorkingDaysPerYear);
+  const auto draws = rng.poisson(top * N / s.workforce.workingDaysPerYear);
   for (std::uint64_t k = 0; k < draws; ++k) {
     const int self = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
     const double rate = !cross ? s.network.contactsPerYear

@@ -1,8 +1,10 @@
 // Prints docs/ODD.md's parameter tables from the scenario schema (one table per top-level group):
 //   build-model/tests/models/samsim_odd_params > /tmp/params.md
 // odd_doc_test.cpp checks that docs/ODD.md still lists every key with its source.
+#include <algorithm>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "models/scenario.hpp"
 
@@ -10,10 +12,24 @@ int main() {
   using samsim::models::Scenario;
   const auto& schema = samsim::models::scenarioSchema();
   Scenario defaults;
+  // One table per top-level group, groups in order of first appearance, keys in schema order
+  // (keys of a group may be declared in more than one place of the schema).
+  const auto groupOf = [](const std::string& path) {
+    const auto dot = path.find('.');
+    return dot == std::string::npos ? std::string("run") : path.substr(0, dot);
+  };
+  std::vector<std::string> groups;
+  for (const auto& e : schema.entries())
+    if (std::find(groups.begin(), groups.end(), groupOf(e.info.path)) == groups.end())
+      groups.push_back(groupOf(e.info.path));
+  std::vector<const samsim::sim::ParamEntry<Scenario>*> ordered;
+  for (const auto& g : groups)
+    for (const auto& e : schema.entries())
+      if (groupOf(e.info.path) == g) ordered.push_back(&e);
   std::string group;
-  for (const auto& e : schema.entries()) {
-    const auto dot = e.info.path.find('.');
-    const std::string g = dot == std::string::npos ? "run" : e.info.path.substr(0, dot);
+  for (const auto* entry : ordered) {
+    const auto& e = *entry;
+    const std::string g = groupOf(e.info.path);
     if (g != group) {
       group = g;
       std::cout << "\n#### `" << group

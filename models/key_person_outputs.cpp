@@ -43,6 +43,20 @@ void declareKeyPersonLoss(sim::DataCollector& dc, const World& w) {
     });
     dc.addSummary(when + "key_person_share", [happened, snap] { return happened() ? snap().keyPersonShare : kMissing; });
   }
+  // After − before, so that paired comparisons give the change directly.
+  for (const bool cross : {false, true}) {
+    const std::string prefix = cross ? "loss_cross_sector_" : "loss_";
+    auto change = [&w, happened, cross](auto get) {
+      return [&w, happened, cross, get] {
+        if (!happened()) return kMissing;
+        const int d = w.keyLoss.day, tau = w.sc().outcomes.horizonDays;
+        return get(outcomeWindow(w, d, d + tau, cross)) - get(outcomeWindow(w, d - tau, d, cross));
+      };
+    };
+    dc.addSummary(prefix + "rmst_change_days", change([](const OutcomeGroup& g) { return g.rmstDays; }));
+    dc.addSummary(prefix + "resolved_by_horizon_change",
+                  change([](const OutcomeGroup& g) { return g.resolvedByHorizon; }));
+  }
 }
 
 }  // namespace samsim::models

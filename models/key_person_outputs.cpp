@@ -53,7 +53,7 @@ void declareKeyPersonLoss(sim::DataCollector& dc, const World& w) {
         return get(outcomeWindow(w, d, d + tau, cross)) - get(outcomeWindow(w, d - tau, d, cross));
       };
     };
-    dc.addSummary(prefix + "rmst_change_days", change([](const OutcomeGroup& g) { return g.rmstDays; }));
+    dc.addSummary(prefix + "rmst_days_change", change([](const OutcomeGroup& g) { return g.rmstDays; }));
     dc.addSummary(prefix + "resolved_by_horizon_change",
                   change([](const OutcomeGroup& g) { return g.resolvedByHorizon; }));
   }

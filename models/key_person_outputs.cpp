@@ -33,15 +33,19 @@ void declareKeyPersonLoss(sim::DataCollector& dc, const World& w) {
       };
       dc.addSummary(prefix + "resolved_by_horizon_share",
                     [happened, window] { return happened() ? window().resolvedByHorizon : kMissing; });
-      dc.addSummary(prefix + "rmst_days", [happened, window] { return happened() ? window().rmstDays : kMissing; });
+      dc.addSummary(prefix + "rmst_days",
+                    [happened, window] { return happened() ? window().rmstDays : kMissing; });
     }
-    auto snap = [&w, after]() -> const NetworkSnapshot& { return after ? w.keyLoss.after : w.keyLoss.before; };
+    auto snap = [&w, after]() -> const NetworkSnapshot& {
+      return after ? w.keyLoss.after : w.keyLoss.before;
+    };
     dc.addSummary(when + "cross_sector_tie_density",
                   [happened, snap] { return happened() ? snap().crossDensity : kMissing; });
     dc.addSummary(when + "sector_pairs_without_bridge", [happened, snap] {
       return happened() ? static_cast<double>(snap().pairsWithoutBridge) : kMissing;
     });
-    dc.addSummary(when + "key_person_share", [happened, snap] { return happened() ? snap().keyPersonShare : kMissing; });
+    dc.addSummary(when + "key_person_share",
+                  [happened, snap] { return happened() ? snap().keyPersonShare : kMissing; });
   }
   // After − before, so that paired comparisons give the change directly.
   for (const bool cross : {false, true}) {

@@ -27,13 +27,14 @@ constexpr Row kRows[] = {
     {"Days to resolve a case", "before_loss_rmst_days", "after_loss_rmst_days", false},
     {"Days to resolve a cross-sector case", "before_loss_cross_sector_rmst_days",
      "after_loss_cross_sector_rmst_days", false},
-    {"Cases solved in time", "before_loss_resolved_by_horizon_share", "after_loss_resolved_by_horizon_share", true},
-    {"Working ties across sectors", "before_loss_cross_sector_tie_density", "after_loss_cross_sector_tie_density",
+    {"Cases solved in time", "before_loss_resolved_by_horizon_share", "after_loss_resolved_by_horizon_share",
      true},
+    {"Working ties across sectors", "before_loss_cross_sector_tie_density",
+     "after_loss_cross_sector_tie_density", true},
     {"Sector pairs with nobody in contact", "before_loss_sector_pairs_without_bridge",
      "after_loss_sector_pairs_without_bridge", false},
-    {"Cross-sector contacts held by a few people", "before_loss_key_person_share", "after_loss_key_person_share",
-     true},
+    {"Cross-sector contacts held by a few people", "before_loss_key_person_share",
+     "after_loss_key_person_share", true},
 };
 
 std::string number(double x, bool percent) {
@@ -42,10 +43,10 @@ std::string number(double x, bool percent) {
   return fmt::format("{:.3g}", x);
 }
 
-// Values of `column` for the rows of `scenario` (empty cells skipped); `pair` keeps rows whose
-// other column is present too and returns after − before.
-std::vector<double> values(const CsvFile& f, std::size_t scenarioCol, const std::string& scenario, std::size_t a,
-                           std::optional<std::size_t> b = std::nullopt) {
+// Values of column `a` for the rows of `scenario` (empty cells skipped); with `b`, rows where both
+// are present, as b − a (after − before).
+std::vector<double> values(const CsvFile& f, std::size_t scenarioCol, const std::string& scenario,
+                           std::size_t a, std::optional<std::size_t> b = std::nullopt) {
   std::vector<double> out;
   for (std::size_t r = 0; r < f.rowCount(); ++r) {
     if (f.cell(r, scenarioCol) != scenario) continue;
@@ -101,7 +102,8 @@ std::optional<Section> keyPersonLossSection(const OutputDir& output) {
       const MeanCi change = meanCi(values(f, *scenarioCol, s, *b, *a));
       const double scale = row.percent ? 100.0 : 1.0;
       html += fmt::format(
-          "<td><span class=\"value\">{} → {}</span><span class=\"ci\">change {:+.3g}{} [{:+.3g}, {:+.3g}]</span></td>",
+          "<td><span class=\"value\">{} → {}</span><span class=\"ci\">change {:+.3g}{} [{:+.3g}, "
+          "{:+.3g}]</span></td>",
           number(before.empty() ? NAN : meanCi(before).mean, row.percent),
           number(after.empty() ? NAN : meanCi(after).mean, row.percent), scale * change.mean,
           row.percent ? " points" : "", scale * change.low, scale * change.high);

@@ -264,20 +264,23 @@ constexpr std::array kEntries = {
         "hangs on a few key people.",
         B::Lower, G::KeyPeople, U::Share, kNetwork},
     // Key-person loss (events.key_person_loss; models/key_person_outputs.cpp).
-    Entry{"key_persons_lost", "Key people who left",
-          "How many of the best-connected bridge-builders (most trusted contacts across sectors) left at once "
-          "on the day of the key-person loss.",
-          B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{
+        "key_persons_lost", "Key people who left",
+        "How many of the best-connected bridge-builders (most trusted contacts across sectors) left at once "
+        "on the day of the key-person loss.",
+        B::Neutral, G::KeyPeople, U::Count, kLoss},
     Entry{"key_person_items_returned", "Follow-ups handed back when key people left",
-          "Coordination-group follow-ups the leavers were responsible for, handed back to the group or the line.",
+          "Coordination-group follow-ups the leavers were responsible for, handed back to the group or the "
+          "line.",
           B::Neutral, G::KeyPeople, U::Count, kLoss},
-    Entry{"key_person_seats_refilled", "Coordination-group seats refilled",
-          "Seats in the coordination group that leavers held and that went to someone else by the group's own "
-          "rule for choosing members.",
-          B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{
+        "key_person_seats_refilled", "Coordination-group seats refilled",
+        "Seats in the coordination group that leavers held, filled again by the group's own rule for choosing "
+        "members.",
+        B::Neutral, G::KeyPeople, U::Count, kLoss},
     Entry{"before_loss_resolved_by_horizon_share", "Cases solved in time, before key people left",
-          "Of the cases raised in the period before the loss, the share solved within the horizon.", B::Higher,
-          G::KeyPeople, U::Share, kLossWindow},
+          "Of the cases raised in the period before the loss, the share solved within the horizon.",
+          B::Higher, G::KeyPeople, U::Share, kLossWindow},
     Entry{"after_loss_resolved_by_horizon_share", "Cases solved in time, after key people left",
           "Of the cases raised in the same length of time from the loss on, the share solved within the "
           "horizon.",
@@ -309,7 +312,8 @@ constexpr std::array kEntries = {
           "Share solved within the horizon after the loss minus before it (a fraction: -0.05 is 5 points "
           "fewer).",
           B::Higher, G::KeyPeople, U::Index, kLossWindow},
-    Entry{"loss_cross_sector_rmst_days_change", "Change in days to resolve a cross-sector case when key people left",
+    Entry{"loss_cross_sector_rmst_days_change",
+          "Change in days to resolve a cross-sector case when key people left",
           "The same change for cases that need more than one sector.", B::Lower, G::KeyPeople, U::Index,
           kLossWindow},
     Entry{"loss_cross_sector_resolved_by_horizon_change",
@@ -317,20 +321,24 @@ constexpr std::array kEntries = {
           "The same change for cases that need more than one sector.", B::Higher, G::KeyPeople, U::Index,
           kLossWindow},
     Entry{"before_loss_cross_sector_tie_density", "Working ties across sectors, just before key people left",
-          "Share of possible contacts between people in different sectors that exist, on the morning of the loss.",
+          "Share of possible contacts between people in different sectors that exist, on the morning of the "
+          "loss.",
           B::Higher, G::KeyPeople, U::Share, kLoss},
     Entry{"after_loss_cross_sector_tie_density", "Working ties across sectors, just after key people left",
           "The same with the leavers' contacts gone, before their successors have made any.", B::Higher,
           G::KeyPeople, U::Share, kLoss},
-    Entry{"before_loss_sector_pairs_without_bridge", "Sector pairs with nobody in contact, before key people left",
+    Entry{"before_loss_sector_pairs_without_bridge",
+          "Sector pairs with nobody in contact, before key people left",
           "Pairs of sectors without a single working contact between them, on the morning of the loss.",
           B::Lower, G::KeyPeople, U::Count, kLoss},
-    Entry{"after_loss_sector_pairs_without_bridge", "Sector pairs with nobody in contact, after key people left",
+    Entry{"after_loss_sector_pairs_without_bridge",
+          "Sector pairs with nobody in contact, after key people left",
           "The same with the leavers' contacts gone: the holes the loss opened.", B::Lower, G::KeyPeople,
           U::Count, kLoss},
-    Entry{"before_loss_key_person_share", "Cross-sector contacts held by a few people, before the loss",
-          "Share of cross-sector contacts held by the top 1 % of bridge-builders, on the morning of the loss.",
-          B::Lower, G::KeyPeople, U::Share, kLoss},
+    Entry{
+        "before_loss_key_person_share", "Cross-sector contacts held by a few people, before the loss",
+        "Share of cross-sector contacts held by the top 1 % of bridge-builders, on the morning of the loss.",
+        B::Lower, G::KeyPeople, U::Share, kLoss},
     Entry{"after_loss_key_person_share", "Cross-sector contacts held by a few people, after the loss",
           "The same share among those left, with the successors in place.", B::Lower, G::KeyPeople, U::Share,
           kLoss},

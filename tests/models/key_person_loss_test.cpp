@@ -112,7 +112,8 @@ TEST_CASE("key-person loss: exactly the k agents with most cross-sector trusted 
   CHECK(w.keyLoss.leavers.size() == 3);
 }
 
-TEST_CASE("key-person loss: fewer brokers than count means only the brokers leave", "[models][hand][key-person]") {
+TEST_CASE("key-person loss: fewer brokers than count means only the brokers leave",
+          "[models][hand][key-person]") {
   Tiny t({"events.key_person_loss.count=5"});
   auto& w = t.w;
   const auto a = staffOf(w, 0), b = staffOf(w, 1);
@@ -141,7 +142,8 @@ TEST_CASE("turnover by role: a zero weight keeps a role from leaving, the overal
   CHECK(leadersLeft > 0);  // the whole rate falls on the leaders: 24 leavers a year among few
 }
 
-TEST_CASE("key-person loss keys: outside the run or the staff is refused naming the key", "[models][bad-input]") {
+TEST_CASE("key-person loss keys: outside the run or the staff is refused naming the key",
+          "[models][bad-input]") {
   using samsim::sim::InputError;
   const std::string file = "tests/models/fixtures/tiny.yaml";
   auto refused = [&](const std::vector<std::string>& set, const std::string& key) {
@@ -154,7 +156,8 @@ TEST_CASE("key-person loss keys: outside the run or the staff is refused naming 
     }
     return false;
   };
-  CHECK(refused({"events.key_person_loss.count=1", "events.key_person_loss.day=20"}, "events.key_person_loss.day"));
+  CHECK(refused({"events.key_person_loss.count=1", "events.key_person_loss.day=20"},
+                "events.key_person_loss.day"));
   CHECK(refused({"events.key_person_loss.count=24"}, "events.key_person_loss.count"));
   CHECK(refused({"events.key_person_loss.count=-1"}, "events.key_person_loss.count"));
   CHECK(refused({"events.key_person_loss.day=-3"}, "events.key_person_loss.day"));

@@ -30,15 +30,15 @@ const std::vector<std::string> kShipped = {"scenarios/default.yaml",
                                            "scenarios/robustness/coordinator-group.yaml",
                                            "scenarios/robustness/flexible-arena.yaml"};
 // A horizon well inside the run, so that every restricted mean is observable.
-const std::vector<std::string> kSmall = {"municipality.staff=300", "days=120", "crisis.start_day=20",
-                                         "crisis.duration_days=80", "outcomes.horizon_days=20",
-                                         "events.key_person_loss.day=50"};
+const std::vector<std::string> kSmall = {"municipality.staff=300",   "days=120",
+                                         "crisis.start_day=20",      "crisis.duration_days=80",
+                                         "outcomes.horizon_days=20", "events.key_person_loss.day=50"};
 
 // The before/after columns of a key-person loss (docs/outputs.md): missing exactly without one.
 bool lossColumn(const std::string& key) {
   return key.starts_with("before_loss_") || key.starts_with("after_loss_") || key.starts_with("loss_") ||
-         key == "key_persons_lost" ||
-         key == "key_person_items_returned" || key == "key_person_seats_refilled";
+         key == "key_persons_lost" || key == "key_person_items_returned" ||
+         key == "key_person_seats_refilled";
 }
 }  // namespace
 

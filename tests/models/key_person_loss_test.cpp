@@ -164,3 +164,39 @@ TEST_CASE("key-person loss keys: outside the run or the staff is refused naming 
   CHECK(refused({"events.key_person_loss.count=two"}, "events.key_person_loss.count"));
   CHECK_FALSE(refused({"events.key_person_loss.count=23", "events.key_person_loss.day=19"}, ""));
 }
+
+TEST_CASE("key-person loss: a seat goes to the next by the arena's rule, items return to its agenda",
+          "[models][hand][key-person]") {
+  Tiny t({"hub.selection=tenure", "hub.pool=leaders"});
+  auto& w = t.w;
+  // Unit leaders of sector A: the longest-serving holds the seat and leaves.
+  std::vector<int> leaders;
+  for (int u : w.sectorList[0].units) leaders.push_back(w.units[static_cast<std::size_t>(u)].leader);
+  REQUIRE(leaders.size() >= 3);
+  for (std::size_t k = 0; k < leaders.size(); ++k)
+    w.agents.tenure[static_cast<std::size_t>(leaders[k])] = 5.0 + static_cast<double>(k);  // last serves longest
+  const int who = leaders.back();
+  const int next = leaders[leaders.size() - 2];
+  w.day = 10;
+  auto& h = w.hub;
+  h.active = true;
+  h.isMember.assign(static_cast<std::size_t>(w.agents.size()), 0);
+  h.members = {who};
+  h.chair = who;
+  h.isMember[static_cast<std::size_t>(who)] = 1;
+  m::Issue& item = t.raise(2, t.staffIn(1), 0, 10.0);
+  item.state = m::IssueState::ActionItem;
+  item.owner = who;
+  h.actionItems.push_back(item.id);
+  const int itemId = item.id;
+
+  m::loseKeyPersons(w, {who});
+
+  CHECK(h.members == std::vector<int>{next});
+  CHECK(h.chair == next);
+  CHECK(h.isMember[static_cast<std::size_t>(next)] == 1);
+  CHECK(h.isMember[static_cast<std::size_t>(who)] == 0);  // the successor has no tenure yet
+  CHECK(w.keyLoss.seatsRefilled == 1);
+  CHECK(w.issues.all[static_cast<std::size_t>(itemId)].state == m::IssueState::Arena);
+  CHECK(h.agenda == std::vector<int>{itemId});
+}

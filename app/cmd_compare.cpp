@@ -1,7 +1,7 @@
 // `samsim compare`: several scenarios with common random numbers, means with 95 % confidence
 // intervals and paired differences against the first scenario (docs/outputs.md).
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "analysis/statistics.hpp"
 #include "app/commands.hpp"

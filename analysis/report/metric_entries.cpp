@@ -273,11 +273,10 @@ constexpr std::array kEntries = {
           "Coordination-group follow-ups the leavers were responsible for, handed back to the group or the "
           "line.",
           B::Neutral, G::KeyPeople, U::Count, kLoss},
-    Entry{
-        "key_person_seats_refilled", "Coordination-group seats refilled",
-        "Seats in the coordination group that leavers held, filled again by the group's own rule for choosing "
-        "members.",
-        B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{"key_person_seats_refilled", "Coordination-group seats refilled",
+          "Seats in the coordination group that leavers held, filled again by the group's own rule for "
+          "choosing members.",
+          B::Neutral, G::KeyPeople, U::Count, kLoss},
     Entry{"before_loss_resolved_by_horizon_share", "Cases solved in time, before key people left",
           "Of the cases raised in the period before the loss, the share solved within the horizon.",
           B::Higher, G::KeyPeople, U::Share, kLossWindow},

@@ -174,7 +174,8 @@ TEST_CASE("key-person loss: a seat goes to the next by the arena's rule, items r
   for (int u : w.sectorList[0].units) leaders.push_back(w.units[static_cast<std::size_t>(u)].leader);
   REQUIRE(leaders.size() >= 3);
   for (std::size_t k = 0; k < leaders.size(); ++k)
-    w.agents.tenure[static_cast<std::size_t>(leaders[k])] = 5.0 + static_cast<double>(k);  // last serves longest
+    w.agents.tenure[static_cast<std::size_t>(leaders[k])] =
+        5.0 + static_cast<double>(k);  // last serves longest
   const int who = leaders.back();
   const int next = leaders[leaders.size() - 2];
   w.day = 10;

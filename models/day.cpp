@@ -11,6 +11,7 @@ void runDay(World& w, int day, bool arrivals) {
   updateCrisis(w);
   updateArenaFormation(w);
   staffTurnover(w);
+  keyPersonLoss(w);
   runRedeployment(w);
   beginWorkday(w);
   if (arrivals) arriveIssues(w);

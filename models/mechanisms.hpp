@@ -87,6 +87,13 @@ void runRedeployment(World& w);
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
 void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
 
+// key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
+void keyPersonLoss(World& w);
+// The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
+std::vector<int> topBrokers(const World& w, int count);
+// Hands back what the leavers held and refills their arena seats, then replaces them.
+void loseKeyPersons(World& w, const std::vector<int>& leavers);
+
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 void measureNetwork(World& w);
 

@@ -172,6 +172,7 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSeries("redeployed_now", [&] { return static_cast<double>(w.redeploy.moved.size()); });
   dc.addSeries("crisis_phase", [&] { return static_cast<double>(w.crisis.phase + 1); });
   dc.addSeries("arena_active", [&] { return w.hub.active ? 1.0 : 0.0; });
+  declareKeyPersonLoss(dc, w);
 }
 
 void Metrics::weekEnded() {

@@ -32,4 +32,7 @@ class Metrics {
   mutable std::size_t m_bookIssues = 0;
 };
 
+// key_person_outputs.cpp — the before/after columns of a key-person loss (appended last).
+void declareKeyPersonLoss(sim::DataCollector& collector, const World& world);
+
 }  // namespace samsim::models

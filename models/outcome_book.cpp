@@ -91,4 +91,15 @@ OutcomeBook outcomeBook(const World& w) {
   return book;
 }
 
+OutcomeGroup outcomeWindow(const World& w, int from, int to, bool crossOnly) {
+  const int longest = w.day - from;
+  Collect c(longest);
+  for (const Issue& is : w.issues.all)
+    if (is.arrival >= from && is.arrival < to && is.arrival <= w.day && (is.cross || !crossOnly))
+      c.add(is, w.day);
+  OutcomeGroup g = c.finish(w.sc().outcomes.horizonDays, longest);
+  if (g.raised == 0) g.rmstDays = kNaN;
+  return g;
+}
+
 }  // namespace samsim::models

@@ -29,6 +29,10 @@ struct OutcomeBook {
 // The book as of the end of day `w.day` (issues still open are censored at w.day − raised).
 OutcomeBook outcomeBook(const World& w);
 
+// Issues raised on simulated days [from, to) (cross-sector ones only with crossOnly), as of the
+// end of day `w.day`; the windows before and after a key-person loss (key_person_outputs.cpp).
+OutcomeGroup outcomeWindow(const World& w, int from, int to, bool crossOnly);
+
 // Whether an issue was raised while the crisis was active.
 bool raisedInCrisis(const World& w, const Issue& is);
 

@@ -43,6 +43,14 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
          fmt::format("{}", s.issues.q2Share + s.issues.q3Share));
   if (s.network.unitTies + s.network.sectorTies + 4 > s.network.maxTies)
     fail(file, "network.max_ties", "at least unit_ties + sector_ties + 4", std::to_string(s.network.maxTies));
+  // Key-person loss (key_person_loss.cpp): a day of the run, fewer leavers than staff.
+  if (s.events.keyPersonLoss.day >= s.days)
+    fail(file, "events.key_person_loss.day", fmt::format("a measured day before days ({})", s.days),
+         std::to_string(s.events.keyPersonLoss.day));
+  if (s.events.keyPersonLoss.count >= s.municipality.staff)
+    fail(file, "events.key_person_loss.count",
+         fmt::format("a count in [0, municipality.staff) = [0, {})", s.municipality.staff),
+         std::to_string(s.events.keyPersonLoss.count));
   try {
     (void)lineStaffBySector(s);  // the organisation run builds must fit the staff
   } catch (const sim::InputError& e) {

@@ -252,6 +252,22 @@ struct Scenario {
     double escalationHours = 0.25;
   } issueDetail;
   // --- end of behavioural constants
+  // Turnover by role (turnover.cpp): relative leaving rates; network.turnover_per_year stays the
+  // staff-weighted overall rate, so these move turnover between roles without changing its level.
+  struct Turnover {
+    double staffWeight = 1.0;       // staff and communications
+    double unitLeaderWeight = 1.0;  // unit leaders
+    double advisorWeight = 1.0;     // sector and central staff advisors
+    double directorWeight = 1.0;    // sector directors and the municipal director
+  } turnover;
+
+  // Scenario events (key_person_loss.cpp).
+  struct Events {
+    struct KeyPersonLoss {
+      int day = 0;    // measured day (0 = first day after the warm-up)
+      int count = 0;  // top brokers who leave; 0 = no event
+    } keyPersonLoss;
+  } events;
 };
 
 const sim::Schema<Scenario>& scenarioSchema();

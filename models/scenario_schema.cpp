@@ -714,6 +714,37 @@ sim::Schema<Scenario> buildScenarioSchema() {
 
   // Behavioural constants (scenario_schema_constants.cpp).
   addBehaviouralConstantKeys(s);
+  // Turnover by role and the key-person loss event (turnover.cpp, key_person_loss.cpp).
+  SAMSIM_FIELD("turnover.staff_weight", turnover.staffWeight)
+      .range(0, 100)
+      .unit("relative")
+      .source("000 §5.3; value assumed")
+      .doc("Relative leaving rate of staff and communications (scales network.turnover_per_year)");
+  SAMSIM_FIELD("turnover.unit_leader_weight", turnover.unitLeaderWeight)
+      .range(0, 100)
+      .unit("relative")
+      .source(A)
+      .doc("Relative leaving rate of unit leaders");
+  SAMSIM_FIELD("turnover.advisor_weight", turnover.advisorWeight)
+      .range(0, 100)
+      .unit("relative")
+      .source(A)
+      .doc("Relative leaving rate of sector and central staff advisors");
+  SAMSIM_FIELD("turnover.director_weight", turnover.directorWeight)
+      .range(0, 100)
+      .unit("relative")
+      .source(A)
+      .doc("Relative leaving rate of directors and the municipal director");
+  SAMSIM_FIELD("events.key_person_loss.day", events.keyPersonLoss.day)
+      .range(0, 20000)
+      .unit("working day")
+      .source("000 §5.3, §6.3")
+      .doc("Measured day the key persons leave (0 = first day after the warm-up)");
+  SAMSIM_FIELD("events.key_person_loss.count", events.keyPersonLoss.count)
+      .range(0, 1000000)
+      .unit("persons")
+      .source("000 §6.3 (dependence on a few persons)")
+      .doc("Top brokers (most cross-sector trusted ties) who leave that day; 0 = no event");
   return s;
 }
 

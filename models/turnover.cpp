@@ -5,8 +5,10 @@
 // filled by someone moving from another sector, who brings competence and acquaintances from
 // there: earlier roles in other parts of the organisation are how bridges arise (000 §6.3). The
 // post keeps its competence profile (a replacement is hired for the job) and its seats (an arena
-// seat held by the post passes to the successor).
+// seat held by the post passes to the successor). Leaving rates differ by role (turnover.*_weight).
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "models/mechanisms.hpp"
 
@@ -29,14 +31,63 @@ void replaceAgent(World& w, int agent, sim::RandomStream& rng) {
   formNewcomerTies(w, agent, rng, rng.bernoulli(w.sc().network.internalMoveShare));
 }
 
+namespace {
+
+// Relative leaving rate of an agent's role (turnover.*_weight).
+double roleWeight(const Scenario& s, Role r) {
+  switch (r) {
+    case Role::UnitLeader:
+      return s.turnover.unitLeaderWeight;
+    case Role::SectorAdvisor:
+    case Role::CentralAdvisor:
+      return s.turnover.advisorWeight;
+    case Role::Director:
+    case Role::MunicipalDirector:
+      return s.turnover.directorWeight;
+    case Role::Staff:
+    case Role::Communications:
+      break;
+  }
+  return s.turnover.staffWeight;
+}
+
+}  // namespace
+
+// Leavers per day are Poisson with the overall rate; each is drawn with probability proportional
+// to the role's weight, so role r leaves at rate overall × weight_r / (staff-weighted mean weight)
+// and the overall rate stays network.turnover_per_year. Equal weights draw uniformly.
 void staffTurnover(World& w) {
-  const double rate = w.sc().network.turnoverPerYear;
+  const Scenario& s = w.sc();
+  const double rate = s.network.turnoverPerYear;
   if (rate <= 0.0) return;
   auto rng = w.stream(sim::purpose("turnover"));
   const int N = w.agents.size();
   const auto leavers = rng.poisson(rate * N / kWorkingDaysPerYear);
-  for (std::uint64_t k = 0; k < leavers; ++k)
-    replaceAgent(w, static_cast<int>(rng.below(static_cast<std::uint64_t>(N))), rng);
+  if (leavers == 0) return;
+  const auto& t = s.turnover;
+  const bool uniform = t.unitLeaderWeight == t.staffWeight && t.advisorWeight == t.staffWeight &&
+                       t.directorWeight == t.staffWeight;
+  std::vector<double> cumulative;
+  if (!uniform) {
+    cumulative.reserve(static_cast<std::size_t>(N));
+    double total = 0.0;
+    for (int i = 0; i < N; ++i) {
+      total += roleWeight(s, w.agents.role[static_cast<std::size_t>(i)]);
+      cumulative.push_back(total);
+    }
+    if (total <= 0.0) return;  // every weight zero: nobody leaves
+  }
+  for (std::uint64_t k = 0; k < leavers; ++k) {
+    int who = 0;
+    if (uniform) {
+      who = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
+    } else {
+      const double x = rng.uniform01() * cumulative.back();
+      who = static_cast<int>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
+      who = std::min(who, N - 1);
+    }
+    replaceAgent(w, who, rng);
+  }
 }
 
 }  // namespace samsim::models

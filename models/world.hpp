@@ -164,6 +164,15 @@ struct NetworkSnapshot {
   int pairsWithoutBridge = -1;  // -1 until measured
 };
 
+// The key-person loss event (key_person_loss.cpp): who left, the network just before and after.
+struct KeyPersonLossState {
+  int day = -1;              // simulated day it happened; -1 until then (or never)
+  std::vector<int> leavers;  // posts whose holders left, best-ranked broker first
+  NetworkSnapshot before, after;
+  std::int64_t itemsReturned = 0;  // arena action items the leavers held, handed back
+  int seatsRefilled = 0;           // arena seats refilled by the arena's selection rule
+};
+
 struct World {
   const Scenario* scenario = nullptr;
   std::uint64_t seed = 0;
@@ -188,6 +197,7 @@ struct World {
   NetworkSnapshot network;
   std::vector<double> unitDemand, unitCapacity;  // workload scratch, per unit
   std::vector<double> sectorPairTies;            // trusted ties between sectors (S×S), last measured
+  KeyPersonLossState keyLoss;                    // events.key_person_loss (key_person_loss.cpp)
   // Daily random streams keyed by (seed, purpose, day, entity) — separate fields, never packed —
   // so the order of mechanisms never shifts another mechanism's draws. `entity` is the agent, the
   // event (issue id, problem id) or the pair (`sim::pairEntity`) the draws belong to; a mechanism

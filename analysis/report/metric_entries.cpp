@@ -31,6 +31,13 @@ constexpr std::string_view kNetwork =
     "Measured on the informal network every network.measure_every_days and at the end; empty before the "
     "first measurement.";
 
+constexpr std::string_view kLoss =
+    "Taken on the day of the key-person loss (events.key_person_loss); empty in a run without one.";
+constexpr std::string_view kLossWindow =
+    "Cases raised in the outcomes.horizon_days working days before the loss day, or as many days from it; "
+    "restricted as the overall time to resolution (cases of the after window are followed for a shorter "
+    "time). Empty in a run without a key-person loss or when a window holds no case.";
+
 constexpr std::array kEntries = {
     // Headline outcomes: what the verdict compares designs on.
     Entry{"resolved_share", "Cases solved", "Share of the cases that came up that were solved.", B::Higher,
@@ -256,6 +263,84 @@ constexpr std::array kEntries = {
         "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
         "hangs on a few key people.",
         B::Lower, G::KeyPeople, U::Share, kNetwork},
+    // Key-person loss (events.key_person_loss; models/key_person_outputs.cpp).
+    Entry{
+        "key_persons_lost", "Key people who left",
+        "How many of the best-connected bridge-builders (most trusted contacts across sectors) left at once "
+        "on the day of the key-person loss.",
+        B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{"key_person_items_returned", "Follow-ups handed back when key people left",
+          "Coordination-group follow-ups the leavers were responsible for, handed back to the group or the "
+          "line.",
+          B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{"key_person_seats_refilled", "Coordination-group seats refilled",
+          "Seats in the coordination group that leavers held, filled again by the group's own rule for "
+          "choosing members.",
+          B::Neutral, G::KeyPeople, U::Count, kLoss},
+    Entry{"before_loss_resolved_by_horizon_share", "Cases solved in time, before key people left",
+          "Of the cases raised in the period before the loss, the share solved within the horizon.",
+          B::Higher, G::KeyPeople, U::Share, kLossWindow},
+    Entry{"after_loss_resolved_by_horizon_share", "Cases solved in time, after key people left",
+          "Of the cases raised in the same length of time from the loss on, the share solved within the "
+          "horizon.",
+          B::Higher, G::KeyPeople, U::Share, kLossWindow},
+    Entry{"before_loss_rmst_days", "Days to resolve a case, before key people left",
+          "Average working days to resolve the cases raised in the period before the loss.", B::Lower,
+          G::KeyPeople, U::Days, kLossWindow},
+    Entry{"after_loss_rmst_days", "Days to resolve a case, after key people left",
+          "Average working days to resolve the cases raised in the same length of time from the loss on.",
+          B::Lower, G::KeyPeople, U::Days, kLossWindow},
+    Entry{"before_loss_cross_sector_resolved_by_horizon_share",
+          "Cross-sector cases solved in time, before key people left",
+          "The same share for cases that need more than one sector.", B::Higher, G::KeyPeople, U::Share,
+          kLossWindow},
+    Entry{"after_loss_cross_sector_resolved_by_horizon_share",
+          "Cross-sector cases solved in time, after key people left",
+          "The same share for cases that need more than one sector.", B::Higher, G::KeyPeople, U::Share,
+          kLossWindow},
+    Entry{"before_loss_cross_sector_rmst_days", "Days to resolve a cross-sector case, before key people left",
+          "Average working days for cases that need more than one sector, raised before the loss.", B::Lower,
+          G::KeyPeople, U::Days, kLossWindow},
+    Entry{"after_loss_cross_sector_rmst_days", "Days to resolve a cross-sector case, after key people left",
+          "Average working days for cases that need more than one sector, raised from the loss on.", B::Lower,
+          G::KeyPeople, U::Days, kLossWindow},
+    Entry{"loss_rmst_days_change", "Change in days to resolve a case when key people left",
+          "Days to resolve a case after the loss minus before it: how much slower the organisation became.",
+          B::Lower, G::KeyPeople, U::Index, kLossWindow},
+    Entry{"loss_resolved_by_horizon_change", "Change in cases solved in time when key people left",
+          "Share solved within the horizon after the loss minus before it (a fraction: -0.05 is 5 points "
+          "fewer).",
+          B::Higher, G::KeyPeople, U::Index, kLossWindow},
+    Entry{"loss_cross_sector_rmst_days_change",
+          "Change in days to resolve a cross-sector case when key people left",
+          "The same change for cases that need more than one sector.", B::Lower, G::KeyPeople, U::Index,
+          kLossWindow},
+    Entry{"loss_cross_sector_resolved_by_horizon_change",
+          "Change in cross-sector cases solved in time when key people left",
+          "The same change for cases that need more than one sector.", B::Higher, G::KeyPeople, U::Index,
+          kLossWindow},
+    Entry{"before_loss_cross_sector_tie_density", "Working ties across sectors, just before key people left",
+          "Share of possible contacts between people in different sectors that exist, on the morning of the "
+          "loss.",
+          B::Higher, G::KeyPeople, U::Share, kLoss},
+    Entry{"after_loss_cross_sector_tie_density", "Working ties across sectors, just after key people left",
+          "The same with the leavers' contacts gone, before their successors have made any.", B::Higher,
+          G::KeyPeople, U::Share, kLoss},
+    Entry{"before_loss_sector_pairs_without_bridge",
+          "Sector pairs with nobody in contact, before key people left",
+          "Pairs of sectors without a single working contact between them, on the morning of the loss.",
+          B::Lower, G::KeyPeople, U::Count, kLoss},
+    Entry{"after_loss_sector_pairs_without_bridge",
+          "Sector pairs with nobody in contact, after key people left",
+          "The same with the leavers' contacts gone: the holes the loss opened.", B::Lower, G::KeyPeople,
+          U::Count, kLoss},
+    Entry{
+        "before_loss_key_person_share", "Cross-sector contacts held by a few people, before the loss",
+        "Share of cross-sector contacts held by the top 1 % of bridge-builders, on the morning of the loss.",
+        B::Lower, G::KeyPeople, U::Share, kLoss},
+    Entry{"after_loss_key_person_share", "Cross-sector contacts held by a few people, after the loss",
+          "The same share among those left, with the successors in place.", B::Lower, G::KeyPeople, U::Share,
+          kLoss},
 
     // Crisis.
     Entry{"crisis_resolved_share", "Cases solved, crisis only",

@@ -6,6 +6,7 @@
 
 #include "analysis/report/chart_specs.hpp"
 #include "analysis/report/html_page.hpp"
+#include "analysis/report/key_person_loss_section.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
 #include "analysis/report/sensitivity_charts.hpp"
@@ -106,6 +107,7 @@ ReportPage makePage(const OutputDir& output) {
   for (std::size_t s = page.sections.size() - 2; s < page.sections.size() && output.timeseries; ++s)
     page.sections[s].glance = true;
   if (several) page.sections.push_back(comparisonSection(output));
+  if (auto loss = keyPersonLossSection(output)) page.sections.push_back(std::move(*loss));
   Section overTime = timeseriesSection(output);
   overTime.collapsed = true;
   page.sections.push_back(std::move(overTime));

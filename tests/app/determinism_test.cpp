@@ -15,10 +15,14 @@ const std::string kSmall = " --set municipality.staff=400 --set days=120 --set c
 
 TEST_CASE("1 and 2 threads give byte-identical outputs", "[cli][determinism]") {
   const auto dir = scratchDir("determinism");
-  for (const char* scenario : {"scenarios/default.yaml", "scenarios/designs/flexible-arena.yaml"}) {
+  // The key-person loss (robustness) on day 60 of 120, four leavers among 400.
+  const std::string loss = " --set events.key_person_loss.day=60 --set events.key_person_loss.count=4";
+  for (const std::string& scenario :
+       {std::string("scenarios/default.yaml"), std::string("scenarios/designs/flexible-arena.yaml"),
+        "scenarios/robustness/coordinator-group.yaml" + loss}) {
     INFO(scenario);
-    const auto a = runCli(std::string("run ") + scenario + kSmall + " -n 4 -t 1 --out " + (dir / "t1").string());
-    const auto b = runCli(std::string("run ") + scenario + kSmall + " -n 4 -t 2 --out " + (dir / "t2").string());
+    const auto a = runCli("run " + scenario + kSmall + " -n 4 -t 1 --out " + (dir / "t1").string());
+    const auto b = runCli("run " + scenario + kSmall + " -n 4 -t 2 --out " + (dir / "t2").string());
     REQUIRE(a.exitCode == 0);
     REQUIRE(b.exitCode == 0);
     const auto summary = readText(dir / "t1" / "summary.csv");
@@ -47,8 +51,10 @@ TEST_CASE("every shipped scenario validates and runs a short smoke run", "[cli][
   for (const auto& file : files) {
     INFO(file.string());
     CHECK(runCli("validate " + file.string()).exitCode == 0);
-    const auto r = runCli("run " + file.string() + " --set municipality.staff=300 --set days=80 --set crisis.start_day=10 "
-                          "-n 1 --quiet --out " + (dir / file.stem()).string());
+    const auto r = runCli("run " + file.string() +
+                          " --set municipality.staff=300 --set days=80 --set crisis.start_day=10 "
+                          "--set events.key_person_loss.day=40 -n 1 --quiet --out " +
+                          (dir / file.stem()).string());
     CHECK(r.exitCode == 0);
     CHECK(r.err.empty());
     CHECK(fs::exists(dir / file.stem() / "manifest.json"));

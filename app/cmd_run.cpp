@@ -33,8 +33,10 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
             const bool digits = !n.empty() && n.size() <= 6 &&
                                 n.find_first_not_of("0123456789") == std::string::npos && std::stoi(n) > 0;
             if (!digits)
-              throw sim::InputError("--export-network: expected every:N with N a whole number of days in [1, "
-                                    "100000], got " + sim::quoted(spec));
+              throw sim::InputError(
+                  "--export-network: expected every:N with N a whole number of days in [1, "
+                  "100000], got " +
+                  sim::quoted(spec));
             options.overrides.push_back("output.network_every_days=" + n);
           },
           "Write the informal network every N simulated days (day 0 = initial state) and at the end, as "

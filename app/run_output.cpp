@@ -85,6 +85,8 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
 
 RunDataStream::RunDataStream(std::filesystem::path dir)
     : m_dir(std::move(dir)), m_series(m_dir / "timeseries.csv") {
+  // Network snapshots of an earlier result in this directory would mix with this one's.
+  std::filesystem::remove_all(m_dir / "networks");
   m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
 }
 
@@ -181,7 +183,8 @@ void writeManifest(const std::filesystem::path& dir, const std::string& command,
     entry["base_seed"] = std::to_string(run.baseSeed);
     entry["replicate_seeds"] = nlohmann::json::array();
     for (auto s : run.seeds) entry["replicate_seeds"].push_back(std::to_string(s));
-    if (run.scenario.organisation.data) entry["organisation_import"] = models::describeImport(run.scenario, run.baseSeed);
+    if (run.scenario.organisation.data)
+      entry["organisation_import"] = models::describeImport(run.scenario, run.baseSeed);
     manifest["scenarios"].push_back(entry);
   }
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");

@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "models/mechanisms.hpp"
-#include "models/network_export.hpp"
 #include "models/metrics.hpp"
+#include "models/network_export.hpp"
 #include "models/organisation.hpp"
 #include "models/organisation_import.hpp"
 #include "models/sector_table.hpp"

@@ -15,13 +15,20 @@ namespace {
 
 const char* roleName(Role r) {
   switch (r) {
-    case Role::Staff: return "staff";
-    case Role::UnitLeader: return "unit_leader";
-    case Role::SectorAdvisor: return "sector_advisor";
-    case Role::CentralAdvisor: return "central_advisor";
-    case Role::Director: return "director";
-    case Role::MunicipalDirector: return "municipal_director";
-    case Role::Communications: return "communications";
+    case Role::Staff:
+      return "staff";
+    case Role::UnitLeader:
+      return "unit_leader";
+    case Role::SectorAdvisor:
+      return "sector_advisor";
+    case Role::CentralAdvisor:
+      return "central_advisor";
+    case Role::Director:
+      return "director";
+    case Role::MunicipalDirector:
+      return "municipal_director";
+    case Role::Communications:
+      return "communications";
   }
   return "staff";
 }
@@ -30,12 +37,23 @@ std::string xml(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -93,7 +111,9 @@ std::string unitsCsv(const World& w) {
     const std::string kind = unit.central ? "central_staff" : (sectorStaff ? "sector_staff" : "line");
     const std::string parent = unit.central ? "" : unitId(sectorStaff ? central : staffUnit);
     out += fmt::format("{},{},{},{},{}\n", unitId(static_cast<int>(u)),
-                       csv(fmt::format("{} {}", sec.name, unit.central ? "central staff" : (sectorStaff ? "staff" : "unit " + std::to_string(u)))),
+                       csv(fmt::format("{} {}", sec.name,
+                                       unit.central ? "central staff"
+                                                    : (sectorStaff ? "staff" : "unit " + std::to_string(u)))),
                        csv(sec.name), parent, kind);
   }
   return out;
@@ -101,15 +121,16 @@ std::string unitsCsv(const World& w) {
 
 std::string staffCsv(const World& w, int day) {
   const Agents& a = w.agents;
-  std::string out = "id,unit,role,tenure,capacity,competence,affiliation,knowledge,knowledge_day,tenure_day,visibility\n";
+  std::string out =
+      "id,unit,role,tenure,capacity,competence,affiliation,knowledge,knowledge_day,tenure_day,visibility\n";
   for (int i = 0; i < a.size(); ++i) {
     const auto ui = static_cast<std::size_t>(i);
     std::string competence;
     for (int d = 0; d < w.domains; ++d) competence += (d ? ";" : "") + num(a.competence(d, i));
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", person(i), unitId(a.unit[ui]), roleName(a.role[ui]),
-                       num(a.tenure[ui]), num(a.capacity[ui]), competence,
-                       csv(w.sectorList[a.affiliation[ui]].name), num(a.knowledge[ui]), a.knowledgeDay[ui] - day,
-                       a.tenureDay[ui] - day, num(a.visibilityDraw[ui]));
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", person(i), unitId(a.unit[ui]),
+                       roleName(a.role[ui]), num(a.tenure[ui]), num(a.capacity[ui]), competence,
+                       csv(w.sectorList[a.affiliation[ui]].name), num(a.knowledge[ui]),
+                       a.knowledgeDay[ui] - day, a.tenureDay[ui] - day, num(a.visibilityDraw[ui]));
   }
   return out;
 }
@@ -145,23 +166,25 @@ std::vector<std::pair<std::string, std::string>> networkSnapshot(const World& w,
   <key id="hub_member" for="node" attr.name="hub_member" attr.type="boolean"/>
   <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
 )";
-  g += fmt::format("  <graph id=\"informal\" edgedefault=\"undirected\">\n    <data key=\"g_day\">{}</data>\n"
-                   "    <data key=\"g_scenario\">{}</data>\n",
-                   day, xml(w.sc().name));
+  g += fmt::format(
+      "  <graph id=\"informal\" edgedefault=\"undirected\">\n    <data key=\"g_day\">{}</data>\n"
+      "    <data key=\"g_scenario\">{}</data>\n",
+      day, xml(w.sc().name));
   const auto& isMember = w.hub.isMember;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
-    const bool member =
-        w.hub.active && ((ui < isMember.size() && isMember[ui] != 0) || i == w.hub.chair);
-    g += fmt::format("    <node id=\"{}\"><data key=\"sector\">{}</data><data key=\"unit\">{}</data>"
-                     "<data key=\"role\">{}</data><data key=\"tenure\">{}</data><data key=\"constraint\">{}</data>"
-                     "<data key=\"hub_member\">{}</data></node>\n",
-                     person(i), xml(w.sectorList[a.sector[ui]].name), unitId(a.unit[ui]), roleName(a.role[ui]),
-                     num(tenureNow(w, i)), num(constraint[ui]), member ? "true" : "false");
+    const bool member = w.hub.active && ((ui < isMember.size() && isMember[ui] != 0) || i == w.hub.chair);
+    g += fmt::format(
+        "    <node id=\"{}\"><data key=\"sector\">{}</data><data key=\"unit\">{}</data>"
+        "<data key=\"role\">{}</data><data key=\"tenure\">{}</data><data key=\"constraint\">{}</data>"
+        "<data key=\"hub_member\">{}</data></node>\n",
+        person(i), xml(w.sectorList[a.sector[ui]].name), unitId(a.unit[ui]), roleName(a.role[ui]),
+        num(tenureNow(w, i)), num(constraint[ui]), member ? "true" : "false");
   }
   for (std::size_t k = 0; k < ties.size(); ++k)
-    g += fmt::format("    <edge id=\"e{}\" source=\"{}\" target=\"{}\"><data key=\"weight\">{}</data></edge>\n", k,
-                     person(ties[k].a), person(ties[k].b), num(edges[k].weight));
+    g += fmt::format(
+        "    <edge id=\"e{}\" source=\"{}\" target=\"{}\"><data key=\"weight\">{}</data></edge>\n", k,
+        person(ties[k].a), person(ties[k].b), num(edges[k].weight));
   g += "  </graph>\n</graphml>\n";
   return {{"network.graphml", std::move(g)},
           {"edges.csv", std::move(edgesCsv)},

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -67,7 +68,8 @@ CsvRows readCsv(const std::filesystem::path& path, const std::vector<std::string
       header = false;
       for (std::size_t k = 0; k < f.size(); ++k) {
         std::string name = f[k];
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         const bool known = std::find(required.begin(), required.end(), name) != required.end() ||
                            std::find(optional.begin(), optional.end(), name) != optional.end();
         if (!known || out.column.count(name))
@@ -83,8 +85,8 @@ CsvRows readCsv(const std::filesystem::path& path, const std::vector<std::string
       continue;
     }
     if (f.size() != out.column.size())
-      throw sim::InputError(
-          fmt::format("{}: expected {} columns as in the header, found {}", where, out.column.size(), f.size()));
+      throw sim::InputError(fmt::format("{}: expected {} columns as in the header, found {}", where,
+                                        out.column.size(), f.size()));
     out.rows.push_back(std::move(f));
     out.lines.push_back(lineNo);
   }
@@ -92,22 +94,24 @@ CsvRows readCsv(const std::filesystem::path& path, const std::vector<std::string
   return out;
 }
 
-double number(const CsvRows& t, std::size_t r, const std::string& col, double lo, double hi, bool openLow = false) {
+double number(const CsvRows& t, std::size_t r, const std::string& col, double lo, double hi,
+              bool openLow = false) {
   const std::string& text = t.cell(r, col);
   double x = 0.0;
   const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
-  const bool ok = !text.empty() && ec == std::errc() && ptr == text.data() + text.size() && std::isfinite(x) &&
-                  x <= hi && (openLow ? x > lo : x >= lo);
+  const bool ok = !text.empty() && ec == std::errc() && ptr == text.data() + text.size() &&
+                  std::isfinite(x) && x <= hi && (openLow ? x > lo : x >= lo);
   if (!ok)
-    throw sim::InputError(fmt::format("{}: {} {} is not a number in {}{}, {}]", t.where(r), col, sim::quoted(text),
-                                      openLow ? "(" : "[", lo, hi));
+    throw sim::InputError(fmt::format("{}: {} {} is not a number in {}{}, {}]", t.where(r), col,
+                                      sim::quoted(text), openLow ? "(" : "[", lo, hi));
   return x;
 }
 
 int integer(const CsvRows& t, std::size_t r, const std::string& col, int lo, int hi) {
   const double x = number(t, r, col, lo, hi);
   if (x != std::floor(x))
-    throw sim::InputError(fmt::format("{}: {} {} is not an integer", t.where(r), col, sim::quoted(t.cell(r, col))));
+    throw sim::InputError(
+        fmt::format("{}: {} {} is not an integer", t.where(r), col, sim::quoted(t.cell(r, col))));
   return static_cast<int>(x);
 }
 
@@ -128,16 +132,19 @@ Role roleOf(const CsvRows& t, std::size_t r) {
       {"communications", Role::Communications}};
   for (const auto& [name, role] : names)
     if (t.cell(r, "role") == name) return role;
-  throw sim::InputError(fmt::format("{}: role {} is unknown; expected staff, unit_leader, sector_advisor, "
-                                    "central_advisor, director, municipal_director or communications",
-                                    t.where(r), sim::quoted(t.cell(r, "role"))));
+  throw sim::InputError(
+      fmt::format("{}: role {} is unknown; expected staff, unit_leader, sector_advisor, "
+                  "central_advisor, director, municipal_director or communications",
+                  t.where(r), sim::quoted(t.cell(r, "role"))));
 }
 
 // Which roles a unit of each kind holds, and its leader's role.
 bool roleFits(UnitKind kind, Role role) {
   switch (kind) {
-    case UnitKind::Line: return role == Role::Staff || role == Role::UnitLeader;
-    case UnitKind::SectorStaff: return role == Role::Director || role == Role::SectorAdvisor;
+    case UnitKind::Line:
+      return role == Role::Staff || role == Role::UnitLeader;
+    case UnitKind::SectorStaff:
+      return role == Role::Director || role == Role::SectorAdvisor;
     case UnitKind::CentralStaff:
       return role == Role::MunicipalDirector || role == Role::CentralAdvisor || role == Role::Communications;
   }
@@ -164,11 +171,14 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     RawUnit u{id(t, r, "id"), id(t, r, "sector"), t.cell(r, "parent"), UnitKind::Line, r};
     const std::string& kind = t.cell(r, "kind");
-    if (kind == "sector_staff") u.kind = UnitKind::SectorStaff;
-    else if (kind == "central_staff") u.kind = UnitKind::CentralStaff;
+    if (kind == "sector_staff")
+      u.kind = UnitKind::SectorStaff;
+    else if (kind == "central_staff")
+      u.kind = UnitKind::CentralStaff;
     else if (kind != "line")
-      throw sim::InputError(fmt::format("{}: kind {} is unknown; expected line, sector_staff or central_staff",
-                                        t.where(r), sim::quoted(kind)));
+      throw sim::InputError(
+          fmt::format("{}: kind {} is unknown; expected line, sector_staff or central_staff", t.where(r),
+                      sim::quoted(kind)));
     if (!seen.emplace(u.id, r).second)
       throw sim::InputError(fmt::format("{}: duplicate unit id {} (first on line {})", t.where(r),
                                         sim::quoted(u.id), t.lines[seen[u.id]]));
@@ -177,13 +187,14 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
   if (raw.empty()) throw sim::InputError(t.file + ":1: no units; expected at least one row");
   for (const auto& u : raw)
     if (!u.parent.empty() && !seen.count(u.parent))
-      throw sim::InputError(fmt::format("{}: parent {} is not a unit id of this file", t.where(u.row),
-                                        sim::quoted(u.parent)));
+      throw sim::InputError(
+          fmt::format("{}: parent {} is not a unit id of this file", t.where(u.row), sim::quoted(u.parent)));
   // Sectors in order of first appearance, the central staff's sector last (it hosts the municipal
   // director, 000 §5.1); each has one sector staff unit; one central staff in all.
   const RawUnit* central = nullptr;
   for (const auto& u : raw) {
-    if (std::find(d.sectors.begin(), d.sectors.end(), u.sector) == d.sectors.end()) d.sectors.push_back(u.sector);
+    if (std::find(d.sectors.begin(), d.sectors.end(), u.sector) == d.sectors.end())
+      d.sectors.push_back(u.sector);
     if (u.kind != UnitKind::CentralStaff) continue;
     if (central)
       throw sim::InputError(fmt::format("{}: a second central_staff unit (first on line {}); expected one",
@@ -197,19 +208,18 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
     throw sim::InputError(fmt::format("{}: {} sectors; expected at most 250", t.file, d.sectors.size()));
   for (const auto& sector : d.sectors) {
     int count = 0;
-    std::size_t firstRow = 0;
     for (const auto& u : raw) {
       if (u.sector != sector) continue;
-      if (count == 0) firstRow = u.row;
       if (u.kind == UnitKind::SectorStaff && ++count > 1)
         throw sim::InputError(fmt::format("{}: a second sector_staff unit for sector {}; expected one",
                                           t.where(u.row), sim::quoted(sector)));
     }
     if (count == 0) {
-      for (const auto& u : raw)
-        if (u.sector == sector) firstRow = std::min(firstRow, u.row);
-      throw sim::InputError(fmt::format("{}: sector {} has no sector_staff unit (its director's); expected one",
-                                        t.where(firstRow), sim::quoted(sector)));
+      const auto first = std::find_if(raw.begin(), raw.end(), [&](const RawUnit& u) { return u.sector == sector; });
+      const std::size_t firstRow = first->row;
+      throw sim::InputError(
+          fmt::format("{}: sector {} has no sector_staff unit (its director's); expected one",
+                      t.where(firstRow), sim::quoted(sector)));
     }
   }
   // Build order: per sector its staff unit, the central staff, then line units in file order.
@@ -234,7 +244,8 @@ std::string sha256File(const std::filesystem::path& path) {
   return hex;
 }
 
-OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const std::filesystem::path& staffPath,
+OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
+                                  const std::filesystem::path& staffPath,
                                   const std::filesystem::path& tiesPath, int competenceDomains) {
   OrganisationData d;
   const CsvRows ut = readCsv(unitsPath, {"id", "sector", "kind"}, {"name", "parent"});
@@ -247,9 +258,9 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
     d.units.push_back({u.id, sector, u.kind, ut.lines[u.row]});
   }
 
-  const CsvRows st = readCsv(staffPath, {"id", "unit", "role", "tenure"},
-                             {"capacity", "competence", "affiliation", "knowledge", "knowledge_day", "tenure_day",
-                              "visibility"});
+  const CsvRows st = readCsv(
+      staffPath, {"id", "unit", "role", "tenure"},
+      {"capacity", "competence", "affiliation", "knowledge", "knowledge_day", "tenure_day", "visibility"});
   const std::size_t domains = d.sectors.size() + static_cast<std::size_t>(competenceDomains);
   std::unordered_map<std::string, std::size_t> personRow;
   std::vector<ImportedPerson> people;
@@ -261,17 +272,17 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
                                         sim::quoted(p.id), st.lines[personRow[p.id]]));
     const auto unit = unitIndex.find(id(st, r, "unit"));
     if (unit == unitIndex.end())
-      throw sim::InputError(fmt::format("{}: unit {} is not in {}", st.where(r), sim::quoted(st.cell(r, "unit")),
-                                        ut.file));
+      throw sim::InputError(
+          fmt::format("{}: unit {} is not in {}", st.where(r), sim::quoted(st.cell(r, "unit")), ut.file));
     p.unit = unit->second;
     p.role = roleOf(st, r);
     const ImportedUnit& u = d.units[static_cast<std::size_t>(p.unit)];
     if (!roleFits(u.kind, p.role))
-      throw sim::InputError(fmt::format("{}: role {} does not belong in unit {} of kind {}", st.where(r),
-                                        st.cell(r, "role"), sim::quoted(u.id),
-                                        u.kind == UnitKind::Line ? "line" : (u.kind == UnitKind::SectorStaff
-                                                                                 ? "sector_staff"
-                                                                                 : "central_staff")));
+      throw sim::InputError(fmt::format(
+          "{}: role {} does not belong in unit {} of kind {}", st.where(r), st.cell(r, "role"),
+          sim::quoted(u.id),
+          u.kind == UnitKind::Line ? "line"
+                                   : (u.kind == UnitKind::SectorStaff ? "sector_staff" : "central_staff")));
     p.tenure = number(st, r, "tenure", 0, 60);
     if (!st.cell(r, "capacity").empty()) p.capacity = number(st, r, "capacity", 0, 24, true);
     if (!st.cell(r, "competence").empty()) {
@@ -286,9 +297,10 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
         p.competence.push_back(x);
       }
       if (p.competence.size() != domains)
-        throw sim::InputError(fmt::format("{}: competence has {} entries; expected {} (one per sector, then "
-                                          "municipality.competence_domains common domains), separated by ';'",
-                                          st.where(r), p.competence.size(), domains));
+        throw sim::InputError(
+            fmt::format("{}: competence has {} entries; expected {} (one per sector, then "
+                        "municipality.competence_domains common domains), separated by ';'",
+                        st.where(r), p.competence.size(), domains));
     }
     if (!st.cell(r, "affiliation").empty()) {
       const auto it = std::find(d.sectors.begin(), d.sectors.end(), st.cell(r, "affiliation"));
@@ -313,14 +325,13 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
         if (p.role == leaderRole(u.kind)) ++leaders;
       }
     if (members == 0 || leaders != 1)
-      throw sim::InputError(fmt::format("{}:{}: unit {} has {} staff and {} leader(s) ({}) in {}; expected "
-                                        "staff with exactly one leader",
-                                        ut.file, u.line, sim::quoted(u.id), members, leaders,
-                                        u.kind == UnitKind::Line ? "unit_leader"
-                                                                 : (u.kind == UnitKind::SectorStaff
-                                                                        ? "director"
-                                                                        : "municipal_director"),
-                                        st.file));
+      throw sim::InputError(fmt::format(
+          "{}:{}: unit {} has {} staff and {} leader(s) ({}) in {}; expected "
+          "staff with exactly one leader",
+          ut.file, u.line, sim::quoted(u.id), members, leaders,
+          u.kind == UnitKind::Line ? "unit_leader"
+                                   : (u.kind == UnitKind::SectorStaff ? "director" : "municipal_director"),
+          st.file));
   }
   // Agent order: contiguous by unit in build order, the leader first, otherwise as in the file.
   std::vector<std::size_t> order(people.size());
@@ -356,8 +367,8 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
       (std::string(end) == "source" ? tie.source : tie.target) = it->second;
     }
     if (tie.source == tie.target)
-      throw sim::InputError(fmt::format("{}: a tie from {} to itself; expected two different people", tt.where(r),
-                                        sim::quoted(tt.cell(r, "source"))));
+      throw sim::InputError(fmt::format("{}: a tie from {} to itself; expected two different people",
+                                        tt.where(r), sim::quoted(tt.cell(r, "source"))));
     if (!seenTie.emplace(std::make_pair(tie.source, tie.target), tt.lines[r]).second)
       throw sim::InputError(fmt::format("{}: duplicate tie {} -> {} (first on line {})", tt.where(r),
                                         sim::quoted(tt.cell(r, "source")), sim::quoted(tt.cell(r, "target")),
@@ -365,14 +376,15 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
     tie.weight = number(tt, r, "weight", 0, 1, true);
     const std::string& kind = tt.cell(r, "kind");
     if (!kind.empty() && kind != "advice" && kind != "collaboration")
-      throw sim::InputError(fmt::format("{}: kind {} is unknown; expected advice or collaboration", tt.where(r),
-                                        sim::quoted(kind)));
+      throw sim::InputError(fmt::format("{}: kind {} is unknown; expected advice or collaboration",
+                                        tt.where(r), sim::quoted(kind)));
     if (!tt.cell(r, "floor").empty()) tie.floor = number(tt, r, "floor", 0, 1);
     if (d.fullState) {
       tie.setDay = integer(tt, r, "set_day", -1000000, 0);
       tie.setWeight = number(tt, r, "set_weight", 0, 1);
       tie.sourceSlot = integer(tt, r, "source_slot", 0, 100000);
       tie.targetSlot = integer(tt, r, "target_slot", 0, 100000);
+      tie.line = tt.lines[r];
     }
     d.respondent[static_cast<std::size_t>(tie.source)] = 1;
     d.ties.push_back(tie);
@@ -380,6 +392,24 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath, const 
   d.respondents = static_cast<int>(std::count(d.respondent.begin(), d.respondent.end(), 1));
   d.files.push_back({tiesPath.string(), sha256File(tiesPath), static_cast<int>(tt.rows.size())});
   return d;
+}
+
+void checkTieSlots(const OrganisationData& d, int maxTies) {
+  if (!d.fullState) return;
+  std::map<std::pair<int, int>, std::pair<int, int>> used;  // (agent, slot) -> (partner, line)
+  for (const auto& t : d.ties) {
+    for (const auto& [agent, slot, partner] : {std::tuple{t.source, t.sourceSlot, t.target},
+                                               std::tuple{t.target, t.targetSlot, t.source}}) {
+      if (slot >= maxTies)
+        throw sim::InputError(fmt::format("{}:{}: slot {} is beyond network.max_ties ({}); expected a slot below it",
+                                          d.files.back().path, t.line, slot, maxTies));
+      const auto [it, fresh] = used.try_emplace({agent, slot}, partner, t.line);
+      if (!fresh && it->second.first != partner)
+        throw sim::InputError(fmt::format("{}:{}: slot {} of {} is already taken on line {}", d.files.back().path,
+                                          t.line, slot, sim::quoted(d.staff[static_cast<std::size_t>(agent)].id),
+                                          it->second.second));
+    }
+  }
 }
 
 }  // namespace samsim::models

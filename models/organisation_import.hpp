@@ -49,6 +49,7 @@ struct ImportedTie {
   int setDay = 0;
   double setWeight = 0.0;
   int sourceSlot = -1, targetSlot = -1;
+  int line = 0;  // line in ties.csv, for messages
 };
 
 struct ImportedFile {
@@ -58,12 +59,12 @@ struct ImportedFile {
 };
 
 struct OrganisationData {
-  std::vector<std::string> sectors;  // the organisation sector (central staff) last
-  std::vector<ImportedUnit> units;   // in agent order: by sector, sector staff, central staff, line units
+  std::vector<std::string> sectors;   // the organisation sector (central staff) last
+  std::vector<ImportedUnit> units;    // in agent order: by sector, sector staff, central staff, line units
   std::vector<ImportedPerson> staff;  // in agent order: contiguous by unit, the leader first
   std::vector<ImportedTie> ties;
   bool hasTies = false;
-  bool fullState = false;  // ties carry the tie store's slots: nothing is imputed
+  bool fullState = false;                // ties carry the tie store's slots: nothing is imputed
   std::vector<std::uint8_t> respondent;  // per agent: named as a source in ties.csv
   int respondents = 0;
   std::vector<ImportedFile> files;
@@ -73,6 +74,10 @@ struct OrganisationData {
 // `competenceDomains` is the number of common domains (municipality.competence_domains).
 OrganisationData readOrganisation(const std::filesystem::path& units, const std::filesystem::path& staff,
                                   const std::filesystem::path& ties, int competenceDomains);
+
+// A tie-store state (ties.csv with slot columns) must fit network.max_ties slots per person, each
+// slot used once; throws sim::InputError "ties.csv:line: …" otherwise.
+void checkTieSlots(const OrganisationData& data, int maxTies);
 
 // Builds World's organisation from the scenario's imported data (in place of buildOrganisation).
 void importOrganisation(World& w);

@@ -39,7 +39,8 @@ void importOrganisation(World& w) {
   w.domains = S + s.municipality.competenceDomains;
   w.orgSector = S - 1;
   w.sectorList.assign(static_cast<std::size_t>(S), Sector{});
-  for (int k = 0; k < S; ++k) w.sectorList[static_cast<std::size_t>(k)].name = d.sectors[static_cast<std::size_t>(k)];
+  for (int k = 0; k < S; ++k)
+    w.sectorList[static_cast<std::size_t>(k)].name = d.sectors[static_cast<std::size_t>(k)];
   sim::RandomStream rng(w.seed, 0, sim::purpose("organisation-import"));
   Agents& a = w.agents;
   const int N = static_cast<int>(d.staff.size());
@@ -81,7 +82,8 @@ void importOrganisation(World& w) {
   a.competence = Eigen::MatrixXd::Zero(w.domains, N);
   for (int i = 0; i < N; ++i) {
     const auto& c = d.staff[static_cast<std::size_t>(i)].competence;
-    sim::RandomStream own(w.seed, static_cast<std::uint64_t>(i), sim::purpose("organisation-import-competence"));
+    sim::RandomStream own(w.seed, static_cast<std::uint64_t>(i),
+                          sim::purpose("organisation-import-competence"));
     if (c.empty()) {
       drawCompetence(w, i, own);
     } else {
@@ -109,8 +111,9 @@ long long importNetwork(World& w) {
     for (const auto& t : d.ties) {
       const TieSlot state{t.target, t.setDay, t.setWeight, t.floor.value_or(0.0)};
       if (!w.ties.place(t.source, t.sourceSlot, t.target, t.targetSlot, state))
-        throw sim::InputError(fmt::format("{}: tie slots {}/{} are out of range (network.max_ties = {}) or taken",
-                                          d.files.back().path, t.sourceSlot, t.targetSlot, s.network.maxTies));
+        throw sim::InputError(
+            fmt::format("{}:{}: tie slots {}/{} are out of range (network.max_ties = {}) or taken",
+                        d.files.back().path, t.line, t.sourceSlot, t.targetSlot, s.network.maxTies));
     }
     return 0;
   }
@@ -119,13 +122,14 @@ long long importNetwork(World& w) {
   std::map<std::pair<int, int>, std::pair<double, double>> pairs;  // (low, high) -> (weight, floor)
   for (const auto& t : d.ties) {
     const auto key = std::minmax(t.source, t.target);
-    const bool sameUnit =
-        w.agents.unit[static_cast<std::size_t>(t.source)] == w.agents.unit[static_cast<std::size_t>(t.target)];
+    const bool sameUnit = w.agents.unit[static_cast<std::size_t>(t.source)] ==
+                          w.agents.unit[static_cast<std::size_t>(t.target)];
     const double floor = t.floor.value_or(sameUnit ? s.network.unitFloor : 0.0);
     auto [it, inserted] = pairs.try_emplace(key, t.weight, floor);
     if (!inserted) it->second = {std::max(it->second.first, t.weight), std::max(it->second.second, floor)};
   }
-  for (const auto& [key, value] : pairs) w.ties.set(key.first, key.second, value.first, 0, std::min(value.first, value.second));
+  for (const auto& [key, value] : pairs)
+    w.ties.set(key.first, key.second, value.first, 0, std::min(value.first, value.second));
   const long long surveyed = tieCount(w);
   // Non-respondents: ties as a newcomer to their unit would form (formNewcomerTies).
   for (int i = 0; i < N; ++i) {
@@ -140,7 +144,8 @@ nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed) {
   const OrganisationData& d = *scenario.organisation.data;
   nlohmann::json out;
   out["files"] = nlohmann::json::array();
-  for (const auto& f : d.files) out["files"].push_back({{"path", f.path}, {"sha256", f.sha256}, {"rows", f.rows}});
+  for (const auto& f : d.files)
+    out["files"].push_back({{"path", f.path}, {"sha256", f.sha256}, {"rows", f.rows}});
   out["staff"] = d.staff.size();
   out["units"] = d.units.size();
   out["sectors"] = d.sectors;
@@ -161,9 +166,10 @@ nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed) {
     out["respondents"] = d.respondents;
     out["respondent_share"] = share / 100.0;
     out["imputed_ties"] = imputed;
-    out["ties"] = fmt::format("ties: {:.0f} % of staff answered; {} ties of non-respondents imputed by formation "
-                              "(seed {})",
-                              share, imputed, seed);
+    out["ties"] = fmt::format(
+        "ties: {:.0f} % of staff answered; {} ties of non-respondents imputed by formation "
+        "(seed {})",
+        share, imputed, seed);
   }
   return out;
 }

@@ -56,7 +56,8 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
 
 // organisation.from.*: paths in the file are relative to the file's folder, paths given with
 // --set relative to the working directory (as any path on a command line).
-void readOrganisationFiles(Scenario& s, const std::filesystem::path& file, const std::vector<std::string>& overrides) {
+void readOrganisationFiles(Scenario& s, const std::filesystem::path& file,
+                           const std::vector<std::string>& overrides) {
   auto& o = s.organisation;
   if (o.units.empty() && o.staff.empty() && o.ties.empty()) return;
   if (o.units.empty() || o.staff.empty())
@@ -76,7 +77,9 @@ void readOrganisationFiles(Scenario& s, const std::filesystem::path& file, const
   o.units = units.string();
   o.staff = staff.string();
   o.ties = ties.string();
-  auto data = std::make_shared<OrganisationData>(readOrganisation(units, staff, ties, s.municipality.competenceDomains));
+  auto data = std::make_shared<OrganisationData>(
+      readOrganisation(units, staff, ties, s.municipality.competenceDomains));
+  checkTieSlots(*data, s.network.maxTies);
   // The organisation's size and sectors are the files'; municipality.staff and .sectors follow them.
   s.municipality.staff = static_cast<int>(data->staff.size());
   s.municipality.sectors.clear();

@@ -54,7 +54,8 @@ TEST_CASE("--export-network takes every:N", "[cli][import]") {
 
 TEST_CASE("the manifest records hashes and survey coverage, never contents", "[cli][import]") {
   const auto out = scratchDir("org_manifest");
-  const auto r = runCli("run " + kExample + "scenario.yaml -n 1 -q --set days=20 --set crisis.enabled=false -o " + out.string());
+  const auto r = runCli("run " + kExample +
+                        "scenario.yaml -n 1 -q --set days=20 --set crisis.enabled=false -o " + out.string());
   REQUIRE(r.exitCode == 0);
   const auto manifest = nlohmann::json::parse(readText(out / "manifest.json"));
   const auto& imp = manifest["scenarios"][0]["organisation_import"];

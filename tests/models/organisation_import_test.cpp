@@ -3,11 +3,12 @@
 // and one error naming file and line for each kind of unusable row.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cmath>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "models/mechanisms.hpp"
 #include "models/municipality_model.hpp"
@@ -129,12 +130,15 @@ TEST_CASE("a partial survey keeps its answers and forms ties only for non-respon
   write(dir / "units.csv",
         "id,name,sector,parent,kind\nS1,Staff A,A,C,sector_staff\nL1,Line A,A,S1,line\n"
         "S2,Staff B,B,C,sector_staff\nC,Central,B,,central_staff\nL2,Line B,B,S2,line\n");
-  std::string staff = "id,unit,role,tenure\nda,S1,director,10\ndb,S2,director,9\nmd,C,municipal_director,12\n"
-                      "cc,C,communications,4\nla,L1,unit_leader,6\nlb,L2,unit_leader,5\n";
-  for (int i = 0; i < 10; ++i) staff += "a" + std::to_string(i) + ",L1,staff,3\nb" + std::to_string(i) + ",L2,staff,2\n";
+  std::string staff =
+      "id,unit,role,tenure\nda,S1,director,10\ndb,S2,director,9\nmd,C,municipal_director,12\n"
+      "cc,C,communications,4\nla,L1,unit_leader,6\nlb,L2,unit_leader,5\n";
+  for (int i = 0; i < 10; ++i)
+    staff += "a" + std::to_string(i) + ",L1,staff,3\nb" + std::to_string(i) + ",L2,staff,2\n";
   write(dir / "staff.csv", staff);
   // a0 and b0 answered; a0 names a colleague in B weakly (directed: b0 did not name a0).
-  write(dir / "ties.csv", "source,target,weight,kind\na0,b3,0.3,advice\na0,a1,0.9,collaboration\nb0,b1,0.6,advice\n");
+  write(dir / "ties.csv",
+        "source,target,weight,kind\na0,b3,0.3,advice\na0,a1,0.9,collaboration\nb0,b1,0.6,advice\n");
   const Scenario s = loadScenario(kScenario, fromFiles(dir));
   const OrganisationData& d = *s.organisation.data;
   CHECK(d.respondents == 2);
@@ -147,7 +151,8 @@ TEST_CASE("a partial survey keeps its answers and forms ties only for non-respon
     return -1;
   };
   // The leader comes first in its unit, whatever the file's order.
-  CHECK(w.units[static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(agent("la"))])].leader == agent("la"));
+  CHECK(w.units[static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(agent("la"))])].leader ==
+        agent("la"));
   CHECK(w.ties.weight(agent("a0"), agent("b3"), 0) == 0.3);
   CHECK(w.ties.weight(agent("b3"), agent("a0"), 0) == 0.3);  // the store is symmetric
   CHECK(w.ties.weight(agent("a0"), agent("a1"), 0) == 0.9);
@@ -178,7 +183,8 @@ TEST_CASE("every kind of unusable row is an error naming file and line", "[impor
   const std::vector<Case> cases = {
       {"staff.csv", "\np3,u1,", "\np3,nowhere,", "staff.csv:5: unit 'nowhere' is not in"},
       {"staff.csv", "\np3,u1,", "\np2,u1,", "staff.csv:5: duplicate person id 'p2' (first on line 4)"},
-      {"staff.csv", "\np3,u1,staff,", "\np3,u1,staff,-1", "staff.csv:5: tenure '-10' is not a number in [0, 60]"},
+      {"staff.csv", "\np3,u1,staff,", "\np3,u1,staff,-1",
+       "staff.csv:5: tenure '-10' is not a number in [0, 60]"},
       {"staff.csv", "\np3,u1,staff,", "\np3,u1,boss,", "staff.csv:5: role 'boss' is unknown"},
       {"units.csv", "\nu1,", "\nu0,", "units.csv:3: duplicate unit id 'u0' (first on line 2)"},
       {"units.csv", "\nu1,", "\nu1x,", "staff.csv"},  // its staff now name an unknown unit
@@ -206,4 +212,35 @@ TEST_CASE("every kind of unusable row is an error naming file and line", "[impor
       CHECK(std::string(e.what()).find('\n') == std::string::npos);
     }
   }
+}
+
+TEST_CASE("an exported tie store must fit its slots", "[import]") {
+  const Scenario original = loadScenario(kScenario, kSmall);
+  const fs::path dir = exportAtDayZero(generated(original, 1), "slots");
+  std::ifstream in(dir / "ties.csv");
+  std::string header, first;
+  std::getline(in, header);
+  std::getline(in, first);  // line 2: source,target,weight,floor,set_day,set_weight,source_slot,target_slot
+  const std::string source = first.substr(0, first.find(','));
+  const std::string sourceSlot = first.substr(first.rfind(',', first.rfind(',') - 1) + 1,
+                                              first.rfind(',') - first.rfind(',', first.rfind(',') - 1) - 1);
+  auto fails = [&](const std::string& line, const std::string& message) {
+    const auto copy = scratch("slots_bad");
+    for (const char* f : {"units.csv", "staff.csv", "ties.csv"}) fs::copy_file(dir / f, copy / f);
+    std::ofstream(copy / "ties.csv", std::ios::app) << line << "\n";
+    const std::string text = [&] {
+      std::ifstream t(copy / "ties.csv");
+      return std::string((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
+    }();
+    const auto lineNo = std::count(text.begin(), text.end(), '\n');
+    try {
+      (void)loadScenario(kScenario, fromFiles(copy));
+      FAIL("no error");
+    } catch (const sim::InputError& e) {
+      CHECK_THAT(e.what(), Catch::Contains("ties.csv:" + std::to_string(lineNo) + ": " + message));
+    }
+  };
+  fails("p100,p200,0.5,0,0,0.5,99,0", "slot 99 is beyond network.max_ties (24)");
+  fails(source + ",p239,0.5,0,0,0.5," + sourceSlot + ",23",
+        "slot " + sourceSlot + " of '" + source + "' is already taken on line 2");
 }

@@ -215,7 +215,8 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
                                           t.where(u.row), sim::quoted(sector)));
     }
     if (count == 0) {
-      const auto first = std::find_if(raw.begin(), raw.end(), [&](const RawUnit& u) { return u.sector == sector; });
+      const auto first =
+          std::find_if(raw.begin(), raw.end(), [&](const RawUnit& u) { return u.sector == sector; });
       const std::size_t firstRow = first->row;
       throw sim::InputError(
           fmt::format("{}: sector {} has no sector_staff unit (its director's); expected one",
@@ -398,16 +399,17 @@ void checkTieSlots(const OrganisationData& d, int maxTies) {
   if (!d.fullState) return;
   std::map<std::pair<int, int>, std::pair<int, int>> used;  // (agent, slot) -> (partner, line)
   for (const auto& t : d.ties) {
-    for (const auto& [agent, slot, partner] : {std::tuple{t.source, t.sourceSlot, t.target},
-                                               std::tuple{t.target, t.targetSlot, t.source}}) {
+    for (const auto& [agent, slot, partner] :
+         {std::tuple{t.source, t.sourceSlot, t.target}, std::tuple{t.target, t.targetSlot, t.source}}) {
       if (slot >= maxTies)
-        throw sim::InputError(fmt::format("{}:{}: slot {} is beyond network.max_ties ({}); expected a slot below it",
-                                          d.files.back().path, t.line, slot, maxTies));
+        throw sim::InputError(
+            fmt::format("{}:{}: slot {} is beyond network.max_ties ({}); expected a slot below it",
+                        d.files.back().path, t.line, slot, maxTies));
       const auto [it, fresh] = used.try_emplace({agent, slot}, partner, t.line);
       if (!fresh && it->second.first != partner)
-        throw sim::InputError(fmt::format("{}:{}: slot {} of {} is already taken on line {}", d.files.back().path,
-                                          t.line, slot, sim::quoted(d.staff[static_cast<std::size_t>(agent)].id),
-                                          it->second.second));
+        throw sim::InputError(
+            fmt::format("{}:{}: slot {} of {} is already taken on line {}", d.files.back().path, t.line, slot,
+                        sim::quoted(d.staff[static_cast<std::size_t>(agent)].id), it->second.second));
     }
   }
 }

@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -65,7 +65,7 @@ World imported(const Scenario& s, std::uint64_t seed) {
 }
 
 fs::path exportAtDayZero(const World& w, const std::string& name) {
-  const auto dir = scratch(name);
+  auto dir = scratch(name);
   for (const auto& [file, content] : networkSnapshot(w, 0)) write(dir / file, content);
   return dir;
 }

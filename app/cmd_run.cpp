@@ -4,7 +4,9 @@
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
+#include "sim/input_error.hpp"
 #include "sim/output_directory.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 
@@ -21,6 +23,25 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
       ->capture_default_str();
   command.add_option("--out,-o", options.out, "Output directory");
   command.add_flag("--quiet,-q", options.quiet, "No progress output");
+  // Sugar for --set output.network_every_days=N (network_export.hpp; docs/outputs.md).
+  command
+      .add_option_function<std::string>(
+          "--export-network",
+          [&options](const std::string& spec) {
+            const std::string prefix = "every:";
+            const std::string n = spec.rfind(prefix, 0) == 0 ? spec.substr(prefix.size()) : std::string();
+            const bool digits = !n.empty() && n.size() <= 6 &&
+                                n.find_first_not_of("0123456789") == std::string::npos && std::stoi(n) > 0;
+            if (!digits)
+              throw sim::InputError(
+                  "--export-network: expected every:N with N a whole number of days in [1, "
+                  "100000], got " +
+                  sim::quoted(spec));
+            options.overrides.push_back("output.network_every_days=" + n);
+          },
+          "Write the informal network every N simulated days (day 0 = initial state) and at the end, as "
+          "GraphML and CSV under OUT/networks/ (docs/outputs.md)")
+      ->type_name("every:N");
 }
 
 void addRunCommand(CLI::App& app) {

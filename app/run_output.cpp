@@ -1,6 +1,7 @@
 #include "app/run_output.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -9,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "models/municipality_model.hpp"
+#include "models/organisation_import.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
 #include "sim/input_error.hpp"
@@ -73,6 +75,7 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
         stream.add(run.scenario.name, r, run.results[r]);
         std::vector<sim::SeriesPoint>().swap(run.results[r].series);
         run.results[r].tables.clear();
+        run.results[r].files.clear();
       }
     }
   }
@@ -82,6 +85,8 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
 
 RunDataStream::RunDataStream(std::filesystem::path dir)
     : m_dir(std::move(dir)), m_series(m_dir / "timeseries.csv") {
+  // Network snapshots of an earlier result in this directory would mix with this one's.
+  std::filesystem::remove_all(m_dir / "networks");
   m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
 }
 
@@ -91,6 +96,15 @@ void RunDataStream::add(const std::string& scenario, std::size_t replicate, cons
     m_series.stream() << sim::Table::csvLine({scenario, r, static_cast<std::int64_t>(point.day),
                                               result.seriesNames[static_cast<std::size_t>(point.metric)],
                                               point.value});
+  }
+  // Per-run files (network snapshots): DIR/networks/<scenario>/replicate<r>/<file>.
+  for (const auto& [name, content] : result.files) {
+    std::string folder = scenario;
+    for (char& c : folder)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) c = '_';
+    const auto path = m_dir / "networks" / folder / fmt::format("replicate{}", replicate) / name;
+    std::filesystem::create_directories(path.parent_path());
+    sim::writeFileAtomically(path, content);
   }
   for (const auto& entry : result.tables) {
     const std::string& name = entry.first;
@@ -169,6 +183,8 @@ void writeManifest(const std::filesystem::path& dir, const std::string& command,
     entry["base_seed"] = std::to_string(run.baseSeed);
     entry["replicate_seeds"] = nlohmann::json::array();
     for (auto s : run.seeds) entry["replicate_seeds"].push_back(std::to_string(s));
+    if (run.scenario.organisation.data)
+      entry["organisation_import"] = models::describeImport(run.scenario, run.baseSeed);
     manifest["scenarios"].push_back(entry);
   }
   sim::writeFileAtomically(dir / "manifest.json", manifest.dump(2) + "\n");

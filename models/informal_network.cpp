@@ -82,6 +82,18 @@ void InformalNetwork::strengthen(int a, int b, double gain, int day, double floo
   *find(b, a) = TieSlot{a, day, updated.weight, f};
 }
 
+bool InformalNetwork::place(int a, int slotA, int b, int slotB, const TieSlot& state) {
+  if (a == b || slotA < 0 || slotB < 0 || slotA >= m_slots || slotB >= m_slots) return false;
+  TieSlot& sa = m_ties[static_cast<std::size_t>(a) * static_cast<std::size_t>(m_slots) +
+                       static_cast<std::size_t>(slotA)];
+  TieSlot& sb = m_ties[static_cast<std::size_t>(b) * static_cast<std::size_t>(m_slots) +
+                       static_cast<std::size_t>(slotB)];
+  if ((sa.other >= 0 && sa.other != b) || (sb.other >= 0 && sb.other != a)) return false;
+  sa = TieSlot{b, state.day, state.weight, state.floor};
+  sb = TieSlot{a, state.day, state.weight, state.floor};
+  return true;
+}
+
 void InformalNetwork::clearAgent(int agent) {
   TieSlot* r = &m_ties[static_cast<std::size_t>(agent) * static_cast<std::size_t>(m_slots)];
   for (int k = 0; k < m_slots; ++k) {

@@ -31,6 +31,9 @@ class InformalNetwork {
   void strengthen(int a, int b, double gain, int day, double floor = 0.0);
   // Sets a tie to exactly `weight` (construction); symmetric.
   void set(int a, int b, double weight, int day, double floor);
+  // Restores a tie into given slots of both ends (an exported tie store read back); false when a
+  // slot is out of range or taken by another tie.
+  bool place(int a, int slotA, int b, int slotB, const TieSlot& state);
   [[nodiscard]] int degree(int agent, int day, double threshold) const;
   // Removes every tie of `agent` (both directions): the person has left.
   void clearAgent(int agent);

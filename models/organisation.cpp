@@ -108,6 +108,26 @@ std::vector<int> lineStaffBySector(const Scenario& s) {
   return lineBySector;
 }
 
+void drawCompetence(World& w, int i, sim::RandomStream& rng) {
+  Agents& a = w.agents;
+  const int S = w.sectors;
+  const int C = w.sc().municipality.competenceDomains;
+  const auto& cp = w.sc().competence;
+  const auto ui = static_cast<std::size_t>(i);
+  for (int d = 0; d < w.domains; ++d) a.competence(d, i) = cp.background * rng.uniform01();
+  const Role r = a.role[ui];
+  const int aff = a.affiliation[ui];
+  a.competence(aff, i) = cp.ownArea + cp.ownAreaSpread * rng.uniform01();
+  const int common = S + static_cast<int>(rng.below(static_cast<std::uint64_t>(std::max(1, C))));
+  if (C > 0) {
+    if (r == Role::CentralAdvisor || r == Role::SectorAdvisor || r == Role::Communications)
+      a.competence(common, i) = cp.specialist + cp.specialistSpread * rng.uniform01();
+    else
+      a.competence(common, i) = cp.common + cp.commonSpread * rng.uniform01();
+    if (r == Role::Communications) a.competence(S + std::min(C - 1, 4), i) = cp.communications;
+  }
+}
+
 void buildOrganisation(World& w) {
   const Scenario& s = w.sc();
   const int S = static_cast<int>(s.municipality.sectors.size());
@@ -163,29 +183,19 @@ void buildOrganisation(World& w) {
   // communications, preparedness …): strong in one's own area, a specialist domain for staff roles.
   Agents& a = w.agents;
   const int N = a.size();
-  const int C = s.municipality.competenceDomains;
-  const auto& cp = s.competence;
   a.competence = Eigen::MatrixXd::Zero(w.domains, N);
-  for (int i = 0; i < N; ++i) {
-    const auto ui = static_cast<std::size_t>(i);
-    for (int d = 0; d < w.domains; ++d) a.competence(d, i) = cp.background * b.rng.uniform01();
-    const Role r = a.role[ui];
-    const int aff = a.affiliation[ui];
-    a.competence(aff, i) = cp.ownArea + cp.ownAreaSpread * b.rng.uniform01();
-    const int common = S + static_cast<int>(b.rng.below(static_cast<std::uint64_t>(std::max(1, C))));
-    if (C > 0) {
-      if (r == Role::CentralAdvisor || r == Role::SectorAdvisor || r == Role::Communications)
-        a.competence(common, i) = cp.specialist + cp.specialistSpread * b.rng.uniform01();
-      else
-        a.competence(common, i) = cp.common + cp.commonSpread * b.rng.uniform01();
-      if (r == Role::Communications) a.competence(S + std::min(C - 1, 4), i) = cp.communications;
-    }
-  }
+  for (int i = 0; i < N; ++i) drawCompetence(w, i, b.rng);
   a.present.assign(static_cast<std::size_t>(N), 1);
   a.opLoad.assign(static_cast<std::size_t>(N), 0.0);
   a.budget.assign(static_cast<std::size_t>(N), 0.0);
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
 
+  formLineAreas(w);
+}
+
+void formLineAreas(World& w) {
+  const Scenario& s = w.sc();
+  const int S = w.sectors;
   w.line.leadershipGroup.push_back(w.municipalDirector);
   for (const auto& sec : w.sectorList) w.line.leadershipGroup.push_back(sec.director);
   if (!w.centralStaff.empty())

@@ -16,6 +16,11 @@ int effectiveSectorAdvisors(const Scenario& s);
 std::vector<int> lineStaffBySector(const Scenario& s);
 
 void buildOrganisation(World& world);
+// Parts of buildOrganisation shared with an imported organisation (organisation_import_build.cpp):
+// agent i's competence vector (strong in the sector served, a specialist domain for staff roles),
+// and the leadership group and line areas once units, sectors and central staff exist.
+void drawCompetence(World& world, int agent, sim::RandomStream& rng);
+void formLineAreas(World& world);
 
 // Agent id of a uniformly drawn member of sector s (its whole range, all roles).
 int randomInSector(const World& world, int sector, sim::RandomStream& rng);

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "models/organisation.hpp"
+#include "models/organisation_import.hpp"
 #include "sim/input_error.hpp"
 
 namespace samsim::models {
@@ -51,11 +54,50 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
     fail(file, "events.key_person_loss.count",
          fmt::format("a count in [0, municipality.staff) = [0, {})", s.municipality.staff),
          std::to_string(s.events.keyPersonLoss.count));
+  if (s.organisation.data) return;  // an imported organisation is checked as it is read
   try {
     (void)lineStaffBySector(s);  // the organisation run builds must fit the staff
   } catch (const sim::InputError& e) {
     throw sim::InputError(fmt::format("{}: {}", file.string(), e.what()));
   }
+}
+
+// organisation.from.*: paths in the file are relative to the file's folder, paths given with
+// --set relative to the working directory (as any path on a command line).
+void readOrganisationFiles(Scenario& s, const std::filesystem::path& file,
+                           const std::vector<std::string>& overrides) {
+  auto& o = s.organisation;
+  if (o.units.empty() && o.staff.empty() && o.ties.empty()) return;
+  if (o.units.empty() || o.staff.empty())
+    fail(file, o.units.empty() ? "organisation.from.units" : "organisation.from.staff",
+         "both units and staff files (ties is optional)", "only one of them");
+  auto resolve = [&](const std::string& key, const std::string& path) -> std::filesystem::path {
+    if (path.empty()) return {};
+    const bool fromCommandLine = std::any_of(overrides.begin(), overrides.end(), [&](const std::string& a) {
+      return a.rfind("organisation.from." + key + "=", 0) == 0;
+    });
+    const std::filesystem::path p(path);
+    return p.is_absolute() || fromCommandLine ? p : file.parent_path() / p;
+  };
+  const auto units = resolve("units", o.units);
+  const auto staff = resolve("staff", o.staff);
+  const auto ties = resolve("ties", o.ties);
+  o.units = units.string();
+  o.staff = staff.string();
+  o.ties = ties.string();
+  auto data = std::make_shared<OrganisationData>(
+      readOrganisation(units, staff, ties, s.municipality.competenceDomains));
+  checkTieSlots(*data, s.network.maxTies);
+  // The organisation's size and sectors are the files'; municipality.staff and .sectors follow them.
+  s.municipality.staff = static_cast<int>(data->staff.size());
+  s.municipality.sectors.clear();
+  for (std::size_t k = 0; k < data->sectors.size(); ++k) {
+    const auto count = std::count_if(data->staff.begin(), data->staff.end(), [&](const ImportedPerson& p) {
+      return data->units[static_cast<std::size_t>(p.unit)].sector == static_cast<int>(k);
+    });
+    s.municipality.sectors.push_back({data->sectors[k], static_cast<double>(count)});
+  }
+  o.data = std::move(data);
 }
 
 }  // namespace
@@ -66,6 +108,7 @@ Scenario loadScenario(const std::filesystem::path& file, const std::vector<std::
   for (const auto& assignment : overrides)
     doc.applyOverride(assignment, [&](const std::string& path) { return schema.isKnown(path); });
   Scenario scenario = schema.load(doc);
+  readOrganisationFiles(scenario, file, overrides);
   crossCheck(scenario, file);
   return scenario;
 }

@@ -4,12 +4,15 @@
 // source or "assumed"), and docs/ODD.md's parameter tables are checked against it.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "sim/params.hpp"
 
 namespace samsim::models {
+
+struct OrganisationData;  // organisation_import.hpp
 
 struct SectorSpec {
   std::string name;
@@ -268,6 +271,17 @@ struct Scenario {
       int count = 0;  // top brokers who leave; 0 = no event
     } keyPersonLoss;
   } events;
+  // An organisation read from files instead of generated (docs/ODD.md §5, organisation_import.hpp).
+  struct Organisation {
+    std::string units;  // paths as written; resolved against the scenario file's folder
+    std::string staff;
+    std::string ties;
+    std::shared_ptr<const OrganisationData> data;  // parsed at load; null when generated
+  } organisation;
+
+  struct Output {
+    int networkEveryDays = 0;  // export the informal network every N days (0: never)
+  } output;
 };
 
 const sim::Schema<Scenario>& scenarioSchema();

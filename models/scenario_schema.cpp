@@ -745,6 +745,21 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("persons")
       .source("000 §6.3 (dependence on a few persons)")
       .doc("Top brokers (most cross-sector trusted ties) who leave that day; 0 = no event");
+  // --- Organisation from data and network export (organisation_import.cpp, network_export.cpp) ---
+  SAMSIM_FIELD("organisation.from.units", organisation.units)
+      .source("samsim")
+      .doc("Org chart units.csv (id,name,sector,parent,kind); relative to the scenario file");
+  SAMSIM_FIELD("organisation.from.staff", organisation.staff)
+      .source("samsim")
+      .doc("Staff list staff.csv (id,unit,role,tenure[,capacity,competence]); needs units");
+  SAMSIM_FIELD("organisation.from.ties", organisation.ties)
+      .source("samsim")
+      .doc("Network survey ties.csv (source,target,weight[,kind]); missing ties are formed");
+  SAMSIM_FIELD("output.network_every_days", output.networkEveryDays)
+      .range(0, 100000)
+      .unit("working days")
+      .source("samsim")
+      .doc("Export the informal network (GraphML, CSV) every N days; 0: never");
   return s;
 }
 

@@ -8,6 +8,7 @@ packages=(
   cmake g++ make pkg-config
   libeigen3-dev libtbb-dev libyaml-cpp-dev catch2 libcli11-dev libfmt-dev nlohmann-json3-dev
   libcpp-httplib-dev                         # samsim serve: the workshop web server
+  libssl-dev                                 # SHA-256 of imported organisation files (libcrypto)
   libboost-dev                               # Sobol sequence (Joe–Kuo direction numbers), quantiles
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
   time hyperfine curl                        # bench/ measurements

@@ -25,6 +25,9 @@ struct RunResult {
   // Further per-run tables (e.g. "network": sector-to-sector ties); the CLI writes each as
   // DIR/<name>.csv with scenario and replicate columns in front.
   std::vector<std::pair<std::string, Table>> tables;
+  // Further per-run files (relative path, content), e.g. network snapshots; the CLI writes each
+  // under DIR/<folder of the run>/.
+  std::vector<std::pair<std::string, std::string>> files;
   std::uint64_t agentSteps = 0;
   double wallSeconds = 0.0;
 };

@@ -23,7 +23,8 @@ std::string trim(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
-// Splits one CSV line; double-quoted fields may hold commas and "" escapes (RFC 4180, one line).
+}  // namespace
+
 std::vector<std::string> splitCsvLine(const std::string& line, const std::string& where) {
   std::vector<std::string> fields;
   std::string field;
@@ -61,6 +62,8 @@ std::vector<std::string> splitCsvLine(const std::string& line, const std::string
   fields.push_back(wasQuoted ? field : trim(field));
   return fields;
 }
+
+namespace {
 
 // Header cells compare case-insensitively ("Source,Target" is a header too).
 bool sameName(const std::string& cell, const char* name) {

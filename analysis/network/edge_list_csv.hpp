@@ -14,6 +14,10 @@ struct LabelledEdgeList {
   std::vector<Edge> edges;
 };
 
+// Splits one CSV line; double-quoted fields may hold commas and "" escapes (RFC 4180, one line);
+// unquoted fields are trimmed. `where` ("file:line") prefixes the error of an unterminated quote.
+std::vector<std::string> splitCsvLine(const std::string& line, const std::string& where);
+
 LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path);
 LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& sourceName);
 

@@ -24,7 +24,8 @@ differ. The report, its verdict and this page therefore use the same labels and 
 | `network.csv` | run, compare | per replicate and pair of sectors at the end of the run: `sector_a,sector_b,tie_density,bridges` (see Network and holes) |
 | `sectors.csv` | run, compare | per replicate and sector: `sector,staff,hub_members` (staff of the sector; members of the coordination group from it when the group last met) |
 | `runs.csv` | sweep | one row per design point and replicate: the varied settings, then the outcome columns |
-| `manifest.json` | all | samsim version, command, the full resolved scenarios, seeds, thread count, start and end time |
+| `networks/` | run, compare with `--export-network every:N` | the informal network and the organisation at chosen days (see Network export) |
+| `manifest.json` | all | samsim version, command, the full resolved scenarios, seeds, thread count, start and end time; with `organisation.from`, `organisation_import`: each file's path, SHA-256 and row count, staff, units, sectors, respondents, their share and the ties imputed for the base seed (never the files' contents) |
 | `report.html` | report | the self-contained report |
 
 A value that was not observed (no case of that kind, no crisis, no measurement yet) is **empty**
@@ -41,6 +42,25 @@ in the files and percentages in the report. Times are in working days (five per 
 | `point` | design point of a sweep (`runs.csv` only) |
 | `agent_steps` | staff × simulated days: the amount of work simulated |
 | `wall_seconds` | run time; the only column that differs between identical runs |
+
+## Network export
+
+`samsim run` and `samsim compare` with `--export-network every:N` (the same as `--set
+output.network_every_days=N`) write a snapshot at the start of simulated day 0 (the initial state,
+before the warm-up), every N simulated days after it (warm-up days count) and after the last day,
+to `networks/<scenario>/replicate<r>/day<DDDDD>/`. Node ids are `p<agent>`, unit ids `u<unit>`;
+each snapshot holds:
+
+| file | contents |
+|---|---|
+| `network.graphml` | GraphML (Gephi, igraph, networkx, ORA), undirected; graph data `day`, `scenario`; node data `sector`, `unit`, `role`, `tenure` (years, that day), `constraint` (Burt's, on this weighted network; NaN for an isolate), `hub_member` (true for the coordination arena's members and chair while it is active); edge data `weight` (the tie's weight that day, 0–1) |
+| `edges.csv` | `source,target,weight`, one line per tie: the input of `samsim holes` |
+| `units.csv` | `id,name,sector,parent,kind`: the org chart in the import format of `organisation.from.units` |
+| `staff.csv` | `id,unit,role,tenure,capacity,competence,affiliation,knowledge,knowledge_day,tenure_day,visibility`: the staff in the import format, with every state column (tenure as of `tenure_day`, days relative to the snapshot) |
+| `ties.csv` | `source,target,weight,floor,set_day,set_weight,source_slot,target_slot`: the tie store exactly (floor, last update, slot positions) |
+
+A scenario whose `organisation.from` points at the three import files of a day-0 snapshot runs
+exactly as the run it came from, with the same seed.
 )md";
 
 std::string cell(std::string_view text) {

@@ -115,6 +115,9 @@ struct Scenario {
     double buddingNoticePerDay = 0.005;
     int unitsPerAreaHead = 30;
     int leadershipWaitMeetings = 2;
+    double headLineShare = 0.3;
+    int holderLookups = 24;
+    double directorPullShare = 0.5;
   } line;
 
   struct Crisis {
@@ -133,6 +136,8 @@ struct Scenario {
     bool coordinationPriority = true;
     double coordinationHours = 1.5;
     int acuteSector = 2;
+    double leaderExternalShare = 0.5;
+    double acuteBroadShare = 0.2;
   } crisis;
 
   struct Hub {

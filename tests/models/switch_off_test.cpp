@@ -25,11 +25,11 @@ std::vector<std::string> small(std::vector<std::string> extra = {}) {
 
 // Per-replicate values of several metrics (common seeds across calls).
 std::vector<std::vector<double>> values(const std::string& file, const std::vector<std::string>& overrides,
-                                        const std::vector<std::string>& names) {
+                                        const std::vector<std::string>& names, int replicates) {
   using namespace samsim;
   const models::Scenario s = models::loadScenario(file, overrides);
   std::vector<std::vector<double>> out(names.size());
-  for (int r = 0; r < kReplicates; ++r) {
+  for (int r = 0; r < replicates; ++r) {
     const auto run = models::runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
     for (std::size_t k = 0; k < names.size(); ++k) out[k].push_back(metric(run, names[k]));
   }
@@ -38,9 +38,10 @@ std::vector<std::vector<double>> values(const std::string& file, const std::vect
 
 // Mean of (off − on) with its 95 % interval, per metric.
 std::vector<Interval> switchOff(const std::string& file, const std::vector<std::string>& on,
-                                const std::vector<std::string>& off, const std::vector<std::string>& names) {
-  const auto a = values(file, small(on), names);
-  const auto b = values(file, small(off), names);
+                                const std::vector<std::string>& off, const std::vector<std::string>& names,
+                                int replicates = kReplicates) {
+  const auto a = values(file, small(on), names, replicates);
+  const auto b = values(file, small(off), names, replicates);
   std::vector<Interval> d;
   for (std::size_t k = 0; k < names.size(); ++k) {
     d.push_back(pairedDifference(a[k], b[k]));
@@ -65,6 +66,14 @@ TEST_CASE("switch-off, the line's hours (000 §5.2, §7): heads without hours fo
   const auto d = switchOff(kLine, {}, {"line.head_line_share=0"}, {"q2_rmst_days", "director_overload_share"});
   CHECK(d[0].low > 0.0);   // quadrant-2 issues take longer through the line
   CHECK(d[1].high < 0.0);  // and directors are less often over their hours
+}
+
+TEST_CASE("switch-off, knowing the structures (000 §5.2, §5.3): heads who know only whom they know "
+          "find holders less often, and quadrant-2 issues wait longer",
+          "[models][switchoff]") {
+  // Most holders are found through ties anyway, so the effect is small: 16 replicates.
+  const auto d = switchOff(kLine, {}, {"line.holder_lookups=0"}, {"q2_solved_latency_mean_days"}, 16);
+  CHECK(d[0].low > 0.0);
 }
 
 TEST_CASE("switch-off, the liaison (000 §5.1, §5.4): the chair attends and spends the meeting's hours",

@@ -42,7 +42,8 @@ double broadProblemsPerWeek(const World& w) {
   const auto& f = s.crisis.phaseBroadFactor;
   const double factor = f.empty() ? 1.0 : f[std::min(f.size() - 1, static_cast<std::size_t>(w.crisis.phase))];
   // An acute, external crisis makes few internal cross-sector problems (000 §5.1).
-  const double crisisRate = w.crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
+  const double crisisRate =
+      w.crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
   return s.issues.broadPerWeek + crisisRate * factor;
 }
 

@@ -61,14 +61,16 @@ int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purpose
   auto ask = [&](int person) {
     const TieSlot* row = w.ties.row(person);
     for (int k = 0; k < w.ties.slots(); ++k)
-      if (row[k].other >= 0 && w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold) consider(row[k].other);
+      if (row[k].other >= 0 && w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+        consider(row[k].other);
     if (target.count <= 0 || s.line.holderLookups <= 0 || !rng.bernoulli(knowledgeNow(w, person))) return;
     const int start = static_cast<int>(rng.below(static_cast<std::uint64_t>(target.count)));
     const int n = std::min(s.line.holderLookups, target.count);
     for (int j = 0; j < n; ++j) consider(target.first + (start + j) % target.count);
   };
   ask(head);
-  const auto& advisors = w.sectorList[static_cast<std::size_t>(w.agents.sector[static_cast<std::size_t>(head)])].advisors;
+  const auto& advisors =
+      w.sectorList[static_cast<std::size_t>(w.agents.sector[static_cast<std::size_t>(head)])].advisors;
   for (int adv : advisors) {
     if (adv == head || !w.agents.present[static_cast<std::size_t>(adv)]) continue;
     spend(w, adv, s.routing.askHours);
@@ -99,8 +101,8 @@ void toLeadership(World& w, Issue& is) {
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
 double lineHoursLeft(const World& w, int head) {
   double h = w.agents.budget[static_cast<std::size_t>(head)];
-  if (leadershipMeetsToday(w) &&
-      std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), head) != w.line.leadershipGroup.end())
+  if (leadershipMeetsToday(w) && std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
+                                           head) != w.line.leadershipGroup.end())
     h -= w.sc().line.leadershipMeetingHours;
   return h;
 }
@@ -263,9 +265,9 @@ void runLeadershipMeeting(World& w) {
   for (int m : w.line.leadershipGroup)
     if (w.agents.present[static_cast<std::size_t>(m)]) attend(w, m, hours);
   const int liaison = liaisonPerson(w);
-  const bool liaisonAttends =
-      liaison >= 0 && w.agents.present[static_cast<std::size_t>(liaison)] &&
-      std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), liaison) == w.line.leadershipGroup.end();
+  const bool liaisonAttends = liaison >= 0 && w.agents.present[static_cast<std::size_t>(liaison)] &&
+                              std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
+                                        liaison) == w.line.leadershipGroup.end();
   if (liaisonAttends) attend(w, liaison, hours);
   w.line.lastAgenda.clear();
   int capacity = static_cast<int>(std::floor(s.line.leadershipAgenda * attentionLeft(w) + 1e-9));
@@ -276,18 +278,21 @@ void runLeadershipMeeting(World& w) {
   std::stable_partition(queue.begin(), queue.end(), broad);
   // One agenda: urgent broad problems (the liaison's first), then issues (the liaison's first).
   // The liaison's items are on it only when the liaison is in the room.
-  const std::size_t carriedBroad = liaisonAttends ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
+  const std::size_t carriedBroad =
+      liaisonAttends ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
   const std::size_t queueBroad = static_cast<std::size_t>(std::count_if(queue.begin(), queue.end(), broad));
   std::vector<std::uint8_t> takenCarried(carried.size(), 0);
   std::vector<std::uint8_t> takenQueue(queue.size(), 0);
-  auto serve = [&](std::vector<int>& from, std::vector<std::uint8_t>& taken, std::size_t begin, std::size_t end,
-                   bool viaLiaison) {
+  auto serve = [&](std::vector<int>& from, std::vector<std::uint8_t>& taken, std::size_t begin,
+                   std::size_t end, bool viaLiaison) {
     for (std::size_t i = begin; i < end && capacity > 0; ++i) {
       const int entry = from[i];
       if (stale(w, entry)) continue;
       // Items the arena brought in keep the arena as their route even when the line decides.
-      const bool viaArena = viaLiaison || (entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].route == Route::Arena
-                                                      : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].onArena);
+      const bool viaArena =
+          viaLiaison ||
+          (entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].route == Route::Arena
+                      : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].onArena);
       implementDecision(w, entry, viaArena ? Route::Arena : Route::Line, -1, false);
       w.line.leadershipWaited.erase(entry);
       w.line.lastAgenda.push_back(entry);

@@ -35,9 +35,10 @@ int onAgenda(Tiny& t, std::vector<int>& queue, Route route) {
 
 }  // namespace
 
-TEST_CASE("line route (000 §5.2, §7): the director spends 0.75 h and finds a holder only through "
-          "knowledge or ties",
-          "[models][hand][line]") {
+TEST_CASE(
+    "line route (000 §5.2, §7): the director spends 0.75 h and finds a holder only through "
+    "knowledge or ties",
+    "[models][hand][line]") {
   Tiny t;
   const int dir = directorOf(t, 0);
   const int holder = t.staffIn(1);
@@ -121,9 +122,10 @@ TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the adviso
   CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == Approx(0.1));  // routing.ask_hours
 }
 
-TEST_CASE("liaison (000 §5.1, §5.4): the arena's chair attends, spends the meeting's 3 h, and the "
-          "advice takes the same agenda slots",
-          "[models][hand][line]") {
+TEST_CASE(
+    "liaison (000 §5.1, §5.4): the arena's chair attends, spends the meeting's 3 h, and the "
+    "advice takes the same agenda slots",
+    "[models][hand][line]") {
   // Agenda of 2 slots. Leadership queue: a broad problem P and issue X; the liaison carries
   // advice L1 and L2. Triage: urgent broad first (P, slot 1), then the liaison's items (L1, slot 2).
   Tiny t({"hub.liaison=true", "line.leadership_agenda=2"});

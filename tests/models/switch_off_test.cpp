@@ -30,7 +30,8 @@ std::vector<std::vector<double>> values(const std::string& file, const std::vect
   const models::Scenario s = models::loadScenario(file, overrides);
   std::vector<std::vector<double>> out(names.size());
   for (int r = 0; r < replicates; ++r) {
-    const auto run = models::runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
+    const auto run =
+        models::runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
     for (std::size_t k = 0; k < names.size(); ++k) out[k].push_back(metric(run, names[k]));
   }
   return out;
@@ -45,7 +46,8 @@ std::vector<Interval> switchOff(const std::string& file, const std::vector<std::
   std::vector<Interval> d;
   for (std::size_t k = 0; k < names.size(); ++k) {
     d.push_back(pairedDifference(a[k], b[k]));
-    WARN(names[k] << ": off − on = " << d.back().mean << " [" << d.back().low << ", " << d.back().high << "]");
+    WARN(names[k] << ": off − on = " << d.back().mean << " [" << d.back().low << ", " << d.back().high
+                  << "]");
   }
   return d;
 }
@@ -60,17 +62,20 @@ TEST_CASE("switch-off, crisis priority (000 §6.1): coordination gains hours, se
   CHECK(d[1].low > 0.0);  // and issues wait longer for coordination hours
 }
 
-TEST_CASE("switch-off, the line's hours (000 §5.2, §7): heads without hours for the line leave items "
-          "waiting",
-          "[models][switchoff]") {
-  const auto d = switchOff(kLine, {}, {"line.head_line_share=0"}, {"q2_rmst_days", "director_overload_share"});
+TEST_CASE(
+    "switch-off, the line's hours (000 §5.2, §7): heads without hours for the line leave items "
+    "waiting",
+    "[models][switchoff]") {
+  const auto d =
+      switchOff(kLine, {}, {"line.head_line_share=0"}, {"q2_rmst_days", "director_overload_share"});
   CHECK(d[0].low > 0.0);   // quadrant-2 issues take longer through the line
   CHECK(d[1].high < 0.0);  // and directors are less often over their hours
 }
 
-TEST_CASE("switch-off, knowing the structures (000 §5.2, §5.3): heads who know only whom they know "
-          "find holders less often, and quadrant-2 issues wait longer",
-          "[models][switchoff]") {
+TEST_CASE(
+    "switch-off, knowing the structures (000 §5.2, §5.3): heads who know only whom they know "
+    "find holders less often, and quadrant-2 issues wait longer",
+    "[models][switchoff]") {
   // Most holders are found through ties anyway, so the effect is small: 16 replicates.
   const auto d = switchOff(kLine, {}, {"line.holder_lookups=0"}, {"q2_solved_latency_mean_days"}, 16);
   CHECK(d[0].low > 0.0);
@@ -78,7 +83,7 @@ TEST_CASE("switch-off, knowing the structures (000 §5.2, §5.3): heads who know
 
 TEST_CASE("switch-off, the liaison (000 §5.1, §5.4): the chair attends and spends the meeting's hours",
           "[models][switchoff]") {
-  const auto d = switchOff(kAdhoc, {"hub.liaison_after_days=0"}, {"hub.liaison=false"},
-                           {"meeting_hours", "rmst_days"});
+  const auto d =
+      switchOff(kAdhoc, {"hub.liaison_after_days=0"}, {"hub.liaison=false"}, {"meeting_hours", "rmst_days"});
   CHECK(d[0].high < 0.0);  // without a liaison fewer meeting hours are spent
 }

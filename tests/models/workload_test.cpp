@@ -23,9 +23,10 @@ std::vector<std::string> crisis(bool priority) {
 
 }  // namespace
 
-TEST_CASE("crisis priority (000 §6.1): coordination hours come out of operational work, shown in "
-          "service continuity",
-          "[models][hand][crisis]") {
+TEST_CASE(
+    "crisis priority (000 §6.1): coordination hours come out of operational work, shown in "
+    "service continuity",
+    "[models][hand][crisis]") {
   for (const bool priority : {false, true}) {
     Tiny t(crisis(priority));
     const int a = t.staffIn(0);  // sector 0 is the critical sector
@@ -58,11 +59,13 @@ TEST_CASE("crisis priority: no floor of free hours — a person with no operatio
     const auto ui = static_cast<std::size_t>(i);
     const double slack = std::max(0.0, t.w.agents.capacity[ui] - t.w.agents.opLoad[ui]);
     double expected = slack + std::min(1.5, t.w.agents.opLoad[ui]);
-    const bool head = std::find(t.w.line.areaHead.begin(), t.w.line.areaHead.end(), i) != t.w.line.areaHead.end() ||
-                      std::find(t.w.line.leadershipGroup.begin(), t.w.line.leadershipGroup.end(), i) !=
-                          t.w.line.leadershipGroup.end();
+    const bool head =
+        std::find(t.w.line.areaHead.begin(), t.w.line.areaHead.end(), i) != t.w.line.areaHead.end() ||
+        std::find(t.w.line.leadershipGroup.begin(), t.w.line.leadershipGroup.end(), i) !=
+            t.w.line.leadershipGroup.end();
     if (head)
-      expected += std::min(0.3 * t.w.agents.capacity[ui], t.w.agents.opLoad[ui] - std::min(1.5, t.w.agents.opLoad[ui]));
+      expected += std::min(0.3 * t.w.agents.capacity[ui],
+                           t.w.agents.opLoad[ui] - std::min(1.5, t.w.agents.opLoad[ui]));
     CHECK(t.w.agents.budget[ui] == Approx(expected));
   }
 }

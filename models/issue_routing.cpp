@@ -54,7 +54,7 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
         spend(w, who, s.routing.askHours);
         const auto uw = static_cast<std::size_t>(who);
         // The holder helps if competent, with time to spare, and trusting enough.
-        const double spare = std::min(1.0, w.agents.budget[uw]);  // an hour today means yes
+        const double spare = std::min(1.0, w.agents.budget[uw] / s.routing.spareHoursForYes);
         if (w.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;

@@ -102,6 +102,7 @@ struct Scenario {
     double daysPerHop = 1.0;
     double askHours = 0.1;
     double competenceThreshold = 0.6;
+    double spareHoursForYes = 1.0;
   } routing;
 
   struct Line {
@@ -138,6 +139,8 @@ struct Scenario {
     int acuteSector = 2;
     double leaderExternalShare = 0.5;
     double acuteBroadShare = 0.2;
+    double maxAbsenceRate = 0.9;
+    double minDemandFactor = 0.1;
   } crisis;
 
   struct Hub {
@@ -174,6 +177,7 @@ struct Scenario {
     int rightsDays = 10;
     int maxPerWeekPer1000 = 6;
     double efficiency = 0.7;
+    int drawAttempts = 50;
   } redeployment;
 
   struct Innovation {

@@ -406,6 +406,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("competence")
       .source(A)
       .doc("Competence needed to hold an issue's domain");
+  SAMSIM_FIELD("routing.spare_hours_for_yes", routing.spareHoursForYes)
+      .range(0.01, 24)
+      .unit("hours")
+      .source(A)
+      .doc(
+          "Spare hours today at which a competent contact's willingness to help is limited only by "
+          "trust (fewer hours scale it down)");
   SAMSIM_FIELD("line.unit_leader_delay_days", line.unitLeaderDelayDays)
       .range(0, 100)
       .unit("working days")
@@ -563,6 +570,16 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("share")
       .source("000 §5.1 (acute crises are mostly external); value assumed")
       .doc("Share of crisis.broad_per_week an acute crisis raises");
+  SAMSIM_FIELD("crisis.max_absence_rate", crisis.maxAbsenceRate)
+      .range(0, 1)
+      .unit("share")
+      .source(A)
+      .doc("Upper bound of the daily absence probability, normal absence and crisis absence together");
+  SAMSIM_FIELD("crisis.min_demand_factor", crisis.minDemandFactor)
+      .range(0, 1)
+      .unit("factor")
+      .source(A)
+      .doc("Lower bound of a sector's demand factor when a long crisis frees capacity");
 
   // The coordination arena.
   SAMSIM_FIELD("hub.enabled", hub.enabled)
@@ -710,6 +727,11 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("share")
       .source(A)
       .doc("Productivity of a redeployed person in new tasks");
+  SAMSIM_FIELD("redeployment.draw_attempts", redeployment.drawAttempts)
+      .range(1, 100000)
+      .unit("draws")
+      .source(A)
+      .doc("Random draws to find one movable person (line staff of another sector, not yet moved)");
   SAMSIM_FIELD("innovation.enabled", innovation.enabled)
       .source("000 §5.2")
       .doc("Unplanned innovations can arise");

@@ -42,7 +42,8 @@ double broadProblemsPerWeek(const World& w) {
   const auto& f = s.crisis.phaseBroadFactor;
   const double factor = f.empty() ? 1.0 : f[std::min(f.size() - 1, static_cast<std::size_t>(w.crisis.phase))];
   // An acute, external crisis makes few internal cross-sector problems (000 §5.1).
-  const double crisisRate = w.crisis.acute ? 0.2 * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
+  const double crisisRate =
+      w.crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
   return s.issues.broadPerWeek + crisisRate * factor;
 }
 
@@ -53,7 +54,7 @@ double absenceRate(const World& w, int sector) {
     rate += s.crisis.absenceRate;
     if (sector == s.municipality.criticalSector) rate += s.crisis.criticalAbsenceExtra;
   }
-  return std::min(0.9, rate);
+  return std::min(s.crisis.maxAbsenceRate, rate);
 }
 
 double demandFactor(const World& w, int sector) {
@@ -62,7 +63,7 @@ double demandFactor(const World& w, int sector) {
   const int hit = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
   if (sector == hit) return 1.0 + s.crisis.criticalDemandIncrease;
   // Closed schools and venues free some capacity elsewhere in a long crisis (000 §5.1 Fig. 3).
-  return w.crisis.acute ? 1.0 : std::max(0.1, 1.0 + s.crisis.otherDemandChange);
+  return w.crisis.acute ? 1.0 : std::max(s.crisis.minDemandFactor, 1.0 + s.crisis.otherDemandChange);
 }
 
 double attentionLeft(const World& w) {

@@ -54,7 +54,7 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
         spend(w, who, s.routing.askHours);
         const auto uw = static_cast<std::size_t>(who);
         // The holder helps if competent, with time to spare, and trusting enough.
-        const double spare = std::min(1.0, w.agents.budget[uw]);  // an hour today means yes
+        const double spare = std::min(1.0, w.agents.budget[uw] / s.routing.spareHoursForYes);
         if (w.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;
@@ -87,11 +87,11 @@ int findHolder(World& w, int sector, int domain, std::uint64_t purposeId, std::u
   // Common domains are held by the central staff and the sectors' advisors; sector domains in
   // the sector's line.
   if (domain >= w.sectors) {
-    for (int t = 0; t < 24 && !w.centralStaff.empty(); ++t)
+    for (int t = 0; t < s.line.holderLookups && !w.centralStaff.empty(); ++t)
       consider(w.centralStaff[rng.below(w.centralStaff.size())]);
     for (int adv : w.sectorList[static_cast<std::size_t>(sector)].advisors) consider(adv);
   }
-  for (int t = 0; t < 24 && best < 0; ++t) consider(randomInSector(w, sector, rng));
+  for (int t = 0; t < s.line.holderLookups && best < 0; ++t) consider(randomInSector(w, sector, rng));
   return best >= 0 ? best : w.sectorList[static_cast<std::size_t>(sector)].director;
 }
 

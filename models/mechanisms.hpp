@@ -70,6 +70,13 @@ bool knowsArena(const World& w, int agent);
 void escalate(World& w, Issue& issue);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
+bool leadershipMeetsToday(const World& w);
+// The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
+int liaisonPerson(const World& w);
+// A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
+// the structures and whom they trust (000 §5.2, §7); -1 when none of them knows one. Draws keyed
+// by (purpose, event). Each advisor consulted spends routing.ask_hours.
+int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purposeId, std::uint64_t event);
 // A decision on an agenda entry: a broad problem gets an implementation task, a quadrant-2/3 issue
 // an owner who does the work. `owner` < 0: the line finds one.
 void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);

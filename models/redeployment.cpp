@@ -42,7 +42,7 @@ void runRedeployment(World& w) {
   const int limit = static_cast<int>(std::ceil(s.redeployment.maxPerWeekPer1000 * w.agents.size() / 1000.0));
   auto rng = w.stream(sim::purpose("redeployment"));
   for (int moved = 0; moved < std::min(needed, limit); ++moved) {
-    for (int attempt = 0; attempt < 50; ++attempt) {
+    for (int attempt = 0; attempt < s.redeployment.drawAttempts; ++attempt) {
       const int id = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.agents.size())));
       const auto ui = static_cast<std::size_t>(id);
       if (w.agents.sector[ui] == target || w.agents.role[ui] != Role::Staff ||

@@ -105,6 +105,7 @@ struct Scenario {
     double daysPerHop = 1.0;
     double askHours = 0.1;
     double competenceThreshold = 0.6;
+    double spareHoursForYes = 1.0;
   } routing;
 
   struct Line {
@@ -118,6 +119,9 @@ struct Scenario {
     double buddingNoticePerDay = 0.005;
     int unitsPerAreaHead = 30;
     int leadershipWaitMeetings = 2;
+    double headLineShare = 0.3;
+    int holderLookups = 24;
+    double directorPullShare = 0.5;
   } line;
 
   struct Crisis {
@@ -136,6 +140,10 @@ struct Scenario {
     bool coordinationPriority = true;
     double coordinationHours = 1.5;
     int acuteSector = 2;
+    double leaderExternalShare = 0.5;
+    double acuteBroadShare = 0.2;
+    double maxAbsenceRate = 0.9;
+    double minDemandFactor = 0.1;
   } crisis;
 
   struct Hub {
@@ -172,6 +180,7 @@ struct Scenario {
     int rightsDays = 10;
     int maxPerWeekPer1000 = 6;
     double efficiency = 0.7;
+    int drawAttempts = 50;
   } redeployment;
 
   struct Innovation {

@@ -407,6 +407,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("competence")
       .source(A)
       .doc("Competence needed to hold an issue's domain");
+  SAMSIM_FIELD("routing.spare_hours_for_yes", routing.spareHoursForYes)
+      .range(0.01, 24)
+      .unit("hours")
+      .source(A)
+      .doc(
+          "Spare hours today at which a competent contact's willingness to help is limited only by "
+          "trust (fewer hours scale it down)");
   SAMSIM_FIELD("line.unit_leader_delay_days", line.unitLeaderDelayDays)
       .range(0, 100)
       .unit("working days")
@@ -461,6 +468,25 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .doc(
           "Meetings an issue may wait for the leadership agenda before it is delegated to the "
           "line area of the sector that holds its domain");
+  SAMSIM_FIELD("line.head_line_share", line.headLineShare)
+      .range(0, 1)
+      .unit("share")
+      .source("000 §5.2, §7 (directors' time is scarce); value assumed")
+      .doc(
+          "Share of a line head's hours (director, area head, leadership group) set aside for the "
+          "line, taken from their operational work");
+  SAMSIM_FIELD("line.holder_lookups", line.holderLookups)
+      .range(0, 100000)
+      .unit("persons")
+      .source("000 §5.3 (knowing the structures); value assumed")
+      .doc(
+          "People of the target sector a head or advisor who knows the structures looks through "
+          "for a holder");
+  SAMSIM_FIELD("line.director_pull_share", line.directorPullShare)
+      .range(0, 1)
+      .unit("share")
+      .source("000 §5.2 (external gravitational forces); value assumed")
+      .doc("Share of the crisis attention pull that falls on directors' escalation capacity");
 
   // Crisis.
   SAMSIM_FIELD("crisis.enabled", crisis.enabled).required().source("000 §1").doc("Whether a crisis happens");
@@ -522,17 +548,39 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .doc("Share of leadership attention pulled outward");
   SAMSIM_FIELD("crisis.coordination_priority", crisis.coordinationPriority)
       .source("000 §6.1")
-      .doc("Coordination is prioritised in a crisis (done beyond slack)");
+      .doc("Coordination is prioritised in a crisis: hours move from operational work to it");
   SAMSIM_FIELD("crisis.coordination_hours", crisis.coordinationHours)
       .range(0, 16)
       .unit("hours/day")
       .source(A)
-      .doc("Coordination hours available to each person in a crisis");
+      .doc(
+          "Operational hours a day each person may move to coordination in a crisis when it has "
+          "priority (not worked on operations when spent)");
   SAMSIM_FIELD("crisis.acute_sector", crisis.acuteSector)
       .range(0, 49)
       .unit("sector index")
       .source(A)
       .doc("Sector hit by an acute crisis");
+  SAMSIM_FIELD("crisis.leader_external_share", crisis.leaderExternalShare)
+      .range(0, 1)
+      .unit("share")
+      .source("000 §5.2 (leaders carry the external side); value assumed")
+      .doc("Share of the attention pull added to directors' operational load, in hours");
+  SAMSIM_FIELD("crisis.acute_broad_share", crisis.acuteBroadShare)
+      .range(0, 1)
+      .unit("share")
+      .source("000 §5.1 (acute crises are mostly external); value assumed")
+      .doc("Share of crisis.broad_per_week an acute crisis raises");
+  SAMSIM_FIELD("crisis.max_absence_rate", crisis.maxAbsenceRate)
+      .range(0, 1)
+      .unit("share")
+      .source(A)
+      .doc("Upper bound of the daily absence probability, normal absence and crisis absence together");
+  SAMSIM_FIELD("crisis.min_demand_factor", crisis.minDemandFactor)
+      .range(0, 1)
+      .unit("factor")
+      .source(A)
+      .doc("Lower bound of a sector's demand factor when a long crisis frees capacity");
 
   // The coordination arena.
   SAMSIM_FIELD("hub.enabled", hub.enabled)
@@ -680,6 +728,11 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("share")
       .source(A)
       .doc("Productivity of a redeployed person in new tasks");
+  SAMSIM_FIELD("redeployment.draw_attempts", redeployment.drawAttempts)
+      .range(1, 100000)
+      .unit("draws")
+      .source(A)
+      .doc("Random draws to find one movable person (line staff of another sector, not yet moved)");
   SAMSIM_FIELD("innovation.enabled", innovation.enabled)
       .source("000 §5.2")
       .doc("Unplanned innovations can arise");

@@ -1,8 +1,13 @@
 // Work and time (000 §6.1, §7; 002). Operational work comes first. Coordination is work too and
-// takes hours: in normal times it is done only from slack (a share of it, "when valued"); in a
-// crisis it is prioritised and may push people over their hours. Absent colleagues' work is
-// shared by those present in the same unit. Staff redeployed to critical services add capacity
-// where they work, not where they come from.
+// takes hours: in normal times it is done only from slack (a share of it, "when valued"). In a
+// crisis "er samordning en hastesak, og [...] løftes samordning gjerne opp som noe av det
+// viktigste man kan gjøre" (000 §6.1): with `crisis.coordination_priority` each person may move
+// up to `crisis.coordination_hours` of operational work to coordination. These hours are not
+// free: what is spent on coordination is not worked on operations (endWorkday), which shows in
+// service continuity. Line heads (directors, area heads, the leadership group) have
+// `line.head_line_share` of their day set aside for the line, taken from operational work in the
+// same way (000 §5.2, §7). Absent colleagues' work is shared by those present in the same unit.
+// Staff redeployed to critical services add capacity where they work, not where they come from.
 #include <algorithm>
 
 #include "models/mechanisms.hpp"
@@ -34,7 +39,7 @@ void beginWorkday(World& w) {
                w.units[home].demandFactor;
     // Leaders carry the external side of a crisis (000 §5.2).
     if (a.role[ui] == Role::Director || a.role[ui] == Role::MunicipalDirector)
-      d += pull * 0.5 * a.capacity[ui];
+      d += pull * s.crisis.leaderExternalShare * a.capacity[ui];
     w.unitDemand[home] += d;
     if (a.present[ui]) w.unitCapacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
     a.coord[ui] = 0.0;
@@ -53,7 +58,19 @@ void beginWorkday(World& w) {
     a.opLoad[ui] = a.capacity[ui] * share;
     const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
     a.budget[ui] = slack * s.routing.slackUse;
-    if (priority) a.budget[ui] = std::max(a.budget[ui], s.crisis.coordinationHours);
+    // Prioritised coordination is taken from operational work, never beyond it (no free hours).
+    if (priority) a.budget[ui] += std::min(s.crisis.coordinationHours, a.opLoad[ui]);
+  }
+  // Line heads' hours for the line, from their operational work (their job is the line).
+  std::vector<int> heads(w.line.areaHead);
+  heads.insert(heads.end(), w.line.leadershipGroup.begin(), w.line.leadershipGroup.end());
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  for (int head : heads) {
+    const auto ui = static_cast<std::size_t>(head);
+    if (head < 0 || !a.present[ui]) continue;
+    const double moved = priority ? std::min(s.crisis.coordinationHours, a.opLoad[ui]) : 0.0;
+    a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - moved);
   }
 }
 

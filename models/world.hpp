@@ -139,6 +139,7 @@ struct LineState {
   std::unordered_map<int, int> leadershipWaited;  // entry -> meetings it was not reached
   std::vector<int> liaisonQueue;                  // advice carried by the arena's liaison
   std::vector<int> leadershipGroup;               // agent ids
+  std::vector<int> lastAgenda;                    // entries decided at the last meeting, slot order
 };
 
 struct CrisisState {

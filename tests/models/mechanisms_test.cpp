@@ -87,14 +87,8 @@ TEST_CASE("ownership (000 §6.3): flexible membership loses action items, no los
   CHECK(noLoss == 0);
 }
 
-TEST_CASE("liaison (000 §5.4): advice carried into crisis management is decided faster",
-          "[models][mechanism]") {
-  // Broad problems answered in time spare units their own solutions.
-  const double with =
-      meanMetric(kAdhoc, small({"hub.liaison_after_days=0", kImpatient}), "duplicate_solutions");
-  const double without = meanMetric(kAdhoc, small({"hub.liaison=false", kImpatient}), "duplicate_solutions");
-  CHECK(without > with);
-}
+// The liaison (000 §5.4) is a person whose items compete for the leadership agenda's slots:
+// switch_off_test.cpp and line_test.cpp.
 
 TEST_CASE("redeployment (000 §5.1): without it critical services meet less demand", "[models][mechanism]") {
   const double with = meanMetric(kLine, small(), "service_continuity");

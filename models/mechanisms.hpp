@@ -87,6 +87,17 @@ void runRedeployment(World& w);
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
 void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
 
+// initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
+// professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
+// issue work (a participant's hours are committed); starts come after it (from what is left).
+void workInitiatives(World& w);
+void startInitiatives(World& w);
+// Co-creation room of a unit leader today: the unit's budget margin and the leader's risk
+// willingness (003). Keyed by the leader (a fixed draw per person).
+bool coCreationRoom(const World& w, int leader);
+// initiative_adoption.cpp — endorsement of ready initiatives and their spread to other units.
+void endorseInitiatives(World& w);
+
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 void measureNetwork(World& w);
 

@@ -736,7 +736,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
           "director (a decision's hours); or by the leadership group (an agenda slot). An active arena "
           "known to a participant is a path for all three");
   SAMSIM_FIELD("initiatives.starts_per_year", initiatives.startsPerYear)
-      .range(0, 50)
+      .range(0, 230)
       .unit("1/year per candidate")
       .source(A)
       .doc("Chance per working day with slack (× 230) that a candidate starts an initiative");

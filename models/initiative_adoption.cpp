@@ -2,7 +2,8 @@
 // Middle managers can start initiatives but cannot make them stick without authority (002 l. 157).
 // A ready initiative is adopted beyond its participants by one of two kinds of authority:
 // - professional: the participants are respected practitioners — their summed in-between
-//   competence (tenure, knowledge of the structures, network reach, trust) reaches a threshold;
+//   competence (tenure, knowledge of the structures, network reach, trust) reaches a threshold,
+//   weighed weekly;
 // - administrative: the line decides — the champion's director spends a decision's hours, or the
 //   leadership group gives it one of its few agenda slots (adoption: line | leadership).
 // When a coordination arena exists and a participant knows it, the arena's agenda slot is a path
@@ -91,7 +92,10 @@ void endorseInitiatives(World& w) {
   for (int id : w.initiatives.active) {
     Initiative& in = w.initiatives.all[static_cast<std::size_t>(id)];
     if (in.stage != InitiativeStage::Ready) continue;
-    if (cfg.adoption == "professional" && authority(w, in) >= cfg.authorityThreshold - 1e-12) {
+    // The team weighs its standing once a week (every fifth working day from the start): standing
+    // changes slowly, and reading it daily for every waiting team would dominate the run time.
+    if (cfg.adoption == "professional" && (w.day - in.startDay) % 5 == 0 &&
+        authority(w, in) >= cfg.authorityThreshold - 1e-12) {
       adopt(w, in, Endorsement::Professional);
       continue;
     }

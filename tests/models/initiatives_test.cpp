@@ -139,13 +139,15 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
 }
 
 TEST_CASE("initiative: adopted by professional authority, or not at all", "[models][initiatives]") {
-  // Threshold 0: the participants' own authority endorses as soon as 4 h are done (day 2: 2 h/day
-  // on days 1 and 2).
+  // Threshold 0: 4 h are done on day 2 (2 h/day on days 1 and 2); the team weighs its standing
+  // weekly from its start (days 5, 10, …), so its own authority endorses it on day 5.
   Team m({"initiatives.authority_threshold=0"});
   m.start();
   day(m.t, 1);
   CHECK(m.in().stage == InitiativeStage::Developing);
-  day(m.t, 2);
+  for (int d = 2; d <= 4; ++d) day(m.t, d);
+  CHECK(m.in().stage == InitiativeStage::Ready);
+  day(m.t, 5);
   CHECK(m.in().stage == InitiativeStage::Adopted);
   CHECK(m.in().endorsement == Endorsement::Professional);
   CHECK(m.t.w.initiatives.counters.byProfessional == 1);
@@ -195,8 +197,7 @@ TEST_CASE("initiative: taken up only where the participants' ties reach; one car
   REQUIRE(z >= 0);
   m.t.w.ties.set(m.x, z, 0.9, 0, 0.9);
   m.start();
-  day(m.t, 1);
-  day(m.t, 2);
+  for (int d = 1; d <= 5; ++d) day(m.t, d);
   REQUIRE(m.in().stage == InitiativeStage::Adopted);
   // L's tie reaches x's unit and x's tie reaches z's unit — but those are participants' units
   // (x's) or reached by x (z's): one unit beyond the participants', not through L alone.
@@ -209,8 +210,7 @@ TEST_CASE("initiative: taken up only where the participants' ties reach; one car
   n.t.w.ties.set(n.L, z2, 0.8, 0, 0.8);  // weaker than L–x, so x is asked first
   n.start();
   REQUIRE(n.in().participants == std::vector<int>{n.L, n.x});
-  day(n.t, 1);
-  day(n.t, 2);
+  for (int d = 1; d <= 5; ++d) day(n.t, d);
   REQUIRE(n.in().stage == InitiativeStage::Adopted);
   CHECK(n.in().reachedUnits == 1);
   CHECK(n.in().singleCarrier);
@@ -275,8 +275,7 @@ TEST_CASE("co-creation: recruits in the own unit; spreads only through the team'
   REQUIRE(t.w.initiatives.all.size() == 1);
   CHECK(t.w.initiatives.all[0].coCreation);
   CHECK(t.w.initiatives.all[0].participants == std::vector<int>{L, c});
-  day(t, 1);
-  day(t, 2);
+  for (int d = 1; d <= 5; ++d) day(t, d);
   const Initiative& in = t.w.initiatives.all[0];  // other leaders started theirs: fetched again
   REQUIRE(in.stage == InitiativeStage::Adopted);
   // The learning reaches far's unit through L's tie alone.

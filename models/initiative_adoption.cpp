@@ -110,7 +110,8 @@ void endorseInitiatives(World& w) {
       const int sector = w.agents.sector[static_cast<std::size_t>(in.champion)];
       const int director = w.sectorList[static_cast<std::size_t>(sector)].director;
       // A decision takes the director's hours; with none left today, it waits.
-      if (director < 0 || w.agents.budget[static_cast<std::size_t>(director)] < cfg.decisionHours - 1e-12) continue;
+      if (director < 0 || w.agents.budget[static_cast<std::size_t>(director)] < cfg.decisionHours - 1e-12)
+        continue;
       spend(w, director, cfg.decisionHours);
       adopt(w, in, Endorsement::Line);
     } else if (cfg.adoption == "leadership" && leadershipSlots > 0) {

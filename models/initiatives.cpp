@@ -38,9 +38,11 @@ std::vector<int> recruit(const World& w, int champion, bool coCreation) {
   auto free = [&](int b) { return b != champion && busy[static_cast<std::size_t>(b)] < 0; };
   if (s.initiatives.recruitment == "line" && !coCreation) {
     // Assigned by the line: the leaders of the sector's other units, in order, ties or not.
-    const Sector& sec = w.sectorList[static_cast<std::size_t>(w.units[static_cast<std::size_t>(unit)].sector)];
+    const Sector& sec =
+        w.sectorList[static_cast<std::size_t>(w.units[static_cast<std::size_t>(unit)].sector)];
     const auto n = sec.units.size();
-    const auto at = static_cast<std::size_t>(std::find(sec.units.begin(), sec.units.end(), unit) - sec.units.begin());
+    const auto at =
+        static_cast<std::size_t>(std::find(sec.units.begin(), sec.units.end(), unit) - sec.units.begin());
     for (std::size_t k = 1; k < n && out.size() < wanted; ++k) {
       const int leader = w.units[static_cast<std::size_t>(sec.units[(at + k) % n])].leader;
       if (leader >= 0 && free(leader)) out.push_back(leader);
@@ -88,8 +90,8 @@ bool coCreationRoom(const World& w, int leader) {
   const double spare = demand > 0 ? (w.unitCapacity[u] - demand) / demand : 0.0;
   if (s.initiatives.budgetMargin + spare < s.initiatives.coCreationCost) return false;
   // Risk willingness is the leader's own (a fixed draw per person, 003).
-  sim::RandomStream risk(sim::StreamKey{w.seed, sim::purpose("co-creation-risk"), 0,
-                                        static_cast<std::uint64_t>(leader)});
+  sim::RandomStream risk(
+      sim::StreamKey{w.seed, sim::purpose("co-creation-risk"), 0, static_cast<std::uint64_t>(leader)});
   return risk.uniform01() < s.initiatives.riskWillingness;
 }
 
@@ -170,7 +172,8 @@ void workInitiatives(World& w) {
   for (int id : st.active) {
     Initiative& in = st.all[static_cast<std::size_t>(id)];
     if (in.stage == InitiativeStage::Adopted || in.stage == InitiativeStage::Faded) continue;
-    if (in.idleDays > s.initiatives.maxIdleDays || w.day - in.startDay >= s.initiatives.championDays) fade(w, in);
+    if (in.idleDays > s.initiatives.maxIdleDays || w.day - in.startDay >= s.initiatives.championDays)
+      fade(w, in);
   }
   std::erase_if(st.active, [&](int id) {
     const InitiativeStage g = st.all[static_cast<std::size_t>(id)].stage;

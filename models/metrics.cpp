@@ -158,7 +158,8 @@ void Metrics::declare(sim::DataCollector& dc) {
     dc.addSummary("initiatives_adopted_professional", [&, on] { return on(d(ic.byProfessional)); });
     dc.addSummary("initiatives_adopted_line", [&, on] { return on(d(ic.byLine)); });
     dc.addSummary("initiatives_adopted_arena", [&, on] { return on(d(ic.byArena)); });
-    dc.addSummary("initiative_spread_units", [&, on] { return on(ratio(d(ic.reachedUnits), d(ic.adopted))); });
+    dc.addSummary("initiative_spread_units",
+                  [&, on] { return on(ratio(d(ic.reachedUnits), d(ic.adopted))); });
     dc.addSummary("initiative_single_carrier_share",
                   [&, on] { return on(ratio(d(ic.singleCarrier), d(ic.adopted))); });
     dc.addSummary("co_creation_started", [&, on] { return on(d(ic.coStarted)); });

@@ -31,7 +31,8 @@ constexpr std::string_view kNetwork =
     "Measured on the informal network every network.measure_every_days and at the end; empty before the "
     "first measurement.";
 
-constexpr std::string_view kInitiatives = "Initiatives started after the warm-up. Empty when initiatives are off.";
+constexpr std::string_view kInitiatives =
+    "Initiatives started after the warm-up. Empty when initiatives are off.";
 constexpr std::string_view kPerAdopted =
     "Initiatives started after the warm-up and adopted; empty when none was adopted or initiatives are off.";
 
@@ -357,9 +358,10 @@ constexpr std::array kEntries = {
           "Working hours participants put into initiatives, taken from the same spare hours as cases and "
           "meetings.",
           B::Neutral, G::Initiatives, U::Hours, kInitiatives},
-    Entry{"initiatives_adopted_professional", "Initiatives taken up on professional standing",
-          "Initiatives endorsed because the people behind them are respected, experienced and well connected.",
-          B::Neutral, G::Initiatives, U::Count, kInitiatives},
+    Entry{
+        "initiatives_adopted_professional", "Initiatives taken up on professional standing",
+        "Initiatives endorsed because the people behind them are respected, experienced and well connected.",
+        B::Neutral, G::Initiatives, U::Count, kInitiatives},
     Entry{"initiatives_adopted_line", "Initiatives taken up by a line decision",
           "Initiatives endorsed by a director or the leadership group.", B::Neutral, G::Initiatives, U::Count,
           kInitiatives},
@@ -382,8 +384,8 @@ constexpr std::array kEntries = {
           "Times a unit leader wanted to start co-creation but the unit's budget margin or the leader's "
           "willingness to take risks did not allow it.",
           B::Lower, G::Initiatives, U::Count, kInitiatives},
-    Entry{"co_creation_adopted", "Co-creation projects taken up", "Co-creation initiatives that were adopted.",
-          B::Higher, G::Initiatives, U::Count, kInitiatives},
+    Entry{"co_creation_adopted", "Co-creation projects taken up",
+          "Co-creation initiatives that were adopted.", B::Higher, G::Initiatives, U::Count, kInitiatives},
     Entry{"co_creation_spread_units", "Units reached by a co-creation project",
           "Average number of other units that took up an adopted co-creation initiative: only where its "
           "learning reached them.",

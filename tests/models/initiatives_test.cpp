@@ -16,10 +16,10 @@ using samsim::models::test::Tiny;
 namespace {
 
 std::vector<std::string> settings(std::vector<std::string> extra) {
-  std::vector<std::string> out = {"initiatives.enabled=true", "initiatives.starts_per_year=230",
+  std::vector<std::string> out = {"initiatives.enabled=true",        "initiatives.starts_per_year=230",
                                   "initiatives.co_creation_share=0", "initiatives.hours_per_day=1",
                                   "initiatives.work_hours=4",  // two people × 1 h: ready after day 1
-                                  "initiatives.participants=3", "network.turnover_per_year=0"};
+                                  "initiatives.participants=3",      "network.turnover_per_year=0"};
   out.insert(out.end(), extra.begin(), extra.end());
   return out;
 }
@@ -28,7 +28,8 @@ std::vector<std::string> settings(std::vector<std::string> extra) {
 std::vector<int> unitLeaders(const World& w, int sector) {
   std::vector<int> out;
   for (const Unit& u : w.units)
-    if (u.sector == sector && u.leader >= 0 && w.agents.role[static_cast<std::size_t>(u.leader)] == Role::UnitLeader)
+    if (u.sector == sector && u.leader >= 0 &&
+        w.agents.role[static_cast<std::size_t>(u.leader)] == Role::UnitLeader)
       out.push_back(u.leader);
   return out;
 }
@@ -40,7 +41,8 @@ int unitOf(const World& w, int a) {
 // Some staff member of sector `sector` outside the units in `not_in`.
 int staffOutside(const World& w, int sector, const std::vector<int>& notIn) {
   for (int i = 0; i < w.agents.size(); ++i)
-    if (w.agents.sector[static_cast<std::size_t>(i)] == sector && w.agents.role[static_cast<std::size_t>(i)] == Role::Staff &&
+    if (w.agents.sector[static_cast<std::size_t>(i)] == sector &&
+        w.agents.role[static_cast<std::size_t>(i)] == Role::Staff &&
         std::find(notIn.begin(), notIn.end(), unitOf(w, i)) == notIn.end())
       return i;
   return -1;
@@ -52,7 +54,8 @@ void day(Tiny& t, int d, const std::vector<int>& slackOnly = {}) {
   beginWorkday(t.w);
   if (!slackOnly.empty())
     for (int i = 0; i < t.w.agents.size(); ++i)
-      if (std::find(slackOnly.begin(), slackOnly.end(), i) == slackOnly.end()) t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
+      if (std::find(slackOnly.begin(), slackOnly.end(), i) == slackOnly.end())
+        t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   workInitiatives(t.w);
   advanceIssues(t.w);
   startInitiatives(t.w);
@@ -79,7 +82,8 @@ struct Team {
 
 }  // namespace
 
-TEST_CASE("initiative: started only from slack left after operational and issue work", "[models][initiatives]") {
+TEST_CASE("initiative: started only from slack left after operational and issue work",
+          "[models][initiatives]") {
   Team m({"initiatives.slack_hours=0.5"});
   // Day 0: L's 3 h go to a 2.8 h local issue first, leaving 0.2 h < 0.5 h: no start.
   m.t.w.day = 0;
@@ -116,7 +120,8 @@ TEST_CASE("initiative: recruits through trusted ties, never a stranger", "[model
   const auto& p = line.t.w.initiatives.all[0].participants;
   CHECK(p.front() == leaders.front());
   CHECK(std::find(p.begin(), p.end(), line.x) == p.end());
-  for (std::size_t k = 1; k < p.size(); ++k) CHECK(line.t.w.agents.role[static_cast<std::size_t>(p[k])] == Role::UnitLeader);
+  for (std::size_t k = 1; k < p.size(); ++k)
+    CHECK(line.t.w.agents.role[static_cast<std::size_t>(p[k])] == Role::UnitLeader);
 }
 
 TEST_CASE("initiative: participants' hours come out of the same budget as issues", "[models][initiatives]") {
@@ -165,7 +170,8 @@ TEST_CASE("initiative: adopted by professional authority, or not at all", "[mode
   CHECK(n.t.w.initiatives.counters.adopted == 0);
 }
 
-TEST_CASE("initiative: adopted by the line's decision, which costs the director's hours", "[models][initiatives]") {
+TEST_CASE("initiative: adopted by the line's decision, which costs the director's hours",
+          "[models][initiatives]") {
   Team m({"initiatives.adoption=line", "initiatives.decision_hours=0.75"});
   m.start();
   day(m.t, 1);
@@ -190,7 +196,8 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   CHECK(n.in().stage == InitiativeStage::Ready);
 }
 
-TEST_CASE("initiative: taken up only where the participants' ties reach; one carrier", "[models][initiatives]") {
+TEST_CASE("initiative: taken up only where the participants' ties reach; one carrier",
+          "[models][initiatives]") {
   // x has a trusted tie into a third unit z: taken up there, carried by x, not only the champion.
   Team m({"initiatives.authority_threshold=0"});
   const int z = staffOutside(m.t.w, 1, {unitOf(m.t.w, m.x)});
@@ -262,7 +269,8 @@ TEST_CASE("co-creation: room bounded by the budget margin and the leader's risk 
   CHECK_FALSE(coCreationRoom(averse.w, L));
 }
 
-TEST_CASE("co-creation: recruits in the own unit; spreads only through the team's ties", "[models][initiatives]") {
+TEST_CASE("co-creation: recruits in the own unit; spreads only through the team's ties",
+          "[models][initiatives]") {
   Tiny t(settings({"initiatives.co_creation_share=1", "initiatives.risk_willingness=1",
                    "initiatives.authority_threshold=0"}));
   const int L = unitLeaders(t.w, 0).front();

@@ -89,9 +89,9 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
       if (key.starts_with("crisis_"))
         CHECK(std::isnan(value) == !s.crisis.enabled);
       else if (initiativeColumn(key))
-        CHECK((!s.initiatives.enabled ? std::isnan(value)
-                                      : std::isfinite(value) || key.ends_with("_spread_units") ||
-                                            key.ends_with("_share")));
+        CHECK((!s.initiatives.enabled
+                   ? std::isnan(value)
+                   : std::isfinite(value) || key.ends_with("_spread_units") || key.ends_with("_share")));
       else if (key != "weak_signals_early_share" && key != "q4_solved_latency_mean_days" &&
                key != "resolved_workaround_share")
         CHECK(std::isfinite(value));

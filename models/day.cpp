@@ -19,7 +19,9 @@ void runDay(World& w, int day, bool arrivals) {
   runDirectors(w);
   if (day % s.line.leadershipCadenceDays == s.line.leadershipCadenceDays - 1) runLeadershipMeeting(w);
   advanceTasks(w);
+  workInitiatives(w);
   advanceIssues(w);
+  startInitiatives(w);
   endWorkday(w);
   workContacts(w);
 }

@@ -100,6 +100,16 @@ void keyPersonLoss(World& w);
 std::vector<int> topBrokers(const World& w, int count);
 // Hands back what the leavers held and refills their arena seats, then replaces them.
 void loseKeyPersons(World& w, const std::vector<int>& leavers);
+// initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
+// professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
+// issue work (a participant's hours are committed); starts come after it (from what is left).
+void workInitiatives(World& w);
+void startInitiatives(World& w);
+// Co-creation room of a unit leader today: the unit's budget margin and the leader's risk
+// willingness (003). Keyed by the leader (a fixed draw per person).
+bool coCreationRoom(const World& w, int leader);
+// initiative_adoption.cpp — endorsement of ready initiatives and their spread to other units.
+void endorseInitiatives(World& w);
 
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 void measureNetwork(World& w);

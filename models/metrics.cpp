@@ -147,6 +147,28 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSummary("innovations_informal", [&] { return d(c.innovationsInformal); });
   dc.addSummary("arena_meeting_hours", [&] { return c.hubMeetingHours; });
   dc.addSummary("arena_meetings", [&] { return d(c.arenaMeetings); });
+  // --- Initiatives and co-creation (initiatives.cpp); missing when initiatives are off. ---------
+  {
+    const InitiativeCounters& ic = w.initiatives.counters;
+    auto on = [&w](double x) { return w.sc().initiatives.enabled ? x : kMissing; };
+    dc.addSummary("initiatives_started", [&, on] { return on(d(ic.started)); });
+    dc.addSummary("initiatives_adopted", [&, on] { return on(d(ic.adopted)); });
+    dc.addSummary("initiatives_faded", [&, on] { return on(d(ic.faded)); });
+    dc.addSummary("initiative_hours", [&, on] { return on(ic.hours); });
+    dc.addSummary("initiatives_adopted_professional", [&, on] { return on(d(ic.byProfessional)); });
+    dc.addSummary("initiatives_adopted_line", [&, on] { return on(d(ic.byLine)); });
+    dc.addSummary("initiatives_adopted_arena", [&, on] { return on(d(ic.byArena)); });
+    dc.addSummary("initiative_spread_units",
+                  [&, on] { return on(ratio(d(ic.reachedUnits), d(ic.adopted))); });
+    dc.addSummary("initiative_single_carrier_share",
+                  [&, on] { return on(ratio(d(ic.singleCarrier), d(ic.adopted))); });
+    dc.addSummary("co_creation_started", [&, on] { return on(d(ic.coStarted)); });
+    dc.addSummary("co_creation_blocked", [&, on] { return on(d(ic.coBlocked)); });
+    dc.addSummary("co_creation_adopted", [&, on] { return on(d(ic.coAdopted)); });
+    dc.addSummary("co_creation_spread_units",
+                  [&, on] { return on(ratio(d(ic.coReachedUnits), d(ic.coAdopted))); });
+  }
+  // --- End of initiatives. ----------------------------------------------------------------------
 
   // Weekly series (outcome-book measures as of the end of the week; open issues censored).
   dc.addSeries("issues_open", [group] { return static_cast<double>(group("").open); });

@@ -291,6 +291,28 @@ struct Scenario {
   struct Output {
     int networkEveryDays = 0;  // export the informal network every N days (0: never)
   } output;
+  // Initiatives and co-creation (002, 003, 004; docs/ODD.md §7). Off by default.
+  struct Initiatives {
+    bool enabled = false;
+    std::string starters = "unit_leaders";  // unit_leaders | experienced
+    std::string recruitment = "ties";       // ties | leaders | line
+    std::string adoption = "professional";  // professional | line | leadership
+    double startsPerYear = 0.5;
+    double slackHours = 0.3;
+    double experiencedThreshold = 0.55;
+    int participants = 5;
+    double hoursPerDay = 0.25;
+    double workHours = 60.0;
+    int championDays = 150;
+    int maxIdleDays = 10;
+    double authorityThreshold = 2.5;
+    double decisionHours = 0.5;
+    int agendaSlots = 1;
+    double coCreationShare = 0.3;
+    double budgetMargin = 0.03;
+    double coCreationCost = 0.02;
+    double riskWillingness = 0.5;
+  } initiatives;
 };
 
 const sim::Schema<Scenario>& scenarioSchema();

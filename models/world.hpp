@@ -11,6 +11,7 @@
 #include <Eigen/Core>
 
 #include "models/informal_network.hpp"
+#include "models/initiative.hpp"
 #include "models/issue.hpp"
 #include "models/scenario.hpp"
 #include "sim/random.hpp"
@@ -199,6 +200,7 @@ struct World {
   std::vector<double> unitDemand, unitCapacity;  // workload scratch, per unit
   std::vector<double> sectorPairTies;            // trusted ties between sectors (S×S), last measured
   KeyPersonLossState keyLoss;                    // events.key_person_loss (key_person_loss.cpp)
+  InitiativeState initiatives;                   // initiatives and co-creation (initiatives.cpp)
   // Daily random streams keyed by (seed, purpose, day, entity) — separate fields, never packed —
   // so the order of mechanisms never shifts another mechanism's draws. `entity` is the agent, the
   // event (issue id, problem id) or the pair (`sim::pairEntity`) the draws belong to; a mechanism

@@ -33,6 +33,10 @@ constexpr std::array<GroupInfo, kMetricGroupCount> kGroups = {{
     {"Meetings and innovation",
      "What the coordination group costs, whether its decisions stick, and where new ideas come from.",
      "What does coordination cost, and what does it bring?"},
+    {"Initiatives and co-creation",
+     "Improvement projects people start from their spare time, whether the organisation takes them up, "
+     "and how far they spread; empty when the scenario has no initiatives.",
+     "What happens to initiatives from below?"},
     {"Other measures",
      "Measures the model writes that this report has no plain description for yet; shown with their "
      "column names.",

@@ -11,8 +11,19 @@ namespace samsim::analysis::report {
 // Where a metric appears on the page. Main: the headline outcomes the verdict compares designs
 // on, always shown; every other group is a collapsed part, in this order, so the page stays
 // readable as the model gains columns. Other: columns the catalog does not know yet.
-enum class MetricGroup { Main, Speed, Kinds, Solvers, KeyPeople, Crisis, Network, Meetings, Other };
-inline constexpr int kMetricGroupCount = 9;
+enum class MetricGroup {
+  Main,
+  Speed,
+  Kinds,
+  Solvers,
+  KeyPeople,
+  Crisis,
+  Network,
+  Meetings,
+  Initiatives,
+  Other
+};
+inline constexpr int kMetricGroupCount = 10;
 
 // What a value counts. Shares are written as fractions 0–1 and shown as percentages; counts and
 // shares have a natural zero and bounds that intervals are clipped to.

@@ -37,6 +37,10 @@ constexpr std::string_view kLossWindow =
     "Cases raised in the outcomes.horizon_days working days before the loss day, or as many days from it; "
     "restricted as the overall time to resolution (cases of the after window are followed for a shorter "
     "time). Empty in a run without a key-person loss or when a window holds no case.";
+constexpr std::string_view kInitiatives =
+    "Initiatives started after the warm-up. Empty when initiatives are off.";
+constexpr std::string_view kPerAdopted =
+    "Initiatives started after the warm-up and adopted; empty when none was adopted or initiatives are off.";
 
 constexpr std::array kEntries = {
     // Headline outcomes: what the verdict compares designs on.
@@ -420,6 +424,57 @@ constexpr std::array kEntries = {
     Entry{"innovations_informal", "New ideas from everyday contacts",
           "Unplanned improvements that came from people working together outside the coordination group.",
           B::Higher, G::Meetings, U::Count, ""},
+
+    // Initiatives and co-creation (models/initiatives.cpp, initiative_adoption.cpp).
+    Entry{"initiatives_started", "Initiatives started",
+          "Improvement projects across services that unit leaders or experienced staff started from their "
+          "spare hours.",
+          B::Neutral, G::Initiatives, U::Count, kInitiatives},
+    Entry{"initiatives_adopted", "Initiatives taken up by the organisation",
+          "Initiatives endorsed beyond the people who worked on them: by their own professional standing, by "
+          "a line decision, or by the coordination group.",
+          B::Higher, G::Initiatives, U::Count, kInitiatives},
+    Entry{"initiatives_faded", "Initiatives that faded",
+          "Initiatives that stopped without being taken up: the person driving them ran out of time, had no "
+          "hours for them, or left.",
+          B::Lower, G::Initiatives, U::Count, kInitiatives},
+    Entry{"initiative_hours", "Hours spent on initiatives",
+          "Working hours participants put into initiatives, taken from the same spare hours as cases and "
+          "meetings.",
+          B::Neutral, G::Initiatives, U::Hours, kInitiatives},
+    Entry{
+        "initiatives_adopted_professional", "Initiatives taken up on professional standing",
+        "Initiatives endorsed because the people behind them are respected, experienced and well connected.",
+        B::Neutral, G::Initiatives, U::Count, kInitiatives},
+    Entry{"initiatives_adopted_line", "Initiatives taken up by a line decision",
+          "Initiatives endorsed by a director or the leadership group.", B::Neutral, G::Initiatives, U::Count,
+          kInitiatives},
+    Entry{"initiatives_adopted_arena", "Initiatives taken up by the coordination group",
+          "Initiatives endorsed on the coordination group's agenda.", B::Neutral, G::Initiatives, U::Count,
+          kInitiatives},
+    Entry{"initiative_spread_units", "Units reached by an adopted initiative",
+          "Average number of units beyond the participants' own that took an adopted initiative into use: "
+          "those where someone knows a participant well, and the coordination group's members' units when "
+          "it endorsed it.",
+          B::Higher, G::Initiatives, U::Count, kPerAdopted},
+    Entry{"initiative_single_carrier_share", "Adopted initiatives resting on one person",
+          "Share of adopted initiatives that reach no unit beyond the participants' own except through the "
+          "person who started them.",
+          B::Lower, G::Initiatives, U::Share, kPerAdopted},
+    Entry{"co_creation_started", "Co-creation projects started",
+          "Initiatives with citizens and volunteers started by unit leaders.", B::Neutral, G::Initiatives,
+          U::Count, kInitiatives},
+    Entry{"co_creation_blocked", "Co-creation projects not started for lack of room",
+          "Times a unit leader wanted to start co-creation but the unit's budget margin or the leader's "
+          "willingness to take risks did not allow it.",
+          B::Lower, G::Initiatives, U::Count, kInitiatives},
+    Entry{"co_creation_adopted", "Co-creation projects taken up",
+          "Co-creation initiatives that were adopted.", B::Higher, G::Initiatives, U::Count, kInitiatives},
+    Entry{"co_creation_spread_units", "Units reached by a co-creation project",
+          "Average number of other units that took up an adopted co-creation initiative: only where its "
+          "learning reached them.",
+          B::Higher, G::Initiatives, U::Count,
+          "Co-creation initiatives started after the warm-up and adopted; empty when none was adopted."},
 };
 
 }  // namespace

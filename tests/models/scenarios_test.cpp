@@ -28,7 +28,20 @@ const std::vector<std::string> kShipped = {"scenarios/default.yaml",
                                            "scenarios/robustness/adhoc-crisis-group.yaml",
                                            "scenarios/robustness/small-staff.yaml",
                                            "scenarios/robustness/coordinator-group.yaml",
-                                           "scenarios/robustness/flexible-arena.yaml"};
+                                           "scenarios/robustness/flexible-arena.yaml",
+                                           "scenarios/initiatives/leader-teams.yaml",
+                                           "scenarios/initiatives/leader-teams-arena.yaml",
+                                           "scenarios/initiatives/expert-models.yaml",
+                                           "scenarios/initiatives/expert-models-arena.yaml",
+                                           "scenarios/initiatives/formal-organisation.yaml",
+                                           "scenarios/initiatives/formal-organisation-arena.yaml",
+                                           "scenarios/initiatives/informal-organisation.yaml",
+                                           "scenarios/initiatives/informal-organisation-arena.yaml"};
+// Initiative columns: missing exactly when initiatives are off; the per-adoption means are missing
+// when nothing was adopted.
+bool initiativeColumn(const std::string& key) {
+  return key.starts_with("initiative") || key.starts_with("co_creation");
+}
 // A horizon well inside the run, so that every restricted mean is observable.
 const std::vector<std::string> kSmall = {"municipality.staff=300",   "days=120",
                                          "crisis.start_day=20",      "crisis.duration_days=80",
@@ -92,6 +105,10 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
         CHECK(std::isnan(value));
       else if (lossColumn(key) && key.find("cross_sector_r") != std::string::npos)
         CHECK(!std::isinf(value));  // a window may hold no cross-sector issue at 300 staff
+      else if (initiativeColumn(key))
+        CHECK((!s.initiatives.enabled
+                   ? std::isnan(value)
+                   : std::isfinite(value) || key.ends_with("_spread_units") || key.ends_with("_share")));
       else if (key != "weak_signals_early_share" && key != "q4_solved_latency_mean_days" &&
                key != "resolved_workaround_share")
         CHECK(std::isfinite(value));
@@ -132,6 +149,26 @@ TEST_CASE("same scenario and seed give identical results", "[models][determinism
   for (std::size_t k = 0; k < a.series.size(); ++k) CHECK(same(a.series[k].value, b.series[k].value));
   const auto c = runMunicipality(s, {0, 8});
   CHECK(test::metric(a, "issues_raised") != test::metric(c, "issues_raised"));
+}
+
+TEST_CASE("initiatives: same seed, same results; runs without them are unchanged", "[models][determinism]") {
+  const Scenario s = loadScenario("scenarios/initiatives/informal-organisation-arena.yaml", kSmall);
+  const auto a = runMunicipality(s, {0, 7});
+  const auto b = runMunicipality(s, {0, 7});
+  REQUIRE(a.summary.size() == b.summary.size());
+  auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+  for (std::size_t k = 0; k < a.summary.size(); ++k) CHECK(same(a.summary[k].second, b.summary[k].second));
+  CHECK(test::metric(a, "initiatives_started") > 0);
+  // Switching initiatives on and off with zero starts leaves every other column as it was.
+  auto off = loadScenario("scenarios/initiatives/informal-organisation-arena.yaml", kSmall);
+  off.initiatives.enabled = false;
+  auto idle = off;
+  idle.initiatives.enabled = true;
+  idle.initiatives.startsPerYear = 0;
+  const auto x = runMunicipality(off, {0, 7});
+  const auto y = runMunicipality(idle, {0, 7});
+  for (std::size_t k = 0; k < x.summary.size(); ++k)
+    if (!initiativeColumn(x.summary[k].first)) CHECK(same(x.summary[k].second, y.summary[k].second));
 }
 
 TEST_CASE("bad scenario input is one InputError naming the key", "[models][input]") {

@@ -12,6 +12,7 @@
 // Serial (no executor): a replicate already runs on one thread, and results are identical anyway.
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "analysis/network/graph.hpp"
@@ -40,7 +41,7 @@ void measureNetwork(World& w) {
   const auto S = static_cast<std::size_t>(w.sectors);
   std::vector<analysis::Edge> present, bridges;
   std::vector<double> withinTies(S, 0.0);
-  std::vector<const TieSlot*> upper(static_cast<std::size_t>(K));
+  std::vector<std::pair<int, int>> upper(static_cast<std::size_t>(K));  // (other end, slot)
   present.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
   for (int i = 0; i < N; ++i) {
     const TieSlot* row = w.ties.row(i);
@@ -48,11 +49,11 @@ void measureNetwork(World& w) {
     for (int k = 0; k < K; ++k) {
       if (row[k].other <= i) continue;
       std::size_t hole = count++;  // insertion sort by the other end: a row has a few dozen slots
-      for (; hole > 0 && upper[hole - 1]->other > row[k].other; --hole) upper[hole] = upper[hole - 1];
-      upper[hole] = &row[k];
+      for (; hole > 0 && upper[hole - 1].first > row[k].other; --hole) upper[hole] = upper[hole - 1];
+      upper[hole] = {row[k].other, k};
     }
     for (std::size_t u = 0; u < count; ++u) {
-      const TieSlot& slot = *upper[u];
+      const TieSlot& slot = row[upper[u].second];
       const double x = w.ties.weightOf(slot, w.day);
       if (x >= kPresent) present.push_back({i, slot.other, x});
       if (x < thr) continue;

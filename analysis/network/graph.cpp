@@ -37,6 +37,14 @@ SparseRowMatrix csrFromArcs(int n, ForEachArc forEachArc) {
   int begin = outer[0];
   for (std::size_t r = 0; r < rows; ++r) {
     const int end = outer[r + 1];
+    int ascending = begin + 1;  // rows from sorted edge lists need neither sorting nor summing
+    while (ascending < end && inner[ascending - 1] < inner[ascending]) ++ascending;
+    if (ascending >= end && nnz == begin) {
+      outer[r] = begin;
+      nnz = end;
+      begin = end;
+      continue;
+    }
     for (int k = begin + 1; k < end; ++k) {  // insertion sort: stable, rows are short
       const int col = inner[k];
       const double weight = value[k];

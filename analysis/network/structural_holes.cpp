@@ -157,7 +157,7 @@ void compute(const Graph& graph, sim::Executor* executor, Emit emit) {
 // contacts j of i and q, is summed in ascending j by whichever of i and q comes first: that ego
 // meets each such j in its own row order, and p_qj p_ji has the same bits from either end
 // because z is symmetric bit for bit (Graph builds both directions from the same arcs in the
-// same order). So each ego scans only the contacts q above it, adds p_ij p_jq to its own term
+// same order), so p_qj = z_jq / S_q computed from either copy of z_jq. So each ego scans only the contacts q above it, adds p_ij p_jq to its own term
 // and p_qj p_ji to q's term, and every term sums the same products in the same order as
 // measureNode: the result is identical, as a test checks. Sequential by construction (a term
 // may be finished by any lower ego); the parallel path uses measureNode.
@@ -165,16 +165,21 @@ std::vector<double> constraintSweep(const SparseRowMatrix& z, const RowStats& st
   const auto n = static_cast<std::size_t>(z.rows());
   const int* outer = z.outerIndexPtr();
   const int* cols = z.innerIndexPtr();
-  const double* vals = z.valuePtr();
   const double* share = stats.share.data();
   const double* inverseStrength = stats.inverseStrength.data();
   const auto entries = static_cast<std::size_t>(outer[n]);
   // mirror[e]: position of entry (j, i) for entry e = (i, j). Rows are sorted, so the entries
   // (j, i) of row j come in ascending i: a cursor per row finds them in one pass.
+  // back[e] = p_ji, the share of the mirror entry, read along row i instead of across rows.
   std::vector<int> mirror(entries);
+  std::vector<double> back(entries);
   std::vector<int> above(outer, outer + n);  // per row: first entry whose column exceeds the ego
   for (std::size_t i = 0; i < n; ++i)
-    for (int e = outer[i]; e < outer[i + 1]; ++e) mirror[static_cast<std::size_t>(e)] = above[cols[e]]++;
+    for (int e = outer[i]; e < outer[i + 1]; ++e) {
+      const int m = above[cols[e]]++;
+      mirror[static_cast<std::size_t>(e)] = m;
+      back[static_cast<std::size_t>(m)] = share[e];
+    }
   std::copy(outer, outer + n, above.begin());
   std::vector<double> indirect(entries, 0.0);  // per entry (i, q): sum_j p_ij p_jq
   Scratch& s = threadScratch(n, 0);
@@ -188,7 +193,7 @@ std::vector<double> constraintSweep(const SparseRowMatrix& z, const RowStats& st
     for (int e = begin; e < end; ++e) {
       const auto j = static_cast<std::size_t>(cols[e]);
       const double pij = share[e];
-      const double pji = share[mirror[static_cast<std::size_t>(e)]];
+      const double pji = back[static_cast<std::size_t>(e)];
       int f = above[j];
       while (f < outer[j + 1] && cols[f] <= ego) ++f;
       above[j] = f;
@@ -196,7 +201,7 @@ std::vector<double> constraintSweep(const SparseRowMatrix& z, const RowStats& st
         const int iq = slot[cols[f]];
         if (iq < 0) continue;  // q is not a contact of i
         indirect[static_cast<std::size_t>(iq)] += pij * share[f];
-        const double pqj = vals[f] * inverseStrength[cols[f]];  // z_qj = z_jq
+        const double pqj = back[static_cast<std::size_t>(f)];
         indirect[static_cast<std::size_t>(mirror[static_cast<std::size_t>(iq)])] += pqj * pji;
       }
     }

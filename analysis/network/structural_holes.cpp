@@ -137,7 +137,8 @@ void compute(const Graph& graph, sim::Executor* executor, Emit emit) {
   const RowStats stats = rowStats(z);
   const int n = graph.nodeCount();
   std::size_t maxDegree = 0;
-  for (int i = 0; i < n; ++i) maxDegree = std::max(maxDegree, static_cast<std::size_t>(graph.contactCount(i)));
+  for (int i = 0; i < n; ++i)
+    maxDegree = std::max(maxDegree, static_cast<std::size_t>(graph.contactCount(i)));
   const auto blocks = static_cast<std::size_t>((n + kBlock - 1) / kBlock);
   auto job = [&](std::size_t block) {
     Scratch& scratch = threadScratch(static_cast<std::size_t>(n), maxDegree);
@@ -157,10 +158,11 @@ void compute(const Graph& graph, sim::Executor* executor, Emit emit) {
 // contacts j of i and q, is summed in ascending j by whichever of i and q comes first: that ego
 // meets each such j in its own row order, and p_qj p_ji has the same bits from either end
 // because z is symmetric bit for bit (Graph builds both directions from the same arcs in the
-// same order), so p_qj = z_jq / S_q computed from either copy of z_jq. So each ego scans only the contacts q above it, adds p_ij p_jq to its own term
-// and p_qj p_ji to q's term, and every term sums the same products in the same order as
-// measureNode: the result is identical, as a test checks. Sequential by construction (a term
-// may be finished by any lower ego); the parallel path uses measureNode.
+// same order), so p_qj = z_jq / S_q from either copy of z_jq. So each ego scans only the
+// contacts q above it, adds p_ij p_jq to its own term and p_qj p_ji to q's term, and every term
+// sums the same products in the same order as measureNode: the result is identical, as a test
+// checks. Sequential by construction (a term may be finished by any lower ego); the parallel
+// path uses measureNode.
 std::vector<double> constraintSweep(const SparseRowMatrix& z, const RowStats& stats) {
   const auto n = static_cast<std::size_t>(z.rows());
   const int* outer = z.outerIndexPtr();
@@ -221,7 +223,8 @@ std::vector<double> constraintSweep(const SparseRowMatrix& z, const RowStats& st
 
 std::vector<NodeMeasures> burtMeasures(const Graph& graph, sim::Executor* executor) {
   std::vector<NodeMeasures> out(static_cast<std::size_t>(graph.nodeCount()));
-  compute<true>(graph, executor, [&out](int i, const NodeMeasures& m) { out[static_cast<std::size_t>(i)] = m; });
+  compute<true>(graph, executor,
+                [&out](int i, const NodeMeasures& m) { out[static_cast<std::size_t>(i)] = m; });
   return out;
 }
 

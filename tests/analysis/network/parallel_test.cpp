@@ -1,9 +1,10 @@
 // The per-node computations are split into blocks run by the executor; every result must be
 // bit-identical to the serial run for any thread count (docs/network-measures.md, determinism).
 #include <algorithm>
+#include <bit>
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <cstring>
+#include <cstdint>
 #include <tuple>
 #include <vector>
 
@@ -34,7 +35,7 @@ Graph randomGraph(int n, int edges, bool directed, std::uint64_t seed) {
 }
 
 bool sameBits(double a, double b) {
-  return std::memcmp(&a, &b, sizeof a) == 0;
+  return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
 }  // namespace
@@ -93,8 +94,8 @@ TEST_CASE("the serial constraint sweep gives the per-node values bit for bit", "
   // isolates; zero weights leave nodes without strength (NaN).
   const auto executor = samsim::sim::makeExecutor(2);
   for (bool directed : {false, true}) {
-    for (const auto& [n, edges, zeroShare] : {std::tuple{3000, 24000, 0.0}, std::tuple{2000, 1500, 0.3},
-                                              std::tuple{300, 9000, 0.05}}) {
+    for (const auto& [n, edges, zeroShare] :
+         {std::tuple{3000, 24000, 0.0}, std::tuple{2000, 1500, 0.3}, std::tuple{300, 9000, 0.05}}) {
       const Graph g = Graph::fromEdges(n, randomEdges(n, edges, 5, zeroShare), directed);
       const auto sweep = samsim::analysis::burtConstraint(g);
       const auto perNode = samsim::analysis::burtConstraint(g, executor.get());
@@ -127,7 +128,8 @@ TEST_CASE("fromEdges sums duplicate arcs in input order and sorts each row", "[g
     int mismatches = 0;
     for (int i = 0; i < n; ++i) {
       auto& row = rows[static_cast<std::size_t>(i)];
-      std::stable_sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      std::stable_sort(row.begin(), row.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
       std::vector<std::pair<int, double>> summed;
       for (const auto& [col, w] : row) {
         if (!summed.empty() && summed.back().first == col) {

@@ -10,15 +10,11 @@ void InformalNetwork::init(int agents, int slots, double halfLifeDays) {
   m_slots = slots;
   m_halfLife = halfLifeDays;
   m_decayPerDay = std::log(2.0) / halfLifeDays;
+  constexpr int kTabulatedAges = 2048;  // beyond the ages of a run's ties but for the oldest
+  m_decay.resize(kTabulatedAges);
+  for (int age = 0; age < kTabulatedAges; ++age)
+    m_decay[static_cast<std::size_t>(age)] = std::exp(-m_decayPerDay * age);
   m_ties.assign(static_cast<std::size_t>(agents) * static_cast<std::size_t>(slots), TieSlot{});
-}
-
-double InformalNetwork::weightOf(const TieSlot& slot, int day) const {
-  if (slot.other < 0) return 0.0;
-  const int age = day - slot.day;
-  if (age <= 0) return slot.weight;
-  // Exponential decay towards the floor: lazy, computed on read.
-  return slot.floor + (slot.weight - slot.floor) * std::exp(-m_decayPerDay * age);
 }
 
 double InformalNetwork::weight(int a, int b, int day) const {

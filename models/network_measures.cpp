@@ -14,6 +14,7 @@
 // Serial (no executor): a replicate already runs on one thread, and results are identical anyway.
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "analysis/network/graph.hpp"
@@ -35,24 +36,34 @@ void measureNetwork(World& w) {
   const int K = w.ties.slots();
   const double thr = w.sc().network.trustThreshold;
   const double present = w.sc().measurement.presentThreshold;  // weaker ties are forgotten
-  // Each tie once (the slot store is symmetric), from the lower-indexed end.
+  // Each tie once (the slot store is symmetric), from the lower-indexed end, in ascending order
+  // of the other end: the edge lists come out sorted, which makes building the graphs a single
+  // pass (the graphs themselves do not depend on the order of distinct edges).
   const auto S = static_cast<std::size_t>(w.sectors);
   std::vector<analysis::Edge> presentEdges, bridges;
   std::vector<double> withinTies(S, 0.0);
+  std::vector<std::pair<int, int>> upper(static_cast<std::size_t>(K));  // (other end, slot)
   presentEdges.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
   for (int i = 0; i < N; ++i) {
     const TieSlot* row = w.ties.row(i);
+    std::size_t count = 0;
     for (int k = 0; k < K; ++k) {
       if (row[k].other <= i) continue;
-      const double x = w.ties.weightOf(row[k], w.day);
-      if (x >= present) presentEdges.push_back({i, row[k].other, x});
+      std::size_t hole = count++;  // insertion sort by the other end: a row has a few dozen slots
+      for (; hole > 0 && upper[hole - 1].first > row[k].other; --hole) upper[hole] = upper[hole - 1];
+      upper[hole] = {row[k].other, k};
+    }
+    for (std::size_t u = 0; u < count; ++u) {
+      const TieSlot& slot = row[upper[u].second];
+      const double x = w.ties.weightOf(slot, w.day);
+      if (x >= present) presentEdges.push_back({i, slot.other, x});
       if (x < thr) continue;
       const auto si = w.agents.sector[static_cast<std::size_t>(i)];
-      const auto sj = w.agents.sector[static_cast<std::size_t>(row[k].other)];
+      const auto sj = w.agents.sector[static_cast<std::size_t>(slot.other)];
       if (si == sj) {
         withinTies[si] += 1.0;  // tallied here: the sector measures below need only the bridges
       } else {
-        bridges.push_back({i, row[k].other, 1.0});
+        bridges.push_back({i, slot.other, 1.0});
       }
     }
   }

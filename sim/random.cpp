@@ -57,22 +57,6 @@ RandomStream::RandomStream(const StreamKey& key) : m_s(streamState(key)) {
   if ((m_s[0] | m_s[1] | m_s[2] | m_s[3]) == 0) m_s[0] = 1;
 }
 
-std::uint64_t RandomStream::next() {
-  const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-  const std::uint64_t t = m_s[1] << 17;
-  m_s[2] ^= m_s[0];
-  m_s[3] ^= m_s[1];
-  m_s[1] ^= m_s[2];
-  m_s[0] ^= m_s[3];
-  m_s[2] ^= t;
-  m_s[3] = rotl(m_s[3], 45);
-  return result;
-}
-
-double RandomStream::uniform01() {
-  return static_cast<double>(next() >> 11) * 0x1.0p-53;
-}
-
 double RandomStream::uniform(double lo, double hi) {
   return lo + (hi - lo) * uniform01();
 }
@@ -89,10 +73,6 @@ std::uint64_t RandomStream::below(std::uint64_t n) {
     }
   }
   return static_cast<std::uint64_t>(m >> 64);
-}
-
-bool RandomStream::bernoulli(double p) {
-  return uniform01() < p;
 }
 
 double RandomStream::exponential(double rate) {

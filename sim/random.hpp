@@ -57,11 +57,22 @@ class RandomStream {
   RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint64_t purposeId)
       : RandomStream(StreamKey{seed, purposeId, 0, entity}) {}
 
-  std::uint64_t next();
-  double uniform01();                    // [0, 1), 53 bits
+  // xoshiro256** (Blackman & Vigna). Defined here so that the per-person daily draws inline.
+  std::uint64_t next() {
+    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+    const std::uint64_t t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+  }
+  double uniform01() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1), 53 bits
   double uniform(double lo, double hi);  // [lo, hi)
   std::uint64_t below(std::uint64_t n);  // [0, n), unbiased (Lemire); n > 0
-  bool bernoulli(double p);
+  bool bernoulli(double p) { return uniform01() < p; }
   double exponential(double rate);        // mean 1/rate
   double normal(double mean, double sd);  // Box–Muller, no cached second value
   double lognormal(double mu, double sigma);
@@ -69,6 +80,7 @@ class RandomStream {
   std::uint64_t geometric(double p);     // failures before first success, p in (0, 1]
 
  private:
+  static constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   std::array<std::uint64_t, 4> m_s{};
 };
 

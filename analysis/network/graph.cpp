@@ -8,47 +8,66 @@
 namespace samsim::analysis {
 namespace {
 
-using Triplet = Eigen::Triplet<double, int>;
-
-// CSR straight from the arc list: counting sort by row, then a stable insertion sort of each (short) row by
-// column, summing duplicates in input order. Same matrix, same bits as Eigen's setFromTriplets
-// (which goes through a column-major copy and a transpose) at about a third of the cost; explicit
-// zeros are kept, as documented in graph.hpp.
-SparseRowMatrix fromTriplets(int n, const std::vector<Triplet>& triplets) {
+// CSR straight from an arc list: counting sort by row, then a stable insertion sort of each
+// (short) row by column, summing duplicates in input order. Same matrix, same bits as Eigen's
+// setFromTriplets (which goes through a column-major copy and a transpose) at a fraction of the
+// cost; explicit zeros are kept, as documented in graph.hpp. forEachArc(f) calls f(row, col,
+// weight) for every arc, in the same order each time (it is called twice: count, then fill).
+template <typename ForEachArc>
+SparseRowMatrix csrFromArcs(int n, ForEachArc forEachArc) {
   const auto rows = static_cast<std::size_t>(n);
-  std::vector<int> start(rows + 1, 0);
-  for (const Triplet& t : triplets) ++start[static_cast<std::size_t>(t.row()) + 1];
-  for (std::size_t r = 0; r < rows; ++r) start[r + 1] += start[r];
-  std::vector<std::pair<int, double>> entries(triplets.size());
-  std::vector<int> cursor(start.begin(), start.end() - 1);
-  for (const Triplet& t : triplets)
-    entries[static_cast<std::size_t>(cursor[static_cast<std::size_t>(t.row())]++)] = {t.col(), t.value()};
+  std::vector<int> cursor(rows + 1, 0);
+  forEachArc([&cursor](int row, int, double) { ++cursor[static_cast<std::size_t>(row) + 1]; });
+  for (std::size_t r = 0; r < rows; ++r) cursor[r + 1] += cursor[r];
+  const int arcs = cursor[rows];
 
   SparseRowMatrix m(n, n);
-  m.resizeNonZeros(static_cast<Eigen::Index>(triplets.size()));
+  m.resizeNonZeros(arcs);
   int* outer = m.outerIndexPtr();
   int* inner = m.innerIndexPtr();
   double* value = m.valuePtr();
+  std::copy(cursor.begin(), cursor.end(), outer);  // row starts, before deduplication
+  forEachArc([&](int row, int col, double weight) {
+    const int at = cursor[static_cast<std::size_t>(row)]++;
+    inner[at] = col;
+    value[at] = weight;
+  });
+
   int nnz = 0;
+  int begin = outer[0];
   for (std::size_t r = 0; r < rows; ++r) {
-    outer[r] = nnz;
-    const auto begin = entries.begin() + start[r];
-    const auto end = entries.begin() + start[r + 1];
-    for (auto it = begin + (begin != end); it < end; ++it) {  // insertion sort: stable, rows are short
-      const auto entry = *it;
-      auto hole = it;
-      for (; hole != begin && (hole - 1)->first > entry.first; --hole) *hole = *(hole - 1);
-      *hole = entry;
+    const int end = outer[r + 1];
+    int ascending = begin + 1;  // rows from sorted edge lists need neither sorting nor summing
+    while (ascending < end && inner[ascending - 1] < inner[ascending]) ++ascending;
+    if (ascending >= end && nnz == begin) {
+      outer[r] = begin;
+      nnz = end;
+      begin = end;
+      continue;
     }
-    for (auto it = begin; it != end; ++it) {
-      if (nnz > outer[r] && inner[nnz - 1] == it->first) {
-        value[nnz - 1] += it->second;
+    for (int k = begin + 1; k < end; ++k) {  // insertion sort: stable, rows are short
+      const int col = inner[k];
+      const double weight = value[k];
+      int hole = k;
+      for (; hole != begin && inner[hole - 1] > col; --hole) {
+        inner[hole] = inner[hole - 1];
+        value[hole] = value[hole - 1];
+      }
+      inner[hole] = col;
+      value[hole] = weight;
+    }
+    const int rowStart = nnz;  // compaction in place: nnz <= k throughout
+    for (int k = begin; k < end; ++k) {
+      if (nnz > rowStart && inner[nnz - 1] == inner[k]) {
+        value[nnz - 1] += value[k];
       } else {
-        inner[nnz] = it->first;
-        value[nnz] = it->second;
+        inner[nnz] = inner[k];
+        value[nnz] = value[k];
         ++nnz;
       }
     }
+    outer[r] = rowStart;
+    begin = end;
   }
   outer[rows] = nnz;
   m.resizeNonZeros(nnz);
@@ -59,10 +78,6 @@ SparseRowMatrix fromTriplets(int n, const std::vector<Triplet>& triplets) {
 
 Graph Graph::fromEdges(int nodeCount, std::span<const Edge> edges, bool directed) {
   if (nodeCount < 0) throw std::invalid_argument("Graph: negative node count");
-  std::vector<Triplet> arcs;
-  std::vector<Triplet> mutual;
-  arcs.reserve(edges.size() * (directed ? 1 : 2));
-  if (directed) mutual.reserve(edges.size() * 2);  // undirected: z = a, no second matrix
   for (const Edge& e : edges) {
     if (e.source < 0 || e.source >= nodeCount || e.target < 0 || e.target >= nodeCount) {
       throw std::invalid_argument("Graph: edge " + std::to_string(e.source) + "-" + std::to_string(e.target) +
@@ -71,28 +86,33 @@ Graph Graph::fromEdges(int nodeCount, std::span<const Edge> edges, bool directed
     if (!std::isfinite(e.weight) || e.weight < 0.0) {
       throw std::invalid_argument("Graph: edge weight must be finite and >= 0");
     }
-    if (e.source == e.target) continue;  // self-loops carry no brokerage information (igraph drops them)
-    arcs.emplace_back(e.source, e.target, e.weight);
-    if (!directed) arcs.emplace_back(e.target, e.source, e.weight);
-    if (directed) {
-      mutual.emplace_back(e.source, e.target, e.weight);
-      mutual.emplace_back(e.target, e.source, e.weight);
-    }
   }
+  // Self-loops carry no brokerage information (igraph drops them).
+  auto bothWays = [edges](auto&& arc) {
+    for (const Edge& e : edges) {
+      if (e.source == e.target) continue;
+      arc(e.source, e.target, e.weight);
+      arc(e.target, e.source, e.weight);
+    }
+  };
+  auto oneWay = [edges](auto&& arc) {
+    for (const Edge& e : edges)
+      if (e.source != e.target) arc(e.source, e.target, e.weight);
+  };
   Graph g;
   g.m_nodeCount = nodeCount;
   g.m_directed = directed;
-  g.m_adjacency = fromTriplets(nodeCount, arcs);
   if (directed) {
-    g.m_mutual = fromTriplets(nodeCount, mutual);
+    g.m_adjacency = csrFromArcs(nodeCount, oneWay);
+    g.m_mutual = csrFromArcs(nodeCount, bothWays);
   } else {
-    g.m_mutual = g.m_adjacency;  // z = a: the factor 2 of a + a^T cancels in p_ij and m_ij
+    g.m_adjacency = csrFromArcs(nodeCount, bothWays);  // z = a (see mutual())
   }
   return g;
 }
 
 int Graph::contactCount(int node) const {
-  const int* outer = m_mutual.outerIndexPtr();
+  const int* outer = mutual().outerIndexPtr();
   return outer[node + 1] - outer[node];
 }
 

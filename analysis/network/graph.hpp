@@ -38,7 +38,7 @@ class Graph {
   [[nodiscard]] const SparseRowMatrix& adjacency() const { return m_adjacency; }
   // z_ij = a_ij + a_ji for directed graphs, a_ij for undirected ones (the factor 2 cancels in
   // every Burt measure); symmetric, no diagonal, explicit zeros kept, sorted column indices.
-  [[nodiscard]] const SparseRowMatrix& mutual() const { return m_mutual; }
+  [[nodiscard]] const SparseRowMatrix& mutual() const { return m_directed ? m_mutual : m_adjacency; }
   // Number of distinct contacts (in- or out-neighbours, self excluded): Burt's N.
   [[nodiscard]] int contactCount(int node) const;
   // Number of distinct (unordered for undirected, ordered for directed) pairs with an edge.
@@ -50,7 +50,7 @@ class Graph {
   int m_nodeCount = 0;
   bool m_directed = false;
   SparseRowMatrix m_adjacency;
-  SparseRowMatrix m_mutual;
+  SparseRowMatrix m_mutual;  // directed graphs only: an undirected graph's z is its adjacency
 };
 
 }  // namespace samsim::analysis

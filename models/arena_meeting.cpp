@@ -233,7 +233,7 @@ void runArenaMeeting(World& w) {
     for (int j = i + 1; j < n; ++j)
       w.ties.strengthen(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
                         s.network.coattendGain, w.day);
-  for (const auto& [a, b] : shared) maybeInnovate(w, a, b, s.innovation.meetingRate, true);
+  w.hub.ideas.assign(shared.begin(), shared.end());
   if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
   ++w.hub.meetings;
   ++w.counters.arenaMeetings;

@@ -19,6 +19,7 @@ void runDay(World& w, int day, bool arrivals) {
   if (day % s.line.leadershipCadenceDays == s.line.leadershipCadenceDays - 1) runLeadershipMeeting(w);
   advanceTasks(w);
   advanceIssues(w);
+  pursueIdeas(w);
   endWorkday(w);
   workContacts(w);
 }

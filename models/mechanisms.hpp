@@ -86,6 +86,8 @@ void runRedeployment(World& w);
 // innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
 void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
+// Pairs who shared an arena item try, on a day both have `innovation.hours` left, once per meeting.
+void pursueIdeas(World& w);
 
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 void measureNetwork(World& w);

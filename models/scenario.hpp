@@ -185,7 +185,7 @@ struct Scenario {
     double meetingRate = 0.02;
     double informalRate = 0.002;
     double effect = 0.01;
-    double hours = 2.0;
+    double hours = 1.0;
   } innovation;
 
   struct Drift {

@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <Eigen/Core>
@@ -130,6 +131,9 @@ struct HubState {
   std::vector<Airtime> lastAirtime;
   std::vector<Signal> lastSignals;
   std::vector<HandOn> lastHandOns;
+  // Cross-sector pairs who spoke to the same item at the last meeting and have not yet had time
+  // to take an idea further (innovation.cpp).
+  std::vector<std::pair<int, int>> ideas;
 };
 
 // Implementation of a coordinated answer to a broad problem: an owner does the central work, then

@@ -70,7 +70,8 @@ std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
   std::vector<int> out;
   for (int a : m.attendees) {
     const int k = w.agents.affiliation[static_cast<std::size_t>(a)];
-    if (k == domainSector || k == raisedIn || w.agents.competence(domain, a) >= w.sc().routing.competenceThreshold)
+    if (k == domainSector || k == raisedIn ||
+        w.agents.competence(domain, a) >= w.sc().routing.competenceThreshold)
       out.push_back(a);
   }
   return out;
@@ -149,8 +150,8 @@ Meeting convene(World& w) {
   for (int i = 0; i < n; ++i) {
     m.legitimacy += inBetweenCompetence(w, m.attendees[static_cast<std::size_t>(i)]) / n;
     for (int j = i + 1; j < n; ++j)
-      trust += w.ties.weight(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
-                             w.day);
+      trust += w.ties.weight(m.attendees[static_cast<std::size_t>(i)],
+                             m.attendees[static_cast<std::size_t>(j)], w.day);
   }
   m.trust = n > 1 ? trust / (n * (n - 1) / 2.0) : 1.0;
   return m;
@@ -158,7 +159,8 @@ Meeting convene(World& w) {
 
 // Works the agenda in order within the airtime left; returns the pairs of attendees from
 // different sectors who spoke to the same item (a shared problem, 000 §5.2).
-std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft, sim::RandomStream& rng) {
+std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft,
+                                         sim::RandomStream& rng) {
   const Scenario& s = w.sc();
   std::set<std::pair<int, int>> shared;
   auto& agenda = w.hub.agenda;

@@ -3,9 +3,9 @@
 // problem — an arena item both spoke to, or a cross-sector issue solved together — and have time
 // to spare sometimes produce something new. A meeting leaves its attendees little time that day,
 // so a pair from a meeting takes the idea further on the first later day both have the hours
-// (before the next meeting); a pair who solved an issue together tries at once. Brokerage across structural holes breeds good ideas
-// (Burt 2004). Only a pair who both still have `innovation.hours` of today's slack can take it
-// further; the chance grows with how different their competence profiles are and with the trust
+// (before the next meeting); a pair who solved an issue together tries at once. Brokerage across structural
+// holes breeds good ideas (Burt 2004). Only a pair who both still have `innovation.hours` of today's slack
+// can take it further; the chance grows with how different their competence profiles are and with the trust
 // between them. Working the idea out costs each of them `innovation.hours`, and an innovation frees
 // a little operational demand in both people's units.
 #include "models/mechanisms.hpp"
@@ -16,7 +16,8 @@ void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint6
   const Scenario& s = w.sc();
   if (!s.innovation.enabled || rate <= 0) return;
   const double hours = s.innovation.hours;
-  if (w.agents.budget[static_cast<std::size_t>(a)] < hours || w.agents.budget[static_cast<std::size_t>(b)] < hours)
+  if (w.agents.budget[static_cast<std::size_t>(a)] < hours ||
+      w.agents.budget[static_cast<std::size_t>(b)] < hours)
     return;  // no time to spare today
   const auto ca = w.agents.competence.col(a);
   const auto cb = w.agents.competence.col(b);
@@ -40,7 +41,8 @@ void pursueIdeas(World& w) {
   const double hours = w.sc().innovation.hours;
   std::erase_if(ideas, [&](const std::pair<int, int>& pair) {
     const auto [a, b] = pair;
-    if (w.agents.budget[static_cast<std::size_t>(a)] < hours || w.agents.budget[static_cast<std::size_t>(b)] < hours)
+    if (w.agents.budget[static_cast<std::size_t>(a)] < hours ||
+        w.agents.budget[static_cast<std::size_t>(b)] < hours)
       return false;  // no time yet
     maybeInnovate(w, a, b, w.sc().innovation.meetingRate, true);
     return true;

@@ -17,12 +17,12 @@ struct SectorSpec {
 };
 
 // Settings that are choices, resolved from their YAML names when the scenario is loaded.
-enum class CrisisKind : std::uint8_t { Long, Acute };                  // crisis.kind
-enum class Mandate : std::uint8_t { Information, Advisory, Decisive };  // hub.mandate
-enum class Membership : std::uint8_t { Fixed, Flexible };              // hub.membership
-enum class Trigger : std::uint8_t { Always, Crisis };                  // hub.trigger
+enum class CrisisKind : std::uint8_t { Long, Acute };                              // crisis.kind
+enum class Mandate : std::uint8_t { Information, Advisory, Decisive };             // hub.mandate
+enum class Membership : std::uint8_t { Fixed, Flexible };                          // hub.membership
+enum class Trigger : std::uint8_t { Always, Crisis };                              // hub.trigger
 enum class MemberPool : std::uint8_t { CentralStaff, SectorStaff, Leaders, All };  // hub.pool
-enum class Selection : std::uint8_t { Tenure, Network, Role, Random };  // hub.selection
+enum class Selection : std::uint8_t { Tenure, Network, Role, Random };             // hub.selection
 
 struct Scenario {
   int version = 1;

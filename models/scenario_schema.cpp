@@ -88,9 +88,10 @@ sim::ParamEntry<Scenario>& choiceField(sim::Schema<Scenario>& s, const std::stri
   return s.custom(path, "string", read, show).oneOf(std::move(labels));
 }
 
-#define SAMSIM_CHOICE(path, member, ...) \
-  choiceField(s, path, [](auto& c) -> auto& { return c.member; }, \
-              std::vector<std::pair<std::string, decltype(Scenario{}.member)>>{__VA_ARGS__})
+#define SAMSIM_CHOICE(path, member, ...)                  \
+  choiceField(                                            \
+      s, path, [](auto& c) -> auto& { return c.member; }, \
+      std::vector<std::pair<std::string, decltype(Scenario{}.member)>>{__VA_ARGS__})
 
 #define SAMSIM_FIELD(path, member) \
   s.field(                         \
@@ -666,7 +667,8 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 1)
       .unit("probability/tie weight")
       .source("000 §5.2 (budding concerns), §5.3 (signals through contacts)")
-      .doc("Chance per unit tie weight that a member hears of a dormant issue in a unit they have a tie into");
+      .doc(
+          "Chance per unit tie weight that a member hears of a dormant issue in a unit they have a tie into");
   SAMSIM_FIELD("hub.hand_on_hours", hub.handOnHours)
       .range(0, 24)
       .unit("hours")

@@ -14,7 +14,7 @@ namespace {
 // Two members (a unit leader of sector B as chair, one of sector A); the meeting of day 0 runs
 // after the test has put things on the agenda.
 struct Arena : Tiny {
-  int chair = -1;   // sector B
+  int chair = -1;    // sector B
   int memberA = -1;  // sector A
   explicit Arena(std::vector<std::string> extra) : Tiny(withArena(std::move(extra))) {
     w.day = 0;
@@ -80,9 +80,9 @@ TEST_CASE("airtime: status 2 × 5 min, then items of 6 min + 3 min per speaker u
 TEST_CASE("ownership: an absent owner hands a follow-up to the attendee they trust; with no tie it is lost",
           "[models][hand][arena]") {
   Arena t({"hub.mandate=decisive", "hub.hand_on_hours=0.25"});
-  const int owner = t.staffOutside(0);      // owns a follow-up, not at the meeting
+  const int owner = t.staffOutside(0);         // owns a follow-up, not at the meeting
   const int loner = t.staffOutside(0, owner);  // owns another, knows no one there
-  t.w.ties.set(owner, t.chair, 1.0, 0, 1.0);  // a tie of weight 1: accepted for sure
+  t.w.ties.set(owner, t.chair, 1.0, 0, 1.0);   // a tie of weight 1: accepted for sure
   auto item = [&](int who) {
     Issue& is = t.raise(3, who, 0, 4.0);
     is.state = IssueState::ActionItem;

@@ -47,7 +47,8 @@ TEST_CASE("weak signals (000 §5.3): heard through members' ties, they are caugh
           "[models][mechanism]") {
   // Paired over common seeds: members who hear nothing through their ties (budding detection 0)
   // leave dormant issues to grow until they are visible.
-  const auto d = pairedMetric(kAdhoc, small({"hub.budding_detection=0"}), small(), "weak_signals_early_share");
+  const auto d =
+      pairedMetric(kAdhoc, small({"hub.budding_detection=0"}), small(), "weak_signals_early_share");
   WARN("early share, ties on − off: " << d.mean << " [" << d.low << ", " << d.high << "]");
   CHECK(d.low > 0);
   const double without = meanMetric(kAdhoc, small({"hub.enabled=false"}), "weak_signals_early_share");
@@ -73,7 +74,8 @@ TEST_CASE("size effects (000 §6.3): airtime shared among 25 attendees leaves fe
   auto free = big;
   free.insert(free.end(), {"hub.speak_minutes=0", "hub.status_minutes=0"});
   const auto d = pairedMetric(kAdhoc, small(big), small(free), "resolved_arena_share");
-  WARN("arena share, airtime free − shared (25 members): " << d.mean << " [" << d.low << ", " << d.high << "]");
+  WARN("arena share, airtime free − shared (25 members): " << d.mean << " [" << d.low << ", " << d.high
+                                                           << "]");
   CHECK(d.low > 0);
 }
 
@@ -116,8 +118,8 @@ TEST_CASE("coordination priority (000 §6.1): prioritised coordination costs ove
 
 TEST_CASE("innovation (000 §5.2): complementary people on a shared problem with time to spare",
           "[models][mechanism]") {
-  const auto o = small({"days=400", "crisis.duration_days=300", "innovation.meeting_rate=0.05",
-                        "innovation.informal_rate=0"});
+  const auto o = small(
+      {"days=400", "crisis.duration_days=300", "innovation.meeting_rate=0.05", "innovation.informal_rate=0"});
   // Without time to spare (an idea needs more hours than anyone has left) nothing new arises.
   auto busy = o;
   busy.push_back("innovation.hours=8");

@@ -35,7 +35,8 @@ inline analysis::Interval pairedMetric(const std::string& file, const std::vecto
     const Scenario s = loadScenario(file, *overrides);
     auto& out = overrides == &a ? xs : ys;
     for (int r = 0; r < replicates; ++r)
-      out.push_back(metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name));
+      out.push_back(
+          metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name));
   }
   return analysis::pairedDifference(xs, ys);
 }

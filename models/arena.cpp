@@ -1,13 +1,15 @@
 // The coordination arena (000 §3–§6). It forms when the design says (standing, or weeks into a
 // crisis, 000 §3) and may dissolve when the crisis ends (000 §6.2). At each meeting, members give
 // their sector's status (the situation picture, 000 §5.1 Fig. 3) and may bring budding concerns
-// (weak signals, 000 §5.2); the agenda is worked in the time left after the status round and the
-// pairwise cost of coordinating (size effects, "small is beautiful", 000 §6.3). Pooled competence
+// heard through their ties into the units (weak signals, 000 §5.2–5.3, arena_signals.cpp); the
+// agenda shares the meeting's airtime, each item taking longer the more attendees speak to it
+// (size effects, "small is beautiful", 000 §6.3, arena_meeting.cpp). Pooled competence
 // and contacts decide whether an item can be answered; the mandate decides what comes out
 // (information, advice needing a decision-maker — fast through a liaison, slow through the line —
 // or a decision needing legitimacy, 000 §5.4, §6.5). Decided items get an owner among the
 // attendees, who accepts work for other sectors when trust is high (000 §6.3); an owner who is not
-// there to follow up may lose it (ownership pulverises in a flexible arena, 000 §6.3).
+// at the next meeting must hand the follow-up on or lose it (ownership pulverises in a flexible
+// arena, 000 §6.3, arena_ownership.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -35,7 +37,7 @@ void form(World& w) {
   h.visibility = std::max(h.visibility, s.hub.visibility);
   h.isMember.assign(static_cast<std::size_t>(w.agents.size()), 0);
   h.ranked = rankedCandidates(w);
-  if (s.hub.membership == "fixed") {
+  if (s.hub.membership == Membership::Fixed) {
     h.members = chooseFixedMembers(w);
   } else {
     h.members.clear();
@@ -76,7 +78,7 @@ void updateArenaFormation(World& w) {
   const Scenario& s = w.sc();
   if (!s.hub.enabled) return;
   bool exists = false;
-  if (s.hub.trigger == "always") {
+  if (s.hub.trigger == Trigger::Always) {
     exists = w.day >= s.hub.formsAfterDays;
   } else if (s.crisis.enabled) {
     const int formDay = w.crisisStart() + s.hub.formsAfterDays;

@@ -1,5 +1,5 @@
 #pragma once
-// Internals shared by the arena files (formation and membership, meetings).
+// Internals shared by the arena files (formation and membership, meetings, follow-ups, signals).
 #include <vector>
 
 #include "models/world.hpp"
@@ -10,5 +10,21 @@ namespace samsim::models {
 std::vector<std::vector<int>> rankedCandidates(World& w);
 std::vector<int> chooseFixedMembers(World& w);
 std::vector<int> chooseFlexibleAttendees(World& w, const std::vector<std::vector<int>>& ranked);
+
+// One meeting's attendees and what they bring (arena_meeting.cpp).
+struct Meeting {
+  std::vector<int> attendees;
+  double trust = 0.0;       // mean tie weight over attendee pairs before the meeting
+  double legitimacy = 0.0;  // mean in-between competence of attendees
+};
+
+bool attends(const Meeting& m, int id);
+int entryDomain(const World& w, int entry);
+void toLine(World& w, int entry);  // the arena cannot take it further: the leadership agenda
+
+// arena_ownership.cpp — follow-ups of earlier meetings: an absent owner hands on or loses them.
+void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng);
+// arena_signals.cpp — budding concerns heard through members' ties (000 §5.3).
+void statusRound(World& w, const Meeting& m, sim::RandomStream& rng);
 
 }  // namespace samsim::models

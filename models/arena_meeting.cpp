@@ -1,18 +1,21 @@
-// One meeting of the coordination arena (see arena.cpp for the sources of each step).
+// One meeting of the coordination arena (see arena.cpp for the sources of each step). A meeting
+// has a fixed length (`hub.meeting_hours`). Each attendee's status report takes airtime
+// (`hub.status_minutes`, 000 §5.1 Fig. 3); the rest is shared among agenda items in order. An item
+// takes a base time (`hub.item_hours`) and `hub.speak_minutes` for every attendee who speaks to it —
+// those from the sector that raised it or owns its domain, and those who hold its competence. A
+// larger arena thus spends more of its time on status and more on each item ("small is
+// beautiful", 000 §6.3: "Jo flere som er med, jo mer tid går med til å gi hverandre informasjon"),
+// while it brings more competence, contacts and signals. Every attendee also spends
+// `hub.prep_hours` of their own time preparing and reporting back, charged to their hours.
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <utility>
 
 #include "models/arena.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
-namespace {
-
-struct Meeting {
-  std::vector<int> attendees;
-  double trust = 0.0;       // mean tie weight over attendee pairs before the meeting
-  double legitimacy = 0.0;  // mean in-between competence of attendees
-};
 
 int entryDomain(const World& w, int entry) {
   return entry < 0 ? w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
@@ -22,6 +25,22 @@ int entryDomain(const World& w, int entry) {
 bool attends(const Meeting& m, int id) {
   return std::find(m.attendees.begin(), m.attendees.end(), id) != m.attendees.end();
 }
+
+void toLine(World& w, int entry) {
+  if (entry < 0) {
+    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
+    if (!p.coordinated && !p.onLeadership) {
+      p.onLeadership = true;
+      w.line.leadershipQueue.push_back(entry);
+    }
+    return;
+  }
+  Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
+  is.state = IssueState::Leadership;
+  w.line.leadershipQueue.push_back(entry);
+}
+
+namespace {
 
 // Pooled competence and contacts: an attendee who holds the domain, or one with a trusted tie to
 // someone who does. Returns the holder or -1.
@@ -42,77 +61,26 @@ int pooledHolder(const World& w, const Meeting& m, int domain) {
   return -1;
 }
 
-void toLine(World& w, int entry) {
-  if (entry < 0) {
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
-    if (!p.coordinated && !p.onLeadership) {
-      p.onLeadership = true;
-      w.line.leadershipQueue.push_back(entry);
-    }
-    return;
+// Attendees who speak to an item: from the raising sector or the domain's sector, or holding the
+// domain's competence.
+std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
+  const int domain = entryDomain(w, entry);
+  const int domainSector = domain < w.sectors ? domain : -1;
+  const int raisedIn = entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].sector : -1;
+  std::vector<int> out;
+  for (int a : m.attendees) {
+    const int k = w.agents.affiliation[static_cast<std::size_t>(a)];
+    if (k == domainSector || k == raisedIn ||
+        w.agents.competence(domain, a) >= w.sc().routing.competenceThreshold)
+      out.push_back(a);
   }
-  Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-  is.state = IssueState::Leadership;
-  w.line.leadershipQueue.push_back(entry);
-}
-
-// Follow-up of earlier action items: an owner who is not here may let it drop (000 §6.3).
-void checkOwnership(World& w, const Meeting& m, sim::RandomStream& rng) {
-  const double loss = w.sc().hub.ownershipLoss;
-  auto& items = w.hub.actionItems;
-  std::size_t keep = 0;
-  for (int id : items) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
-    if (is.state != IssueState::ActionItem) continue;
-    if (!attends(m, is.owner) && rng.bernoulli(loss)) {
-      ++w.counters.actionItemsLost;
-      escalate(w, is);  // back to the raiser, who tries the line
-      continue;
-    }
-    items[keep++] = id;
-  }
-  items.resize(keep);
-  for (ProblemTask& t : w.tasks) {
-    if (!t.arenaItem || t.done || attends(m, t.owner) || !rng.bernoulli(loss)) continue;
-    ++w.counters.actionItemsLost;
-    t.done = true;
-    w.issues.problems[static_cast<std::size_t>(t.problem)].onArena = false;
-    toLine(w, problemEntry(t.problem));
-  }
-  std::erase_if(w.tasks, [&](const ProblemTask& t) {
-    return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
-  });
-}
-
-// Budding concerns from each member's own sector (000 §5.2): noticed with a chance that grows
-// with the member's in-between competence.
-void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
-  std::vector<double> miss(static_cast<std::size_t>(w.sectors), 1.0);
-  for (int a : m.attendees)
-    miss[w.agents.affiliation[static_cast<std::size_t>(a)]] *=
-        1.0 - w.sc().hub.buddingDetection * inBetweenCompetence(w, a);
-  int covered = 0;
-  for (double x : miss) covered += x < 1.0;
-  w.hub.lastCoverage = static_cast<double>(covered) / w.sectors;
-  for (int id : w.issues.open) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
-    if (is.state != IssueState::Dormant || !rng.bernoulli(1.0 - miss[is.sector])) continue;
-    is.early = is.size < w.sc().issues.weakSignalSize;
-    if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
-    is.remaining = w.sc().issues.q3Hours * is.size;
-    is.state = IssueState::Arena;
-    is.route = Route::Arena;
-    w.hub.agenda.push_back(id);
-  }
+  return out;
 }
 
 // Returns true when the entry leaves the agenda.
 bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
   const Scenario& s = w.sc();
   const int domain = entryDomain(w, entry);
-  // Stale entries: answered another way meanwhile.
-  if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Arena) return true;
-  if (entry < 0 && w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated) return true;
   const int holder = pooledHolder(w, m, domain);
   if (holder < 0) {
     toLine(w, entry);  // the arena cannot answer it: to the line
@@ -127,11 +95,11 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
     is.readyDay = w.day + 1;
     return true;
   }
-  if (s.hub.mandate == "information") {
+  if (s.hub.mandate == Mandate::Information) {
     toLine(w, entry);  // brought in, but not taken out (000 §5.2)
     return true;
   }
-  if (s.hub.mandate == "advisory") {
+  if (s.hub.mandate == Mandate::Advisory) {
     if (liaisonActive(w))
       w.line.liaisonQueue.push_back(entry);
     else
@@ -161,14 +129,15 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
   return true;
 }
 
-}  // namespace
+bool stale(const World& w, int entry) {
+  return entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Arena
+                    : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated;
+}
 
-void runArenaMeeting(World& w) {
-  if (!w.hub.active) return;
+Meeting convene(World& w) {
   const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("arena-meeting"));
   Meeting m;
-  if (s.hub.membership == "fixed") {
+  if (s.hub.membership == Membership::Fixed) {
     for (int id : w.hub.members)
       if (w.agents.present[static_cast<std::size_t>(id)]) m.attendees.push_back(id);
   } else if (w.hub.chair >= 0) {
@@ -177,8 +146,6 @@ void runArenaMeeting(World& w) {
       m.attendees.push_back(w.centralStaff.front());
   }
   const int n = static_cast<int>(m.attendees.size());
-  if (n == 0) return;
-  w.hub.lastAttendees = m.attendees;
   double trust = 0.0;
   for (int i = 0; i < n; ++i) {
     m.legitimacy += inBetweenCompetence(w, m.attendees[static_cast<std::size_t>(i)]) / n;
@@ -187,60 +154,88 @@ void runArenaMeeting(World& w) {
                              m.attendees[static_cast<std::size_t>(j)], w.day);
   }
   m.trust = n > 1 ? trust / (n * (n - 1) / 2.0) : 1.0;
-  for (int a : m.attendees) {
-    w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
-    w.agents.budget[static_cast<std::size_t>(a)] =
-        std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
-    refreshKnowledge(w, a);
-  }
-  w.counters.meetingHours += s.hub.meetingHours * n;
-  w.counters.hubMeetingHours += s.hub.meetingHours * n;
+  return m;
+}
 
-  checkOwnership(w, m, rng);
-  statusRound(w, m, rng);
-  if (w.crisis.active && w.redeploy.overviewDay < 0 && w.hub.lastCoverage >= s.redeployment.overviewCoverage)
-    w.redeploy.overviewDay = w.day;
-
-  // Size effects: status airtime per member and a cost per pair of attendees (000 §6.3).
-  const double productive =
-      s.hub.meetingHours - s.hub.statusMinutes * n / 60.0 - s.hub.pairMinutes * n * (n - 1) / 2.0 / 60.0;
-  int items = std::max(0, static_cast<int>(std::floor(productive / s.hub.itemHours + 1e-9)));
+// Works the agenda in order within the airtime left; returns the pairs of attendees from
+// different sectors who spoke to the same item (a shared problem, 000 §5.2).
+std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft,
+                                         sim::RandomStream& rng) {
+  const Scenario& s = w.sc();
+  std::set<std::pair<int, int>> shared;
   auto& agenda = w.hub.agenda;
   std::stable_partition(agenda.begin(), agenda.end(), [](int e) { return e < 0; });  // urgent first
   std::vector<int> rest;
+  bool open = true;  // the meeting still has time
   for (int entry : agenda) {
-    if (items <= 0) {
+    if (stale(w, entry)) {  // answered another way meanwhile
+      if (entry >= 0) w.hub.waited.erase(entry);
+      continue;
+    }
+    const std::vector<int> voices = speakers(w, m, entry);
+    const double minutes = s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size());
+    if (open && minutes > minutesLeft + 1e-9) open = false;
+    if (!open) {
       // Triage: urgent broad problems wait for the arena; an issue not reached in
       // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
-      Issue* is = entry >= 0 ? &w.issues.all[static_cast<std::size_t>(entry)] : nullptr;
-      if (is && is->state != IssueState::Arena) {
-        w.hub.waited.erase(entry);  // stale: answered another way meanwhile
-        continue;
-      }
-      if (is && ++w.hub.waited[entry] > s.hub.maxWaitMeetings) {
+      if (entry >= 0 && ++w.hub.waited[entry] > s.hub.maxWaitMeetings) {
         w.hub.waited.erase(entry);
-        escalate(w, *is);
+        escalate(w, w.issues.all[static_cast<std::size_t>(entry)]);
         continue;
       }
       rest.push_back(entry);
       continue;
     }
-    --items;
+    minutesLeft -= minutes;
+    w.hub.lastAirtime.push_back({entry, static_cast<int>(voices.size()), minutes});
     if (entry >= 0) w.hub.waited.erase(entry);
+    for (std::size_t i = 0; i < voices.size(); ++i)
+      for (std::size_t j = i + 1; j < voices.size(); ++j)
+        if (w.agents.affiliation[static_cast<std::size_t>(voices[i])] !=
+            w.agents.affiliation[static_cast<std::size_t>(voices[j])])
+          shared.emplace(std::min(voices[i], voices[j]), std::max(voices[i], voices[j]));
     if (!work(w, m, entry, rng)) rest.push_back(entry);
   }
   agenda.swap(rest);
+  return shared;
+}
 
-  // Repeated co-attendance builds trust (000 §6.3); complementary people meeting breed ideas (000 §5.2).
+}  // namespace
+
+void runArenaMeeting(World& w) {
+  if (!w.hub.active) return;
+  const Scenario& s = w.sc();
+  auto rng = w.stream(sim::purpose("arena-meeting"));
+  const Meeting m = convene(w);
+  const int n = static_cast<int>(m.attendees.size());
+  if (n == 0) return;
+  w.hub.lastAttendees = m.attendees;
+  w.hub.lastAirtime.clear();
+  for (int a : m.attendees) {
+    w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
+    w.agents.budget[static_cast<std::size_t>(a)] =
+        std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
+    spend(w, a, s.hub.prepHours);  // preparing and reporting back to the sector
+    refreshKnowledge(w, a);
+  }
+  w.counters.meetingHours += s.hub.meetingHours * n;
+  w.counters.hubMeetingHours += s.hub.meetingHours * n;
+
+  followUpActionItems(w, m, rng);
+  statusRound(w, m, rng);
+  if (w.crisis.active && w.redeploy.overviewDay < 0 && w.hub.lastCoverage >= s.redeployment.overviewCoverage)
+    w.redeploy.overviewDay = w.day;
+
+  const double minutes = s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n;
+  const auto shared = workAgenda(w, m, minutes, rng);
+
+  // Repeated co-attendance builds trust (000 §6.3); complementary people who worked on the same
+  // item may find something new (000 §5.2, innovation.cpp).
   for (int i = 0; i < n; ++i)
-    for (int j = i + 1; j < n; ++j) {
-      const int a = m.attendees[static_cast<std::size_t>(i)];
-      const int b = m.attendees[static_cast<std::size_t>(j)];
-      w.ties.strengthen(a, b, s.network.coattendGain, w.day);
-      if (w.agents.affiliation[static_cast<std::size_t>(a)] !=
-          w.agents.affiliation[static_cast<std::size_t>(b)])
-        maybeInnovate(w, a, b, s.innovation.meetingRate, true);
-    }
+    for (int j = i + 1; j < n; ++j)
+      w.ties.strengthen(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
+                        s.network.coattendGain, w.day);
+  w.hub.ideas.assign(shared.begin(), shared.end());
   if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
   ++w.hub.meetings;
   ++w.counters.arenaMeetings;

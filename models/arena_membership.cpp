@@ -1,7 +1,9 @@
 // Who sits in the coordination arena (000 §5.1, §6.3, §6.5 "HVEM?"): one coordinator per sector
 // plus members from the organisation area, drawn from a pool (central staff, sector staffs,
 // leaders), chosen by tenure, by network (in-between competence), by formal role, or at random.
-// A flexible arena keeps only its chair fixed and picks the rest per meeting from the agenda.
+// A flexible arena keeps only its chair fixed and invites, per meeting, the people the agenda
+// needs: for each item, the candidate of its sector who holds its competence best and has time
+// that day (present, with slack left). Who sits there thus changes with the agenda (000 §6.3).
 #include <algorithm>
 
 #include "models/arena.hpp"
@@ -10,18 +12,18 @@
 namespace samsim::models {
 namespace {
 
-std::vector<int> poolOf(const World& w, const std::string& pool, int sector) {
+std::vector<int> poolOf(const World& w, MemberPool pool, int sector) {
   std::vector<int> out;
   const Agents& a = w.agents;
   auto add = [&](int id) {
     if (a.affiliation[static_cast<std::size_t>(id)] == sector) out.push_back(id);
   };
   const Sector& sec = w.sectorList[static_cast<std::size_t>(sector)];
-  if (pool == "central_staff" || pool == "all")
+  if (pool == MemberPool::CentralStaff || pool == MemberPool::All)
     for (int id : w.centralStaff) add(id);
-  if (pool == "sector_staff" || pool == "all" || out.empty())
+  if (pool == MemberPool::SectorStaff || pool == MemberPool::All || out.empty())
     for (int id : sec.advisors) add(id);
-  if (pool == "leaders" || pool == "all" || out.empty()) {
+  if (pool == MemberPool::Leaders || pool == MemberPool::All || out.empty()) {
     for (int u : sec.units) {
       const int leader = w.units[static_cast<std::size_t>(u)].leader;
       if (leader >= 0 && a.role[static_cast<std::size_t>(leader)] == Role::UnitLeader) add(leader);
@@ -41,14 +43,20 @@ std::vector<std::vector<int>> rankedCandidates(World& w) {
     std::vector<std::pair<double, int>> scored;
     for (int id : poolOf(w, s.hub.pool, k)) {
       double score = 0.0;
-      if (s.hub.selection == "tenure")
-        score = tenureNow(w, id);
-      else if (s.hub.selection == "network")
-        score = inBetweenCompetence(w, id);
-      else if (s.hub.selection == "random")
-        score = rng.uniform01();
-      else
-        score = -static_cast<double>(id);  // role: the first in the formal listing
+      switch (s.hub.selection) {
+        case Selection::Tenure:
+          score = tenureNow(w, id);
+          break;
+        case Selection::Network:
+          score = inBetweenCompetence(w, id);
+          break;
+        case Selection::Random:
+          score = rng.uniform01();
+          break;
+        case Selection::Role:
+          score = -static_cast<double>(id);  // the first in the formal listing
+          break;
+      }
       scored.emplace_back(-score, id);
     }
     std::sort(scored.begin(), scored.end());
@@ -85,32 +93,22 @@ std::vector<int> chooseFixedMembers(World& w) {
 std::vector<int> chooseFlexibleAttendees(World& w, const std::vector<std::vector<int>>& ranked) {
   const Scenario& s = w.sc();
   std::vector<int> out{w.hub.chair};
-  auto present = [&](int id) { return w.agents.present[static_cast<std::size_t>(id)] != 0; };
+  auto available = [&](int id) {
+    const auto u = static_cast<std::size_t>(id);
+    return w.agents.present[u] != 0 && w.agents.budget[u] > 0;
+  };
   auto has = [&](int id) { return std::find(out.begin(), out.end(), id) != out.end(); };
-  // Per agenda item, the best present holder of its domain from the sector it belongs to.
+  // Per agenda item, the available candidate of its sector who holds its domain best.
   for (int entry : w.hub.agenda) {
     if (static_cast<int>(out.size()) >= s.hub.size) break;
-    const int domain = entry < 0 ? w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
-                                 : w.issues.all[static_cast<std::size_t>(entry)].domain;
+    const int domain = entryDomain(w, entry);
     const int sector = domain < w.sectors ? domain : w.orgSector;
     int best = -1;
     for (int id : ranked[static_cast<std::size_t>(sector)]) {
-      if (has(id) || !present(id)) continue;
+      if (!available(id)) continue;
       if (best < 0 || w.agents.competence(domain, id) > w.agents.competence(domain, best)) best = id;
     }
-    if (best >= 0) out.push_back(best);
-  }
-  // Fill the remaining seats round-robin with the first present candidate of each sector.
-  for (bool progress = true; progress && static_cast<int>(out.size()) < s.hub.size;) {
-    progress = false;
-    for (int k = 0; k < w.sectors && static_cast<int>(out.size()) < s.hub.size; ++k) {
-      for (int id : ranked[static_cast<std::size_t>(k)]) {
-        if (has(id) || !present(id)) continue;
-        out.push_back(id);
-        progress = true;
-        break;
-      }
-    }
+    if (best >= 0 && !has(best)) out.push_back(best);
   }
   return out;
 }

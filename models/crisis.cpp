@@ -14,7 +14,7 @@ void updateCrisis(World& w) {
   const auto& c = w.sc().crisis;
   const int start = w.crisisStart();
   const int end = start + c.durationDays;
-  w.crisis.acute = c.kind == "acute";
+  w.crisis.acute = c.kind == CrisisKind::Acute;
   w.crisis.active = c.enabled && w.day >= start && w.day < end;
   if (!w.crisis.active) {
     w.crisis.phase = -1;

@@ -21,6 +21,7 @@ void runDay(World& w, int day, bool arrivals) {
   advanceTasks(w);
   workInitiatives(w);
   advanceIssues(w);
+  pursueIdeas(w);
   startInitiatives(w);
   endWorkday(w);
   workContacts(w);

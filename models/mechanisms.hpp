@@ -93,6 +93,8 @@ void runRedeployment(World& w);
 // innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
 void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
+// Pairs who shared an arena item try, on a day both have `innovation.hours` left, once per meeting.
+void pursueIdeas(World& w);
 
 // key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
 void keyPersonLoss(World& w);

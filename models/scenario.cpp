@@ -33,7 +33,7 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
   if (s.municipality.criticalSector >= sectors)
     fail(file, "municipality.critical_sector", fmt::format("a sector index below {}", sectors),
          std::to_string(s.municipality.criticalSector));
-  if (s.crisis.kind == "acute" && s.crisis.acuteSector >= sectors)
+  if (s.crisis.kind == CrisisKind::Acute && s.crisis.acuteSector >= sectors)
     fail(file, "crisis.acute_sector", fmt::format("a sector index below {}", sectors),
          std::to_string(s.crisis.acuteSector));
   if (s.crisis.phaseShares.empty())

@@ -19,6 +19,14 @@ struct SectorSpec {
   double share = 1.0;  // relative size (normalised when the organisation is built)
 };
 
+// Settings that are choices, resolved from their YAML names when the scenario is loaded.
+enum class CrisisKind : std::uint8_t { Long, Acute };                              // crisis.kind
+enum class Mandate : std::uint8_t { Information, Advisory, Decisive };             // hub.mandate
+enum class Membership : std::uint8_t { Fixed, Flexible };                          // hub.membership
+enum class Trigger : std::uint8_t { Always, Crisis };                              // hub.trigger
+enum class MemberPool : std::uint8_t { CentralStaff, SectorStaff, Leaders, All };  // hub.pool
+enum class Selection : std::uint8_t { Tenure, Network, Role, Random };             // hub.selection
+
 struct Scenario {
   int version = 1;
   std::string name = "unnamed";
@@ -128,7 +136,7 @@ struct Scenario {
     bool enabled = false;
     int startDay = 60;
     int durationDays = 300;
-    std::string kind = "long";
+    CrisisKind kind = CrisisKind::Long;
     double absenceRate = 0.06;
     double criticalAbsenceExtra = 0.04;
     double criticalDemandIncrease = 0.12;
@@ -150,25 +158,26 @@ struct Scenario {
     bool enabled = false;
     int size = 10;
     int cadenceDays = 5;
-    std::string mandate = "advisory";
+    Mandate mandate = Mandate::Advisory;
     bool liaison = false;
-    std::string membership = "fixed";
-    std::string trigger = "always";
+    Membership membership = Membership::Fixed;
+    Trigger trigger = Trigger::Always;
     int formsAfterDays = 0;
     bool persists = true;
     int liaisonAfterDays = 0;
-    std::string pool = "central_staff";
-    std::string selection = "tenure";
+    MemberPool pool = MemberPool::CentralStaff;
+    Selection selection = Selection::Tenure;
     int orgMembers = 4;
     double meetingHours = 1.5;
     double statusMinutes = 3.0;
-    double pairMinutes = 0.3;
+    double speakMinutes = 3.0;
+    double prepHours = 0.5;
     double itemHours = 0.1;
     double visibility = 0.05;
     bool commsMember = false;
     double commsReach = 0.02;
     double buddingDetection = 0.5;
-    double ownershipLoss = 0.35;
+    double handOnHours = 0.25;
     double actionHours = 3.0;
     int maxWaitMeetings = 3;
   } hub;
@@ -188,6 +197,7 @@ struct Scenario {
     double meetingRate = 0.02;
     double informalRate = 0.002;
     double effect = 0.01;
+    double hours = 1.0;
   } innovation;
 
   struct Drift {

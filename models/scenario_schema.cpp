@@ -62,6 +62,38 @@ nlohmann::json showSectors(const Scenario& s) {
   return out;
 }
 
+// A setting that is a choice: the YAML names map to an enum when the scenario is loaded, and the
+// manifest shows the name again.
+template <class E, class Access>
+sim::ParamEntry<Scenario>& choiceField(sim::Schema<Scenario>& s, const std::string& path, Access access,
+                                       const std::vector<std::pair<std::string, E>>& names) {
+  std::vector<std::string> labels;
+  labels.reserve(names.size());
+  for (const auto& entry : names) labels.push_back(entry.first);
+  auto read = [path, names, access](Scenario& c, const YAML::Node& node, const sim::Origin& origin) {
+    const std::string text = sim::readString(node, origin, path);
+    for (const auto& [name, value] : names)
+      if (name == text) {
+        access(c) = value;
+        return;
+      }
+    std::string expected = "one of ";
+    for (std::size_t i = 0; i < names.size(); ++i) expected += (i > 0 ? " | " : "") + names[i].first;
+    sim::failInput(origin, path, expected, node);
+  };
+  auto show = [names, access](const Scenario& c) -> nlohmann::json {
+    for (const auto& [name, value] : names)
+      if (value == access(c)) return name;
+    return nullptr;
+  };
+  return s.custom(path, "string", read, show).oneOf(std::move(labels));
+}
+
+#define SAMSIM_CHOICE(path, member, ...)                  \
+  choiceField(                                            \
+      s, path, [](auto& c) -> auto& { return c.member; }, \
+      std::vector<std::pair<std::string, decltype(Scenario{}.member)>>{__VA_ARGS__})
+
 #define SAMSIM_FIELD(path, member) \
   s.field(                         \
       path, [](Scenario & c) -> auto& { return c.member; })
@@ -502,8 +534,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source("000 §1 (long, unclear end)")
       .doc("Length of the crisis");
-  SAMSIM_FIELD("crisis.kind", crisis.kind)
-      .oneOf({"long", "acute"})
+  SAMSIM_CHOICE("crisis.kind", crisis.kind, {"long", CrisisKind::Long}, {"acute", CrisisKind::Acute})
       .source("000 §5.1")
       .doc("long: pandemic-like, all sectors, phased; acute: local, external, short");
   SAMSIM_FIELD("crisis.absence_rate", crisis.absenceRate)
@@ -599,8 +630,8 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source("000 §4.1: weekly")
       .doc("Days between meetings");
-  SAMSIM_FIELD("hub.mandate", hub.mandate)
-      .oneOf({"information", "advisory", "decisive"})
+  SAMSIM_CHOICE("hub.mandate", hub.mandate, {"information", Mandate::Information},
+                {"advisory", Mandate::Advisory}, {"decisive", Mandate::Decisive})
       .required()
       .source("000 §6.5")
       .doc("What the arena may do with an item");
@@ -608,13 +639,12 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .required()
       .source("000 §5.1, §5.4")
       .doc("The arena's chair sits in the leadership group / crisis management");
-  SAMSIM_FIELD("hub.membership", hub.membership)
-      .oneOf({"fixed", "flexible"})
+  SAMSIM_CHOICE("hub.membership", hub.membership, {"fixed", Membership::Fixed},
+                {"flexible", Membership::Flexible})
       .required()
       .source("000 §6.3")
       .doc("Fixed members or chosen per meeting from the agenda");
-  SAMSIM_FIELD("hub.trigger", hub.trigger)
-      .oneOf({"always", "crisis"})
+  SAMSIM_CHOICE("hub.trigger", hub.trigger, {"always", Trigger::Always}, {"crisis", Trigger::Crisis})
       .source("000 §3, §6.3")
       .doc("Standing arena, or formed only in a crisis");
   SAMSIM_FIELD("hub.forms_after_days", hub.formsAfterDays)
@@ -630,12 +660,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source("000 §5.1 (leader later joined)")
       .doc("Delay from formation until the liaison sits in");
-  SAMSIM_FIELD("hub.pool", hub.pool)
-      .oneOf({"central_staff", "sector_staff", "leaders", "all"})
+  SAMSIM_CHOICE("hub.pool", hub.pool, {"central_staff", MemberPool::CentralStaff},
+                {"sector_staff", MemberPool::SectorStaff}, {"leaders", MemberPool::Leaders},
+                {"all", MemberPool::All})
       .source("000 §5.1")
       .doc("Where members are drawn from first");
-  SAMSIM_FIELD("hub.selection", hub.selection)
-      .oneOf({"tenure", "network", "role", "random"})
+  SAMSIM_CHOICE("hub.selection", hub.selection, {"tenure", Selection::Tenure},
+                {"network", Selection::Network}, {"role", Selection::Role}, {"random", Selection::Random})
       .source("000 §5.1, §6.5 (experience, networks, trust)")
       .doc("How members are chosen within a sector");
   SAMSIM_FIELD("hub.org_members", hub.orgMembers)
@@ -653,16 +684,21 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("minutes/member")
       .source("000 §5.1 Fig. 3 (status round)")
       .doc("Airtime each member's status report takes");
-  SAMSIM_FIELD("hub.pair_minutes", hub.pairMinutes)
-      .range(0, 60)
-      .unit("minutes/pair")
+  SAMSIM_FIELD("hub.speak_minutes", hub.speakMinutes)
+      .range(0, 120)
+      .unit("minutes/speaker")
       .source("000 §6.3 (small is beautiful); value assumed")
-      .doc("Coordination cost per pair of attendees");
+      .doc("Airtime an item takes for each attendee who speaks to it (its sectors, its competence)");
   SAMSIM_FIELD("hub.item_hours", hub.itemHours)
       .range(0.01, 24)
       .unit("hours")
       .source(A)
-      .doc("Meeting time one agenda item takes");
+      .doc("Base meeting time of one agenda item (presenting it, concluding)");
+  SAMSIM_FIELD("hub.prep_hours", hub.prepHours)
+      .range(0, 24)
+      .unit("hours/member/meeting")
+      .source("000 §6.3 (members' time); value assumed")
+      .doc("Each attendee's own time preparing a meeting and reporting back, charged to their hours");
   SAMSIM_FIELD("hub.visibility", hub.visibility)
       .range(0, 1)
       .unit("share")
@@ -678,14 +714,15 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .doc("Visibility gained per meeting with a communications member");
   SAMSIM_FIELD("hub.budding_detection", hub.buddingDetection)
       .range(0, 1)
-      .unit("probability")
-      .source("000 §5.2 (budding concerns)")
-      .doc("Scale of a member's chance to bring a budding concern");
-  SAMSIM_FIELD("hub.ownership_loss", hub.ownershipLoss)
-      .range(0, 1)
-      .unit("probability/meeting")
-      .source("000 §6.3 (ownership may pulverise)")
-      .doc("Chance an action item is lost when its owner is absent");
+      .unit("probability/tie weight")
+      .source("000 §5.2 (budding concerns), §5.3 (signals through contacts)")
+      .doc(
+          "Chance per unit tie weight that a member hears of a dormant issue in a unit they have a tie into");
+  SAMSIM_FIELD("hub.hand_on_hours", hub.handOnHours)
+      .range(0, 24)
+      .unit("hours")
+      .source("000 §6.3 (ownership may pulverise); value assumed")
+      .doc("Time an absent owner and the attendee they hand a follow-up to each spend on the hand-over");
   SAMSIM_FIELD("hub.action_hours", hub.actionHours)
       .range(0, 1000)
       .unit("hours")
@@ -740,7 +777,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 1)
       .unit("probability")
       .source("000 §5.2; Burt 2004; value assumed")
-      .doc("Chance per meeting for a complementary, trusting pair");
+      .doc("Chance per meeting for a complementary, trusting pair who spoke to the same item");
   SAMSIM_FIELD("innovation.informal_rate", innovation.informalRate)
       .range(0, 1)
       .unit("probability")
@@ -751,6 +788,11 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("share")
       .source("000 §5.2 (frees resources); value assumed")
       .doc("Operational demand an innovation removes in each unit");
+  SAMSIM_FIELD("innovation.hours", innovation.hours)
+      .range(0, 24)
+      .unit("hours/person")
+      .source("000 §5.2 (time to spare); value assumed")
+      .doc("Slack each of a pair needs, and spends, to work an idea out");
   SAMSIM_FIELD("drift.enabled", drift.enabled)
       .source("000 §5.3")
       .doc("Structural knowledge fades when unused");

@@ -6,7 +6,8 @@ sim::Table sectorTable(const World& w) {
   sim::Table t({"sector", "staff", "hub_members"});
   std::vector<std::int64_t> members(w.sectorList.size(), 0);
   if (w.hub.everFormed) {
-    const std::vector<int>& ids = w.sc().hub.membership == "fixed" ? w.hub.members : w.hub.lastAttendees;
+    const std::vector<int>& ids =
+        w.sc().hub.membership == Membership::Fixed ? w.hub.members : w.hub.lastAttendees;
     for (int id : ids) {
       const std::size_t sector = w.agents.sector[static_cast<std::size_t>(id)];
       if (sector < members.size()) ++members[sector];

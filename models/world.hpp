@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <Eigen/Core>
@@ -88,6 +89,8 @@ struct Counters {
   std::int64_t centralDays = 0, centralOverload = 0;
   double criticalDemand = 0, criticalMet = 0;
   std::int64_t actionItemsLost = 0;
+  std::int64_t actionItemsHandedOn = 0;  // follow-ups an absent owner handed on to an attendee
+  double innovationHours = 0;            // hours people spent working out innovations
   std::int64_t redeployed = 0;
   std::int64_t contested = 0;
   std::int64_t searches = 0, searchesFound = 0;
@@ -108,6 +111,30 @@ struct HubState {
   int meetings = 0;
   double lastCoverage = 0.0;
   std::vector<int> lastAttendees;
+  // What the last meeting did, for inspection: airtime per discussed item, weak signals heard
+  // (through which tie), follow-ups whose owner was absent.
+  struct Airtime {
+    int entry = 0;
+    int speakers = 0;
+    double minutes = 0.0;
+  };
+  struct Signal {
+    int issue = -1;
+    int member = -1;
+    int contact = -1;  // the member's tie in the issue's unit (the member itself when in the unit)
+  };
+  struct HandOn {
+    int entry = 0;
+    int from = -1;
+    int to = -1;  // -1: no attendee to hand it to
+    bool accepted = false;
+  };
+  std::vector<Airtime> lastAirtime;
+  std::vector<Signal> lastSignals;
+  std::vector<HandOn> lastHandOns;
+  // Cross-sector pairs who spoke to the same item at the last meeting and have not yet had time
+  // to take an idea further (innovation.cpp).
+  std::vector<std::pair<int, int>> ideas;
 };
 
 // Implementation of a coordinated answer to a broad problem: an owner does the central work, then

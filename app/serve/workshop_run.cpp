@@ -96,7 +96,7 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
     crisis = {
         {"start_week", world.crisis.startDay / kDaysPerWeek},
         {"end_week", std::min(world.days, world.crisis.startDay + world.crisis.durationDays) / kDaysPerWeek},
-        {"kind", world.crisis.kind}};
+        {"kind", world.crisis.kind == models::CrisisKind::Acute ? "acute" : "long"}};
   return {{"weeks", (world.days + kDaysPerWeek - 1) / kDaysPerWeek}, {"crisis", crisis}, {"series", series}};
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/statistics.hpp"
 #include "models/municipality_model.hpp"
 #include "sim/random.hpp"
 
@@ -22,6 +23,22 @@ inline double meanMetric(const std::string& file, std::vector<std::string> overr
   for (int r = 0; r < replicates; ++r)
     sum += metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name);
   return sum / replicates;
+}
+
+// Paired difference (b − a) of `name` over `replicates` common seeds, with its 95 % interval.
+inline analysis::Interval pairedMetric(const std::string& file, const std::vector<std::string>& a,
+                                       const std::vector<std::string>& b, const std::string& name,
+                                       int replicates = 5) {
+  std::vector<double> xs;
+  std::vector<double> ys;
+  for (const auto* overrides : {&a, &b}) {
+    const Scenario s = loadScenario(file, *overrides);
+    auto& out = overrides == &a ? xs : ys;
+    for (int r = 0; r < replicates; ++r)
+      out.push_back(
+          metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name));
+  }
+  return analysis::pairedDifference(xs, ys);
 }
 
 }  // namespace samsim::models::test

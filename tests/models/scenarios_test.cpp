@@ -130,7 +130,7 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
       members += std::get<std::int64_t>(row[2]);
     }
     CHECK(staff == 300);
-    if (s.hub.enabled && (s.hub.trigger == "always" || s.crisis.enabled))
+    if (s.hub.enabled && (s.hub.trigger == Trigger::Always || s.crisis.enabled))
       CHECK(members > 0);
     else
       CHECK(members == 0);

@@ -37,7 +37,7 @@ TEST_CASE("a workshop plan holds unedited, edited and line-only scenarios with o
   for (const auto& s : plan.scenarios) CHECK(s.municipality.staff == 600);
   CHECK(plan.scenarios[0].hub.size == 8);
   CHECK(plan.scenarios[1].hub.size == 12);
-  CHECK(plan.scenarios[1].hub.mandate == "advisory");
+  CHECK(plan.scenarios[1].hub.mandate == samsim::models::Mandate::Advisory);
   CHECK_FALSE(plan.scenarios[2].hub.enabled);
   CHECK(plan.scenarios[1].name == "coordinator-group-edited");
   CHECK(plan.seed == plan.scenarios[0].seed);

@@ -175,14 +175,17 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   Team m({"initiatives.adoption=line", "initiatives.decision_hours=0.75"});
   m.start();
   day(m.t, 1);
-  // Day 2: ready; the director of L's sector spends 0.75 of 3 h on the decision.
+  // Day 2: ready; the director of L's sector spends 0.75 h of the day's budget on the decision
+  // (the budget includes the share of the day set aside for line work, line.head_line_share).
   const int director = m.t.w.sectorList[0].director;
   m.t.w.day = 2;
   beginWorkday(m.t.w);
+  const double before = m.t.w.agents.budget[static_cast<std::size_t>(director)];
+  REQUIRE(before >= 0.75);
   workInitiatives(m.t.w);
   CHECK(m.in().stage == InitiativeStage::Adopted);
   CHECK(m.in().endorsement == Endorsement::Line);
-  CHECK(m.t.w.agents.budget[static_cast<std::size_t>(director)] == Approx(2.25));
+  CHECK(m.t.w.agents.budget[static_cast<std::size_t>(director)] == Approx(before - 0.75));
   CHECK(m.t.w.initiatives.counters.byLine == 1);
   endWorkday(m.t.w);
   // A director without hours left: the ready initiative waits.

@@ -118,7 +118,7 @@ void advanceIssues(World& w) {
           is.early = !visible;
           if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
           is.remaining = s.issues.q3Hours * is.size;
-          if (visible && knowsArena(w, is.raiser)) {
+          if (visible && knowsArena(w, is.raiser) && arenaHasRoom(w)) {
             is.state = IssueState::Arena;
             is.route = Route::Arena;
             w.hub.agenda.push_back(is.id);

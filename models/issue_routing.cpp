@@ -26,6 +26,19 @@ bool knowsArena(const World& w, int agent) {
   return false;
 }
 
+// The chair screens what is brought to the arena against what it can reach (000 §6.3: a group's
+// meeting time does not grow with the organisation): an issue is taken only while the issues
+// already waiting fit into hub.max_wait_meetings meetings at the pace of the last meeting (items
+// it reached). Beyond that the issue would only wait and then go back to its raiser; it goes to
+// the line at once instead. Before the first meeting there is no pace to judge by.
+bool arenaHasRoom(const World& w) {
+  if (w.hub.meetings == 0) return true;
+  const auto reached = std::max<std::size_t>(1, w.hub.lastAirtime.size());
+  const auto waiting = static_cast<std::size_t>(
+      std::count_if(w.hub.agenda.begin(), w.hub.agenda.end(), [](int entry) { return entry >= 0; }));
+  return waiting < reached * static_cast<std::size_t>(std::max(1, w.sc().hub.maxWaitMeetings));
+}
+
 int informalSearch(World& w, int from, int domain, int issue, int& hops) {
   const Scenario& s = w.sc();
   auto rng = w.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(issue));
@@ -139,7 +152,7 @@ void routeIssue(World& w, Issue& is) {
     is.helper = is.raiser;
     is.route = Route::Informal;
     is.readyDay = w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop));
-  } else if (knowsArena(w, is.raiser)) {
+  } else if (knowsArena(w, is.raiser) && arenaHasRoom(w)) {
     is.state = IssueState::Arena;
     is.route = Route::Arena;
     w.hub.agenda.push_back(is.id);

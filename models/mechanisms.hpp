@@ -65,6 +65,9 @@ void startWork(World& w, Issue& issue, int worker, double hours, Route route);
 void coordinatedAnswer(World& w, int problem);
 void advanceTasks(World& w);
 bool knowsArena(const World& w, int agent);
+// Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
+// meetings at the last meeting's pace (000 §6.3).
+bool arenaHasRoom(const World& w);
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 void escalate(World& w, Issue& issue);

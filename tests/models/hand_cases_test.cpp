@@ -95,6 +95,39 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   CHECK(t.w.counters.latencies.back() == 5.0);
 }
 
+TEST_CASE("arena intake: the chair takes no issue the arena could not reach in time", "[models][hand]") {
+  // The same arena; its first meeting (day 0) reached no item. With hub.max_wait_meetings = 2 it
+  // takes issues while fewer than max(1, 0) · 2 = 2 wait; the third goes to the line at once.
+  Tiny t({"hub.enabled=true", "hub.visibility=1.0", "hub.pool=leaders", "hub.org_members=1",
+          "hub.max_wait_meetings=2", "routing.informal_search=false"});
+  const int a = t.staffIn(0);
+  runDay(t.w, 0, false);
+  REQUIRE(arenaActive(t.w));
+  REQUIRE(t.w.hub.meetings == 1);
+  REQUIRE(t.w.hub.lastAirtime.empty());
+  t.w.day = 1;
+  beginWorkday(t.w);
+  std::vector<IssueState> states;
+  for (int k = 0; k < 3; ++k) {
+    Issue& is = t.raise(2, a, 1, 4.0);
+    routeIssue(t.w, is);
+    states.push_back(is.state);
+  }
+  CHECK(states[0] == IssueState::Arena);
+  CHECK(states[1] == IssueState::Arena);
+  CHECK(states[2] != IssueState::Arena);  // escalated: to the unit leader, then the line
+  CHECK(t.w.hub.agenda.size() == 2);
+  // After a meeting that reached three items, six may wait.
+  t.w.hub.lastAirtime.resize(3);
+  CHECK(arenaHasRoom(t.w));
+  t.w.hub.agenda.assign(6, t.w.hub.agenda.front());
+  CHECK_FALSE(arenaHasRoom(t.w));
+  // Urgent broad problems (negative entries) are not counted: they wait for the group regardless.
+  t.w.hub.agenda.assign(5, t.w.hub.agenda.front());
+  t.w.hub.agenda.push_back(-1);
+  CHECK(arenaHasRoom(t.w));
+}
+
 TEST_CASE("a broad problem without an answer is solved locally after the patience runs out",
           "[models][hand]") {
   Tiny t({"issues.patience_days=3", "issues.local_solution_hours=3", "line.leadership_agenda=0"});

@@ -82,13 +82,14 @@ TEST_CASE("size effects (000 §6.3): airtime shared among 25 attendees leaves fe
 TEST_CASE("ownership (000 §6.3): follow-ups are lost more often when attendees are drawn per agenda",
           "[models][mechanism]") {
   // Same decisive arena, same seeds: fixed members are there at the next meeting unless absent;
-  // attendees drawn per agenda often are not, and must hand their follow-ups on.
+  // attendees drawn per agenda often are not, and must hand their follow-ups on. A weak effect
+  // (many hand-ons succeed through ties): 20 replicates.
   const std::vector<std::string> longer = {"days=400", "crisis.duration_days=300", "hub.mandate=decisive"};
   auto fixed = longer;
   fixed.push_back("hub.membership=fixed");
   auto flexible = longer;
   flexible.push_back("hub.membership=flexible");
-  const auto d = pairedMetric(kFlex, small(fixed), small(flexible), "action_items_lost", 10);
+  const auto d = pairedMetric(kFlex, small(fixed), small(flexible), "action_items_lost", 20);
   WARN("action items lost, flexible − fixed: " << d.mean << " [" << d.low << ", " << d.high << "]");
   CHECK(d.low > 0);
 }

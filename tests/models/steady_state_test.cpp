@@ -3,7 +3,7 @@
 // (a) In normal times, over the second simulated year, the weekly series of open issues,
 //     cross-sector tie density and mean constraint have an OLS slope whose 95 % interval contains 0.
 // (b) Per-head outcomes of each normal-times design agree within 10 % at 1,500 and 3,000 staff
-//     (holds for line only's resolution measures; the rest is reported, docs/calibration.md §3).
+//     (holds for line only's resolution measures; the rest is reported, docs/calibration.md §5).
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -135,7 +135,7 @@ TEST_CASE("line only: resolution measures agree at 1,500 and 3,000 staff (within
   }
 }
 
-// Not met yet (docs/calibration.md §3): a single coordination arena is a finite resource whose
+// Not met yet (docs/calibration.md §5): a single coordination arena is a finite resource whose
 // share of the work shrinks as the organisation grows, and overload_share (a few leaders' days)
 // differs between sizes. Kept as a visible check: it reports every measure and may fail.
 TEST_CASE("every normal design: per-head outcomes agree at 1,500 and 3,000 staff (within 10 %)",

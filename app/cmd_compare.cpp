@@ -41,6 +41,7 @@ void moveBaselineFirst(std::vector<std::string>& files, const std::vector<std::s
     }
   }
   std::vector<std::string> known;
+  known.reserve(names.size());
   for (const auto& name : names) known.push_back(sim::quoted(name));
   throw sim::InputError(
       fmt::format("--baseline {}: no scenario given has this file, file stem or name; expected one of {}",

@@ -65,7 +65,8 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
 
 TEST_CASE("compare: --baseline picks the reference by name, file stem or path", "[cli][compare]") {
   const auto dir = scratchDir("compare_baseline");
-  const std::string small = " --set municipality.staff=300 --set days=40 --set crisis.start_day=10 -n 2 --quiet --out ";
+  const std::string small =
+      " --set municipality.staff=300 --set days=40 --set crisis.start_day=10 -n 2 --quiet --out ";
   const std::string files = "scenarios/designs/adhoc-crisis-group.yaml scenarios/designs/line-only.yaml";
   for (const std::string baseline : {"line-only", "scenarios/designs/line-only.yaml"}) {
     const auto r = runCli("compare " + files + " --baseline " + baseline + small + (dir / "out").string());

@@ -20,7 +20,7 @@ differ. The report, its verdict and this page therefore use the same labels and 
 |---|---|---|
 | `summary.csv` | run, compare | one row per scenario and replicate: the bookkeeping columns below, then every outcome column |
 | `timeseries.csv` | run, compare | long format `scenario,replicate,day,metric,value`, sampled weekly; `metric` is one of the outcome columns |
-| `comparison.csv` | compare | `scenario,metric,n,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high`: mean and 95 % confidence interval over replicates, and the paired difference to the first scenario (common random numbers: replicate r of every scenario has the same seed) |
+| `comparison.csv` | compare | `scenario,metric,n,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high`: mean and 95 % confidence interval over replicates, and the paired difference to the reference scenario — the first, or the one `--baseline` names (common random numbers: replicate r of every scenario has the same seed) |
 | `network.csv` | run, compare | per replicate and pair of sectors at the end of the run: `sector_a,sector_b,tie_density,bridges` (see Network and holes) |
 | `sectors.csv` | run, compare | per replicate and sector: `sector,staff,hub_members` (staff of the sector; members of the coordination group from it when the group last met) |
 | `runs.csv` | sweep | one row per design point and replicate: the varied settings, then the outcome columns |

@@ -8,10 +8,6 @@ namespace {
 
 __extension__ using Uint128 = unsigned __int128;
 
-constexpr std::uint64_t rotl(std::uint64_t x, int k) {
-  return (x << k) | (x >> (64 - k));
-}
-
 // log(k!) for the PTRS acceptance test.
 double logFactorial(double k) {
   return std::lgamma(k + 1.0);

@@ -229,8 +229,11 @@ Section comparisonSection(const OutputDir& output) {
   std::vector<std::pair<std::string, std::vector<Estimate>>> metrics;
   if (output.summary) {
     metrics = fromSummary(*output.summary, output.scenarios);
-  } else if (output.comparison) {
+  } else if (output.comparison && !output.scenarios.empty()) {
     metrics = fromComparison(*output.comparison, output.scenarios.front());
+  } else if (output.comparison) {
+    section.notes.push_back("comparison.csv names no scenario, so there is no comparison.");
+    return section;
   } else {
     section.notes.push_back("No summary.csv or comparison.csv in this directory, so there is no comparison.");
     return section;

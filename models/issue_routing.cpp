@@ -83,31 +83,6 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
   return -1;
 }
 
-int findHolder(World& w, int sector, int domain, std::uint64_t purposeId, std::uint64_t event) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(purposeId, event);
-  int best = -1;
-  double bestScore = -1.0;
-  auto consider = [&](int id) {
-    const auto ui = static_cast<std::size_t>(id);
-    if (!w.agents.present[ui] || w.agents.competence(domain, id) < s.routing.competenceThreshold) return;
-    const double score = w.agents.budget[ui] + w.agents.competence(domain, id);
-    if (score > bestScore) {
-      bestScore = score;
-      best = id;
-    }
-  };
-  // Common domains are held by the central staff and the sectors' advisors; sector domains in
-  // the sector's line.
-  if (domain >= w.sectors) {
-    for (int t = 0; t < s.line.holderLookups && !w.centralStaff.empty(); ++t)
-      consider(w.centralStaff[rng.below(w.centralStaff.size())]);
-    for (int adv : w.sectorList[static_cast<std::size_t>(sector)].advisors) consider(adv);
-  }
-  for (int t = 0; t < s.line.holderLookups && best < 0; ++t) consider(randomInSector(w, sector, rng));
-  return best >= 0 ? best : w.sectorList[static_cast<std::size_t>(sector)].director;
-}
-
 void startWork(World& w, Issue& is, int worker, double hours, Route route) {
   (void)w;
   is.state = IssueState::Working;

@@ -56,8 +56,6 @@ void arriveIssues(World& w);
 void routeIssue(World& w, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(World& w, int from, int domain, int issue, int& hops);
-// Draws keyed by (purpose, event id): an issue id or a problem id, each under its own purpose.
-int findHolder(World& w, int sector, int domain, std::uint64_t purposeId, std::uint64_t event);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);

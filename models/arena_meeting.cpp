@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "models/arena.hpp"
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
@@ -35,8 +36,7 @@ void toLine(World& w, int entry) {
     }
     return;
   }
-  Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-  is.state = IssueState::Leadership;
+  putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
   w.line.leadershipQueue.push_back(entry);
 }
 
@@ -89,10 +89,7 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
   if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].quadrant == 2) {
     // Owner clear: the arena only needs to connect the raiser with a holder.
     Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-    is.state = IssueState::Searching;
-    is.worker = holder;
-    is.helper = is.raiser;
-    is.readyDay = w.day + 1;
+    connectHolder(w, is, holder, w.day + 1, is.route);
     return true;
   }
   if (s.hub.mandate == Mandate::Information) {
@@ -100,11 +97,12 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
     return true;
   }
   if (s.hub.mandate == Mandate::Advisory) {
-    if (liaisonActive(w))
-      w.line.liaisonQueue.push_back(entry);
-    else
+    if (liaisonActive(w)) {
+      w.line.liaisonQueue.push_back(entry);  // advice the liaison carries to the leadership group
+      if (entry >= 0) putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
+    } else {
       toLine(w, entry);
-    if (entry >= 0) w.issues.all[static_cast<std::size_t>(entry)].state = IssueState::Leadership;
+    }
     return true;
   }
   // Decisive: a decision needs legitimacy in the line (000 §5.4, §6.3: a new middle layer?).

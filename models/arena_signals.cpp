@@ -5,6 +5,7 @@
 // tells more). What is heard goes on the agenda and competes for the meeting's airtime with
 // everything else; what the meeting does not reach goes back to the line (arena_meeting.cpp).
 #include "models/arena.hpp"
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
@@ -62,11 +63,8 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
     }
     if (bestWeight <= 0 || !rng.bernoulli(1.0 - miss)) continue;
     h.lastSignals.push_back(best);
-    is.early = is.size < s.issues.weakSignalSize;
-    if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
-    is.remaining = s.issues.q3Hours * is.size;
-    is.state = IssueState::Arena;
-    is.route = Route::Arena;
+    noticeSignal(w, is);
+    putOnArenaAgenda(w, is, Route::Arena);
     h.agenda.push_back(id);
   }
 }

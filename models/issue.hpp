@@ -8,6 +8,7 @@
 namespace samsim::models {
 
 enum class IssueState : std::uint8_t {
+  Raised,      // just raised, not yet routed
   Working,     // a worker spends hours on it
   Searching,   // informal search under way; worker found, starts at readyDay
   UnitLeader,  // escalated, reaches the director at readyDay
@@ -20,6 +21,7 @@ enum class IssueState : std::uint8_t {
   Done,
   Dropped
 };
+inline constexpr int kIssueStates = 12;
 
 enum class Route : std::uint8_t { Local, Informal, Line, Arena, Workaround };
 
@@ -42,7 +44,7 @@ struct Issue {
   bool coordinated = false;  // resolved by a coordinated answer
   bool early = false;        // quadrant 3 caught before it grew past the weak-signal size
   bool noticed = false;
-  IssueState state = IssueState::Working;
+  IssueState state = IssueState::Raised;
   Route route = Route::Local;
   double remaining = 0.0;  // work hours left
   double size = 1.0;       // quadrant 3 grows while unattended
@@ -59,6 +61,14 @@ struct BroadProblem {
   std::vector<std::int32_t> instances;
 };
 
+// One step of an issue's life cycle (issue_life_cycle.cpp), as recorded when asked for.
+struct IssueStep {
+  std::int32_t issue = -1;
+  std::int32_t day = 0;
+  IssueState from = IssueState::Raised;
+  IssueState to = IssueState::Raised;
+};
+
 struct IssueBook {
   std::vector<Issue> all;
   std::vector<std::int32_t> open;  // ids of issues not Done/Dropped, in arrival order
@@ -68,6 +78,10 @@ struct IssueBook {
     std::int32_t day, unit, problem;
   };
   std::vector<Pending> pending;
+  // Every life-cycle step, in order, when keepHistory is set (tests; off in runs: it grows with
+  // every issue).
+  bool keepHistory = false;
+  std::vector<IssueStep> history;
 };
 
 inline bool isClosed(IssueState s) {

@@ -5,27 +5,13 @@
 // with a little local adaptation (000 §5.3).
 #include <algorithm>
 
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
 
-namespace {
-
-void countResolved(World& w, const Issue& is) {
-  Counters& c = w.counters;
-  ++c.resolved;
-  ++c.resolvedByQuadrant[is.quadrant - 1];
-  ++c.resolvedByRoute[static_cast<int>(is.route)];
-  const double latency = w.day - is.arrival;
-  c.latencies.push_back(latency);
-}
-
-}  // namespace
-
 void resolveIssue(World& w, Issue& is) {
-  is.state = IssueState::Done;
-  is.closedDay = w.day;
-  if (inBook(w, is)) countResolved(w, is);
+  markResolved(w, is);
   if (is.route == Route::Workaround && is.problem >= 0)
     ++w.issues.problems[static_cast<std::size_t>(is.problem)].solutions;
   // Joint work builds ties and keeps knowledge of the structures fresh (000 §5.3).
@@ -41,9 +27,7 @@ void resolveIssue(World& w, Issue& is) {
 }
 
 void dropIssue(World& w, Issue& is) {
-  is.state = IssueState::Dropped;
-  is.closedDay = w.day;
-  if (inBook(w, is)) ++w.counters.dropped;
+  markDropped(w, is);
 }
 
 void coordinatedAnswer(World& w, int problem) {
@@ -100,12 +84,12 @@ void advanceIssues(World& w) {
     const int age = w.day - is.arrival;
     switch (is.state) {
       case IssueState::Searching:
-        if (w.day >= is.readyDay) is.state = IssueState::Working;
+        if (w.day >= is.readyDay) holderReady(w, is);
         break;
       case IssueState::UnitLeader:
         if (w.day >= is.readyDay) {
           spend(w, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
-          is.state = IssueState::Director;
+          putInHeadQueue(w, is);
           w.line.directorQueue[static_cast<std::size_t>(w.units[static_cast<std::size_t>(is.unit)].area)]
               .push_back(is.id);
         }
@@ -115,12 +99,9 @@ void advanceIssues(World& w) {
         const bool visible = is.size >= s.issues.weakSignalSize;
         // A unit leader may notice a budding concern and pass it up early.
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
-          is.early = !visible;
-          if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
-          is.remaining = s.issues.q3Hours * is.size;
+          noticeSignal(w, is);
           if (visible && knowsArena(w, is.raiser) && arenaHasRoom(w)) {
-            is.state = IssueState::Arena;
-            is.route = Route::Arena;
+            putOnArenaAgenda(w, is, Route::Arena);
             w.hub.agenda.push_back(is.id);
           } else {
             escalate(w, is);

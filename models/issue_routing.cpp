@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 #include "models/organisation.hpp"
 
@@ -83,14 +84,6 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
   return -1;
 }
 
-void startWork(World& w, Issue& is, int worker, double hours, Route route) {
-  (void)w;
-  is.state = IssueState::Working;
-  is.worker = worker;
-  is.remaining = hours;
-  is.route = route;
-}
-
 void routeIssue(World& w, Issue& is) {
   const Scenario& s = w.sc();
   if (is.quadrant == 1) {
@@ -98,8 +91,7 @@ void routeIssue(World& w, Issue& is) {
     return;
   }
   if (is.quadrant == 3) {
-    is.state = IssueState::Dormant;
-    is.size = 1.0;
+    goDormant(w, is);
     return;
   }
   if (is.quadrant == 4) {
@@ -108,7 +100,7 @@ void routeIssue(World& w, Issue& is) {
       startWork(w, is, is.raiser, s.issues.adaptHours, p.route);
       return;
     }
-    is.state = IssueState::Waiting;
+    awaitAnswer(w, is);
     if (p.onArena || p.onLeadership) return;  // already carried by another unit's instance
     if (knowsArena(w, is.raiser)) {
       p.onArena = true;
@@ -122,14 +114,10 @@ void routeIssue(World& w, Issue& is) {
   int hops = 0;
   const int holder = s.routing.informalSearch ? informalSearch(w, is.raiser, is.domain, is.id, hops) : -1;
   if (holder >= 0) {
-    is.state = IssueState::Searching;
-    is.worker = holder;
-    is.helper = is.raiser;
-    is.route = Route::Informal;
-    is.readyDay = w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop));
+    connectHolder(w, is, holder, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
+                  Route::Informal);
   } else if (knowsArena(w, is.raiser) && arenaHasRoom(w)) {
-    is.state = IssueState::Arena;
-    is.route = Route::Arena;
+    putOnArenaAgenda(w, is, Route::Arena);
     w.hub.agenda.push_back(is.id);
   } else {
     escalate(w, is);

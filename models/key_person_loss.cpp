@@ -23,6 +23,7 @@
 #include "analysis/network/graph.hpp"
 #include "analysis/network/sector_summary.hpp"
 #include "models/arena.hpp"
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
@@ -57,7 +58,7 @@ void returnItems(World& w, const std::vector<char>& left) {
     ++w.keyLoss.itemsReturned;
     is.owner = -1;
     if (sitting) {
-      is.state = IssueState::Arena;
+      putOnArenaAgenda(w, is, is.route);
       w.hub.agenda.push_back(id);
     } else {
       escalate(w, is);

@@ -26,15 +26,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 #include "models/organisation.hpp"
 
 namespace samsim::models {
 
 void escalate(World& w, Issue& is) {
-  is.state = IssueState::UnitLeader;
-  is.route = Route::Line;
-  is.readyDay = w.day + w.sc().line.unitLeaderDelayDays;
+  escalateToUnitLeader(w, is, w.day + w.sc().line.unitLeaderDelayDays);
 }
 
 bool leadershipMeetsToday(const World& w) {
@@ -88,13 +87,13 @@ int targetSector(const World& w, int domain, int fallback) {
 void toLeadership(World& w, Issue& is) {
   if (is.quadrant == 4) {
     BroadProblem& p = w.issues.problems[static_cast<std::size_t>(is.problem)];
-    if (!isClosed(is.state) && is.route != Route::Workaround) is.state = IssueState::Waiting;
+    if (!isClosed(is.state) && is.route != Route::Workaround) awaitAnswer(w, is);
     if (p.coordinated || p.onLeadership) return;
     p.onLeadership = true;
     w.line.leadershipQueue.push_back(problemEntry(is.problem));
     return;
   }
-  is.state = IssueState::Leadership;
+  putOnLeadershipAgenda(w, is);
   w.line.leadershipQueue.push_back(is.id);
 }
 
@@ -154,10 +153,7 @@ void runDirectors(World& w) {
         toLeadership(w, is);  // nobody known: the leadership group must place it
         continue;
       }
-      is.state = IssueState::Searching;
-      is.worker = holder;
-      is.helper = is.raiser;
-      is.readyDay = w.day + s.line.directorContactDays;
+      connectHolder(w, is, holder, w.day + s.line.directorContactDays, is.route);
     }
     queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(next));
   }
@@ -196,12 +192,7 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
   Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
   if (isClosed(is.state)) return;
   if (owner >= 0) {
-    is.state = IssueState::ActionItem;
-    is.owner = owner;
-    is.worker = owner;
-    is.route = route;
-    is.missed = 0;
-    is.remaining = std::max(is.remaining, s.hub.actionHours);
+    assignFollowUp(w, is, owner, route, std::max(is.remaining, s.hub.actionHours));
     return;
   }
   int holder = lineHolder(w, head, targetSector(w, is.domain, w.orgSector), is.domain,
@@ -234,7 +225,7 @@ void delegateWaiting(World& w, std::vector<int>& queue) {
     std::vector<std::size_t> areas;
     for (std::size_t k = 0; k < w.line.areaSector.size(); ++k)
       if (w.line.areaSector[k] == sector) areas.push_back(k);
-    is.state = IssueState::Director;
+    putInHeadQueue(w, is);
     w.line.delegated[areas[static_cast<std::size_t>(is.id) % areas.size()]].push_back(is.id);
   }
   queue.resize(keep);

@@ -2,6 +2,7 @@
 // The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
 // the World of one replicate for the current day (world.day); the order they run in is fixed by
 // municipality_model.cpp. None of them knows which design is being run.
+#include "models/issue_life_cycle.hpp"
 #include "models/world.hpp"
 
 namespace samsim::models {
@@ -59,7 +60,6 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);
-void startWork(World& w, Issue& issue, int worker, double hours, Route route);
 void coordinatedAnswer(World& w, int problem);
 void advanceTasks(World& w);
 bool knowsArena(const World& w, int agent);

@@ -1,0 +1,162 @@
+// The issue life cycle: one table of allowed steps and the named transitions that take them
+// (issue_life_cycle.hpp; docs/ODD.md §7). Sources of the states: raised and routed locally, through
+// the informal network or the line (000 §5.3, §6.5); escalated up the line to the leadership group
+// (000 §5.1–5.2); on the arena's agenda and followed up by an attendee (000 §6.3); waiting for a
+// coordinated answer to a broad problem (000 §5.2); dormant and noticed as a weak signal
+// (000 §5.2, §5.3); resolved or dropped.
+#include "models/issue_life_cycle.hpp"
+
+#include <array>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "models/world.hpp"
+
+namespace samsim::models {
+
+namespace {
+
+using S = IssueState;
+constexpr int kStates = kIssueStates;
+
+constexpr std::array<std::string_view, kStates> kNames = {
+    "raised", "working",   "searching", "unit leader", "director", "leadership",
+    "arena",  "follow-up", "waiting",   "dormant",     "done",     "dropped"};
+
+// kAllowed[from][to]. Every open state may be dropped; closed states are final.
+constexpr auto kAllowed = [] {
+  std::array<std::array<bool, kStates>, kStates> t{};
+  auto allow = [&t](S from, std::initializer_list<S> to) {
+    for (S s : to) t[static_cast<int>(from)][static_cast<int>(s)] = true;
+  };
+  // Routing a new issue (issue_routing.cpp).
+  allow(S::Raised, {S::Working, S::Searching, S::UnitLeader, S::Arena, S::Waiting, S::Dormant});
+  allow(S::Searching, {S::Working});
+  // Up the line (line.cpp): unit leader → head → leadership group, and back down by delegation.
+  allow(S::UnitLeader, {S::Director, S::Working});
+  allow(S::Director, {S::Searching, S::Leadership, S::Waiting, S::Working});
+  allow(S::Leadership, {S::Director, S::Working});
+  // The arena (arena_meeting.cpp, arena.cpp): connected, advised on, decided, sent to the line.
+  allow(S::Arena, {S::Searching, S::Leadership, S::ActionItem, S::UnitLeader, S::Working});
+  // A follow-up whose owner is gone or absent goes back to the arena or to the line.
+  allow(S::ActionItem, {S::Arena, S::UnitLeader, S::Done});
+  // A broad problem's instance: carried up the line by the first unit to raise it, answered,
+  // or worked around when patience runs out.
+  allow(S::Waiting, {S::Working, S::UnitLeader});
+  // A dormant issue, once noticed, goes to the arena or up the line.
+  allow(S::Dormant, {S::Arena, S::UnitLeader});
+  allow(S::Working, {S::Done});
+  for (int from = 0; from < kStates; ++from)
+    if (from != static_cast<int>(S::Done) && from != static_cast<int>(S::Dropped))
+      t[from][static_cast<int>(S::Dropped)] = true;
+  return t;
+}();
+
+void step(World& w, Issue& is, S to) {
+  const S from = is.state;
+  if (!allowedStep(from, to))
+    throw std::logic_error(fmt::format("issue {} on day {}: {} → {} is not a step of the issue life cycle",
+                                       is.id, w.day, stateName(from), stateName(to)));
+  is.state = to;
+  if (w.issues.keepHistory) w.issues.history.push_back({is.id, w.day, from, to});
+}
+
+}  // namespace
+
+bool allowedStep(IssueState from, IssueState to) {
+  return kAllowed[static_cast<int>(from)][static_cast<int>(to)];
+}
+
+std::string_view stateName(IssueState s) {
+  return kNames[static_cast<int>(s)];
+}
+
+void startWork(World& w, Issue& is, int worker, double hours, Route route) {
+  step(w, is, S::Working);
+  is.worker = worker;
+  is.remaining = hours;
+  is.route = route;
+}
+
+void connectHolder(World& w, Issue& is, int holder, int readyDay, Route route) {
+  step(w, is, S::Searching);
+  is.worker = holder;
+  is.helper = is.raiser;
+  is.route = route;
+  is.readyDay = readyDay;
+}
+
+void holderReady(World& w, Issue& is) {
+  step(w, is, S::Working);
+}
+
+void escalateToUnitLeader(World& w, Issue& is, int readyDay) {
+  if (is.state == S::Dormant && !is.noticed)
+    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
+  step(w, is, S::UnitLeader);
+  is.route = Route::Line;
+  is.readyDay = readyDay;
+}
+
+void putInHeadQueue(World& w, Issue& is) {
+  step(w, is, S::Director);
+}
+
+void putOnLeadershipAgenda(World& w, Issue& is) {
+  step(w, is, S::Leadership);
+}
+
+void putOnArenaAgenda(World& w, Issue& is, Route route) {
+  if (is.state == S::Dormant && !is.noticed)
+    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
+  step(w, is, S::Arena);
+  is.route = route;
+}
+
+void assignFollowUp(World& w, Issue& is, int owner, Route route, double hours) {
+  step(w, is, S::ActionItem);
+  is.owner = owner;
+  is.worker = owner;
+  is.route = route;
+  is.missed = 0;
+  is.remaining = hours;
+}
+
+void awaitAnswer(World& w, Issue& is) {
+  step(w, is, S::Waiting);
+}
+
+void goDormant(World& w, Issue& is) {
+  step(w, is, S::Dormant);
+  is.size = 1.0;
+}
+
+void noticeSignal(World& w, Issue& is) {
+  if (is.state != S::Dormant)
+    throw std::logic_error(
+        fmt::format("issue {} noticed as a weak signal while {}", is.id, stateName(is.state)));
+  is.noticed = true;
+  is.early = is.size < w.sc().issues.weakSignalSize;
+  if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
+  is.remaining = w.sc().issues.q3Hours * is.size;
+}
+
+void markResolved(World& w, Issue& is) {
+  step(w, is, S::Done);
+  is.closedDay = w.day;
+  if (!inBook(w, is)) return;
+  Counters& c = w.counters;
+  ++c.resolved;
+  ++c.resolvedByQuadrant[is.quadrant - 1];
+  ++c.resolvedByRoute[static_cast<int>(is.route)];
+  c.latencies.push_back(static_cast<double>(w.day - is.arrival));
+}
+
+void markDropped(World& w, Issue& is) {
+  step(w, is, S::Dropped);
+  is.closedDay = w.day;
+  if (inBook(w, is)) ++w.counters.dropped;
+}
+
+}  // namespace samsim::models

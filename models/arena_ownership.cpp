@@ -8,6 +8,7 @@
 // ownership therefore depends on who attends: the same people every time (fixed membership) or
 // people drawn per agenda (flexible membership).
 #include "models/arena.hpp"
+#include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
 
 namespace samsim::models {
@@ -64,8 +65,7 @@ void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
         escalate(w, is);  // back to the raiser, who tries the line
         continue;
       }
-      is.owner = to;
-      is.worker = to;
+      handOnFollowUp(w, is, to);
     }
     items[keep++] = id;
   }

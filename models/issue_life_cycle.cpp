@@ -6,11 +6,13 @@
 // (000 §5.2, §5.3); resolved or dropped.
 #include "models/issue_life_cycle.hpp"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
 #include <fmt/format.h>
 
+#include "models/mechanisms.hpp"
 #include "models/world.hpp"
 
 namespace samsim::models {
@@ -53,12 +55,33 @@ constexpr auto kAllowed = [] {
   return t;
 }();
 
+// Committed hours follow the person who holds the work: the worker of a working or searching issue,
+// the owner of a follow-up. Any other state holds no one's hours.
+void release(World& w, Issue& is) {
+  if (is.committedTo < 0) return;
+  double& c = w.agents.committed[static_cast<std::size_t>(is.committedTo)];
+  c = std::max(0.0, c - is.remaining);
+  is.committedTo = -1;
+}
+
+void commit(World& w, Issue& is, int who) {
+  release(w, is);
+  if (who < 0) return;
+  w.agents.committed[static_cast<std::size_t>(who)] += is.remaining;
+  is.committedTo = who;
+}
+
+bool holdsWork(S s) {
+  return s == S::Working || s == S::Searching || s == S::ActionItem;
+}
+
 void step(World& w, Issue& is, S to) {
   const S from = is.state;
   if (!allowedStep(from, to))
     throw std::logic_error(fmt::format("issue {} on day {}: {} → {} is not a step of the issue life cycle",
                                        is.id, w.day, stateName(from), stateName(to)));
   is.state = to;
+  if (!holdsWork(to)) release(w, is);
   if (w.issues.keepHistory) w.issues.history.push_back({is.id, w.day, from, to});
 }
 
@@ -74,9 +97,11 @@ std::string_view stateName(IssueState s) {
 
 void startWork(World& w, Issue& is, int worker, double hours, Route route) {
   step(w, is, S::Working);
+  release(w, is);
   is.worker = worker;
   is.remaining = hours;
   is.route = route;
+  commit(w, is, worker);
 }
 
 void connectHolder(World& w, Issue& is, int holder, int readyDay, Route route) {
@@ -85,6 +110,7 @@ void connectHolder(World& w, Issue& is, int holder, int readyDay, Route route) {
   is.helper = is.raiser;
   is.route = route;
   is.readyDay = readyDay;
+  commit(w, is, holder);
 }
 
 void holderReady(World& w, Issue& is) {
@@ -116,11 +142,36 @@ void putOnArenaAgenda(World& w, Issue& is, Route route) {
 
 void assignFollowUp(World& w, Issue& is, int owner, Route route, double hours) {
   step(w, is, S::ActionItem);
+  release(w, is);
   is.owner = owner;
   is.worker = owner;
   is.route = route;
   is.missed = 0;
   is.remaining = hours;
+  commit(w, is, owner);
+}
+
+void handOnFollowUp(World& w, Issue& is, int to) {
+  if (is.state != S::ActionItem)
+    throw std::logic_error(fmt::format("issue {} handed on while {}", is.id, stateName(is.state)));
+  is.owner = to;
+  is.worker = to;
+  commit(w, is, to);
+}
+
+double workOn(World& w, Issue& is, int who) {
+  const double spent = spend(w, who, is.remaining);
+  is.remaining -= spent;
+  if (is.committedTo >= 0) {
+    double& c = w.agents.committed[static_cast<std::size_t>(is.committedTo)];
+    c = std::max(0.0, c - spent);
+  }
+  return spent;
+}
+
+double spareHours(const World& w, int agent) {
+  const auto ui = static_cast<std::size_t>(agent);
+  return std::max(0.0, w.agents.budget[ui] - w.agents.committed[ui]);
 }
 
 void awaitAnswer(World& w, Issue& is) {
@@ -144,6 +195,7 @@ void noticeSignal(World& w, Issue& is) {
 
 void markResolved(World& w, Issue& is) {
   step(w, is, S::Done);
+  is.remaining = std::max(0.0, is.remaining);
   is.closedDay = w.day;
   if (!inBook(w, is)) return;
   Counters& c = w.counters;

@@ -42,6 +42,13 @@ void goDormant(World& w, Issue& is);
 // A dormant issue is noticed — early as a weak signal, or late when it has grown (000 §5.2,
 // §5.3). It stays dormant until it is routed (toArena / toUnitLeader), which requires this.
 void noticeSignal(World& w, Issue& is);
+// An attendee hands an arena follow-up on to another (000 §6.3); the work goes with it.
+void handOnFollowUp(World& w, Issue& is, int to);
+// `who` works on the issue from today's budget; returns the hours spent.
+double workOn(World& w, Issue& is, int who);
+// Hours a person could still give to a new issue today: today's budget less the open work they
+// have already taken on (never below 0).
+[[nodiscard]] double spareHours(const World& w, int agent);
 // Closed: resolved (counted in the outcome book) or dropped after issues.max_age_days.
 void markResolved(World& w, Issue& is);
 void markDropped(World& w, Issue& is);

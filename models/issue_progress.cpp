@@ -46,8 +46,8 @@ void coordinatedAnswer(World& w, int problem) {
 namespace {
 
 void work(World& w, Issue& is) {
-  is.remaining -= spend(w, is.worker, is.remaining);
-  if (is.helper >= 0 && is.remaining > 1e-9) is.remaining -= spend(w, is.helper, is.remaining);
+  workOn(w, is, is.worker);
+  if (is.helper >= 0 && is.remaining > 1e-9) workOn(w, is, is.helper);
   if (is.remaining <= 1e-9) resolveIssue(w, is);
 }
 
@@ -110,7 +110,7 @@ void advanceIssues(World& w) {
         break;
       }
       case IssueState::ActionItem:
-        is.remaining -= spend(w, is.owner, is.remaining);
+        workOn(w, is, is.owner);
         if (is.remaining <= 1e-9) resolveIssue(w, is);
         break;
       default:

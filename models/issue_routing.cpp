@@ -66,9 +66,9 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
         if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
         visited.push_back(who);
         spend(w, who, s.routing.askHours);
-        const auto uw = static_cast<std::size_t>(who);
-        // The holder helps if competent, with time to spare, and trusting enough.
-        const double spare = std::min(1.0, w.agents.budget[uw] / s.routing.spareHoursForYes);
+        // The holder helps if competent, with time to spare (today's hours beyond the work they
+        // have already taken on), and trusting enough.
+        const double spare = std::min(1.0, spareHours(w, who) / s.routing.spareHoursForYes);
         if (w.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;

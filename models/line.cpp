@@ -49,7 +49,8 @@ int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purpose
   auto consider = [&](int id) {
     const auto ui = static_cast<std::size_t>(id);
     if (!w.agents.present[ui] || w.agents.competence(domain, id) < s.routing.competenceThreshold) return;
-    const double score = w.agents.budget[ui] + w.agents.competence(domain, id);
+    // The one with the most time to spare beyond the work already taken on, then competence.
+    const double score = spareHours(w, id) + w.agents.competence(domain, id);
     if (score > bestScore) {
       bestScore = score;
       best = id;

@@ -94,6 +94,7 @@ void importOrganisation(World& w) {
   a.opLoad.assign(static_cast<std::size_t>(N), 0.0);
   a.budget.assign(static_cast<std::size_t>(N), 0.0);
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
+  a.committed.assign(static_cast<std::size_t>(N), 0.0);
   formLineAreas(w);
 }
 

@@ -131,6 +131,21 @@ void checkPaths(const std::string& file, const std::vector<std::string>& overrid
     open += isClosed(is.state) ? 0 : 1;
   }
   CHECK(open == static_cast<std::int64_t>(w.issues.open.size()));
+  // Committed hours are the open work each person holds: the remaining hours of the working and
+  // searching issues they work and the follow-ups they own.
+  std::vector<double> held(static_cast<std::size_t>(w.agents.size()), 0.0);
+  for (const Issue& is : all) {
+    const bool holds = is.state == IssueState::Working || is.state == IssueState::Searching ||
+                       is.state == IssueState::ActionItem;
+    REQUIRE((is.committedTo >= 0) == holds);
+    if (holds) {
+      REQUIRE(is.committedTo == (is.state == IssueState::ActionItem ? is.owner : is.worker));
+      held[static_cast<std::size_t>(is.committedTo)] += is.remaining;
+    }
+  }
+  for (int a = 0; a < w.agents.size(); ++a)
+    REQUIRE(w.agents.committed[static_cast<std::size_t>(a)] ==
+            Approx(held[static_cast<std::size_t>(a)]).margin(1e-6));
   CHECK(w.counters.raised == w.counters.resolved + w.counters.dropped + open);
 }
 

@@ -165,14 +165,21 @@ std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minu
   std::stable_partition(agenda.begin(), agenda.end(), [](int e) { return e < 0; });  // urgent first
   std::vector<int> rest;
   bool open = true;  // the meeting still has time
+  w.hub.airtimeCarry = 0.0;
   for (int entry : agenda) {
     if (stale(w, entry)) {  // answered another way meanwhile
       if (entry >= 0) w.hub.waited.erase(entry);
       continue;
     }
     const std::vector<int> voices = speakers(w, m, entry);
-    const double minutes = s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size());
-    if (open && minutes > minutesLeft + 1e-9) open = false;
+    // A broad problem is the whole organisation's: the simulated staff's share of its airtime.
+    const double minutes =
+        (s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size())) *
+        (entry < 0 ? std::min(1.0, w.referenceShare()) : 1.0);
+    if (open && minutes > minutesLeft + 1e-9) {
+      open = false;
+      w.hub.airtimeCarry = std::max(0.0, minutesLeft);  // waits for the item that did not fit
+    }
     if (!open) {
       // Triage: urgent broad problems wait for the arena; an issue not reached in
       // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
@@ -224,8 +231,13 @@ void runArenaMeeting(World& w) {
   if (w.crisis.active && w.redeploy.overviewDay < 0 && w.hub.lastCoverage >= s.redeployment.overviewCoverage)
     w.redeploy.overviewDay = w.day;
 
-  const double minutes = s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n;
-  const auto shared = workAgenda(w, m, minutes, rng);
+  // Time for items: what the status round leaves, of which the simulated staff's items get their
+  // share of the reference organisation's (municipality.reference_staff). Minutes not used because
+  // the next item does not fit carry over to the next meeting; an agenda worked to its end carries
+  // nothing.
+  const double share =
+      std::max(0.0, s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n) * w.referenceShare();
+  const auto shared = workAgenda(w, m, share + w.hub.airtimeCarry, rng);
 
   // Repeated co-attendance builds trust (000 §6.3); complementary people who worked on the same
   // item may find something new (000 §5.2, innovation.cpp).

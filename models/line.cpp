@@ -116,12 +116,17 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
 void runDirectors(World& w) {
   const Scenario& s = w.sc();
   const double attention = w.crisis.active ? 1.0 - s.line.directorPullShare * s.crisis.attentionPull : 1.0;
-  const int capacity = static_cast<int>(std::floor(s.line.directorItemsPerDay * attention + 1e-9));
   const double perItem = s.line.directorHoursPerItem;
   const auto areas = w.line.areaHead.size();
   for (std::size_t k = 0; k < areas; ++k) {
     const int head = w.line.areaHead[k];
     if (!w.agents.present[static_cast<std::size_t>(head)]) continue;
+    // Items a day for a full span of units, in proportion to the area's span; a fraction of an
+    // item carries over to the next day (never a whole unused item).
+    double& credit = w.line.headCredit[k];
+    credit += s.line.directorItemsPerDay * attention * w.line.areaSpan[k];
+    const int capacity = static_cast<int>(std::floor(credit + 1e-9));
+    credit = std::max(0.0, credit - capacity);
     int handled = 0;
     // Each item takes the head's hours; without them the item waits (000 §7).
     auto canTake = [&] { return handled < capacity && lineHoursLeft(w, head) >= perItem - 1e-9; };
@@ -223,11 +228,19 @@ void delegateWaiting(World& w, std::vector<int>& queue) {
     w.line.leadershipWaited.erase(entry);
     Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
     const int sector = targetSector(w, is.domain, w.orgSector);
-    std::vector<std::size_t> areas;
-    for (std::size_t k = 0; k < w.line.areaSector.size(); ++k)
-      if (w.line.areaSector[k] == sector) areas.push_back(k);
+    // To the head of that sector with the least delegated work for the span of their area.
+    std::size_t to = w.line.areaSector.size();
+    double least = 0.0;
+    for (std::size_t k = 0; k < w.line.areaSector.size(); ++k) {
+      if (w.line.areaSector[k] != sector) continue;
+      const double load = static_cast<double>(w.line.delegated[k].size() + 1) / w.line.areaSpan[k];
+      if (to == w.line.areaSector.size() || load < least) {
+        to = k;
+        least = load;
+      }
+    }
     putInHeadQueue(w, is);
-    w.line.delegated[areas[static_cast<std::size_t>(is.id) % areas.size()]].push_back(is.id);
+    w.line.delegated[to].push_back(is.id);
   }
   queue.resize(keep);
 }
@@ -262,7 +275,12 @@ void runLeadershipMeeting(World& w) {
                                         liaison) == w.line.leadershipGroup.end();
   if (liaisonAttends) attend(w, liaison, hours);
   w.line.lastAgenda.clear();
-  int capacity = static_cast<int>(std::floor(s.line.leadershipAgenda * attentionLeft(w) + 1e-9));
+  // The agenda serves the whole reference organisation; the simulated staff get their share of its
+  // slots (municipality.reference_staff). An issue takes a slot; a broad problem is the whole
+  // organisation's, so the simulated staff's share of it takes that share of a slot. A fraction of
+  // a slot left over carries over to the next meeting, never a whole unused slot.
+  const double share = w.referenceShare();
+  double slots = w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w) * share;
   auto& carried = w.line.liaisonQueue;
   auto& queue = w.line.leadershipQueue;
   auto broad = [](int entry) { return entry < 0; };
@@ -277,9 +295,11 @@ void runLeadershipMeeting(World& w) {
   std::vector<std::uint8_t> takenQueue(queue.size(), 0);
   auto serve = [&](std::vector<int>& from, std::vector<std::uint8_t>& taken, std::size_t begin,
                    std::size_t end, bool viaLiaison) {
-    for (std::size_t i = begin; i < end && capacity > 0; ++i) {
+    for (std::size_t i = begin; i < end; ++i) {
       const int entry = from[i];
       if (stale(w, entry)) continue;
+      const double cost = entry < 0 ? std::min(1.0, share) : 1.0;
+      if (slots + 1e-9 < cost) break;
       // Items the arena brought in keep the arena as their route even when the line decides.
       const bool viaArena =
           viaLiaison ||
@@ -289,13 +309,14 @@ void runLeadershipMeeting(World& w) {
       w.line.leadershipWaited.erase(entry);
       w.line.lastAgenda.push_back(entry);
       taken[i] = 1;
-      --capacity;
+      slots -= cost;
     }
   };
   serve(carried, takenCarried, 0, carriedBroad, true);
   serve(queue, takenQueue, 0, queueBroad, false);
   if (liaisonAttends) serve(carried, takenCarried, carriedBroad, carried.size(), true);
   serve(queue, takenQueue, queueBroad, queue.size(), false);
+  w.line.agendaCredit = std::max(0.0, slots - std::floor(slots + 1e-9));
   auto removeTaken = [&w](std::vector<int>& from, const std::vector<std::uint8_t>& taken) {
     std::size_t keep = 0;
     for (std::size_t i = 0; i < from.size(); ++i)

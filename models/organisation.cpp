@@ -62,7 +62,7 @@ namespace {
 // sector staffs serve the whole organisation, so their capacity is per head (issue of scale).
 int scaled(int size, const Scenario& s) {
   if (size <= 0) return 0;
-  const double x = static_cast<double>(size) * s.municipality.staff / s.centralStaff.referenceStaff;
+  const double x = static_cast<double>(size) * s.municipality.staff / s.municipality.referenceStaff;
   return std::max(1, static_cast<int>(std::lround(x)));
 }
 }  // namespace
@@ -222,6 +222,21 @@ void formLineAreas(World& w) {
       ++lineUnits;
     }
   }
+  // The share of a head's line capacity (items and hours) that serves the simulated units. In the
+  // organisation itself (municipality.reference_staff = staff) every head gives the line their full
+  // share. In a scale model with share f of the reference organisation, an area of n simulated
+  // units stands for n/f units there, served by max(1, n/(f·line.units_per_area_head)) heads, of
+  // whose capacity the simulated units get f: span = min(1, max(f, n/line.units_per_area_head)).
+  // Every unit of the area counts, staff units included; an area has at least one.
+  std::vector<int> areaUnits(w.line.areaHead.size(), 0);
+  for (const Unit& unit : w.units)
+    if (unit.leader != w.sectorList[static_cast<std::size_t>(unit.sector)].director)
+      ++areaUnits[static_cast<std::size_t>(unit.area)];
+  const double f = std::min(1.0, w.referenceShare());
+  for (int n : areaUnits)
+    w.line.areaSpan.push_back(
+        std::min(1.0, std::max(f, std::max(1, n) / static_cast<double>(s.line.unitsPerAreaHead))));
+  w.line.headCredit.assign(w.line.areaHead.size(), 0.0);
   w.line.directorQueue.assign(w.line.areaHead.size(), {});
   w.line.delegated.assign(w.line.areaHead.size(), {});
 }

@@ -109,6 +109,10 @@ Scenario loadScenario(const std::filesystem::path& file, const std::vector<std::
     doc.applyOverride(assignment, [&](const std::string& path) { return schema.isKnown(path); });
   Scenario scenario = schema.load(doc);
   readOrganisationFiles(scenario, file, overrides);
+  // An imported organisation is its own reference size unless the scenario says otherwise.
+  const auto& root = doc.root();
+  if (scenario.organisation.data && !(root["municipality"] && root["municipality"]["reference_staff"]))
+    scenario.municipality.referenceStaff = scenario.municipality.staff;
   crossCheck(scenario, file);
   return scenario;
 }

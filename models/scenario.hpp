@@ -40,6 +40,7 @@ struct Scenario {
 
   struct Municipality {
     int staff = 15000;
+    int referenceStaff = 15000;  // size for which whole-organisation capacities are stated
     std::vector<SectorSpec> sectors;
     int unitSize = 21;
     int sectorAdvisors = 6;
@@ -56,7 +57,6 @@ struct Scenario {
     int size = 120;
     double sectorOrientedShare = 0.6;
     int internalTies = 5;
-    int referenceStaff = 15000;
   } centralStaff;
 
   struct Network {

@@ -135,6 +135,16 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("persons")
       .source("003 l. 1293 (Trondheim ≈15,000)")
       .doc("Total staff");
+  SAMSIM_FIELD("municipality.reference_staff", municipality.referenceStaff)
+      .range(1, 10000000)
+      .unit("persons")
+      .source("003 l. 1293 (Trondheim, about 15,000 staff); scale rule assumed (docs/calibration.md §5)")
+      .doc(
+          "Organisation size for which the whole-organisation capacities are stated: the central and "
+          "sector staffs, the leadership group's agenda and the arena's time for items. A smaller "
+          "organisation is a scale model of it: the staffs scale in proportion to municipality.staff "
+          "and the simulated staff get that share of the agendas. An imported organisation "
+          "(organisation.from) is its own reference unless this key is set");
   s.custom("municipality.sectors", "count or list", readSectors, showSectors)
       .required()
       .source("000 §3 fn. 1; Trondheim 2021 has seven areas; shares assumed")
@@ -149,7 +159,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("persons")
       .source(A)
       .doc(
-          "Advisors in each sector's own staff at central_staff.reference_staff (scaled with staff; "
+          "Advisors in each sector's own staff at municipality.reference_staff (scaled with staff; "
           "capped at staff/(10·sectors))");
   SAMSIM_FIELD("municipality.critical_sector", municipality.criticalSector)
       .range(0, 49)
@@ -191,7 +201,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("persons")
       .source("000 §5.1, §6.3 (large central staff); size assumed")
       .doc(
-          "Central staff (fagstab) at central_staff.reference_staff (scaled with staff; capped at "
+          "Central staff (fagstab) at municipality.reference_staff (scaled with staff; capped at "
           "staff/10)");
   SAMSIM_FIELD("central_staff.sector_oriented_share", centralStaff.sectorOrientedShare)
       .range(0, 1)
@@ -203,13 +213,6 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("ties/person")
       .source("000 §5.1 (large staff is siloed)")
       .doc("Informal ties each central advisor has inside the staff");
-  SAMSIM_FIELD("central_staff.reference_staff", centralStaff.referenceStaff)
-      .range(1, 10000000)
-      .unit("staff")
-      .source("003 l. 1293 (Trondheim, about 15,000 staff)")
-      .doc(
-          "Organisation size for which central_staff.size and municipality.sector_advisors are "
-          "stated; both scale in proportion to municipality.staff");
 
   // Informal network.
   SAMSIM_FIELD("network.max_ties", network.maxTies)

@@ -61,16 +61,23 @@ void beginWorkday(World& w) {
     // Prioritised coordination is taken from operational work, never beyond it (no free hours).
     if (priority) a.budget[ui] += std::min(s.crisis.coordinationHours, a.opLoad[ui]);
   }
-  // Line heads' hours for the line, from their operational work (their job is the line).
-  std::vector<int> heads(w.line.areaHead);
-  heads.insert(heads.end(), w.line.leadershipGroup.begin(), w.line.leadershipGroup.end());
-  std::sort(heads.begin(), heads.end());
-  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
-  for (int head : heads) {
+  // Line heads' hours for the line, from their operational work (their job is the line), in
+  // proportion to the span of their area (line.cpp); a leadership member heading no area has a
+  // full share.
+  std::vector<std::pair<int, double>> heads;
+  for (std::size_t k = 0; k < w.line.areaHead.size(); ++k)
+    heads.emplace_back(w.line.areaHead[k], w.line.areaSpan[k]);
+  for (int m : w.line.leadershipGroup) heads.emplace_back(m, 1.0);
+  std::stable_sort(heads.begin(), heads.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  heads.erase(std::unique(heads.begin(), heads.end(),
+                          [](const auto& x, const auto& y) { return x.first == y.first; }),
+              heads.end());
+  for (const auto& [head, span] : heads) {
     const auto ui = static_cast<std::size_t>(head);
     if (head < 0 || !a.present[ui]) continue;
     const double moved = priority ? std::min(s.crisis.coordinationHours, a.opLoad[ui]) : 0.0;
-    a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - moved);
+    a.budget[ui] += std::min(s.line.headLineShare * span * a.capacity[ui], a.opLoad[ui] - moved);
   }
 }
 

@@ -114,6 +114,7 @@ struct HubState {
   int meetings = 0;
   double lastCoverage = 0.0;
   std::vector<int> lastAttendees;
+  double airtimeCarry = 0.0;  // minutes for items carried over while an item waits for them
   // What the last meeting did, for inspection: airtime per discussed item, weak signals heard
   // (through which tie), follow-ups whose owner was absent.
   struct Airtime {
@@ -164,6 +165,9 @@ struct LineState {
   // areas are headed by area heads (kommunalsjef, 003 l. 225) in large sectors.
   std::vector<int> areaHead;                      // agent heading each area
   std::vector<int> areaSector;                    // sector of each area
+  std::vector<double> areaSpan;    // line units of each area ÷ line.units_per_area_head, at most 1
+  std::vector<double> headCredit;  // per area: item capacity carried over as a fraction of an item
+  double agendaCredit = 0.0;       // leadership agenda slots carried over as a fraction of a slot
   std::vector<std::vector<int>> directorQueue;    // per area, issue ids
   std::vector<std::vector<int>> delegated;        // per area, issues the leadership group delegated
   std::vector<int> leadershipQueue;               // issue ids, urgent first when served
@@ -239,6 +243,11 @@ struct World {
     return sim::RandomStream(sim::StreamKey{seed, purposeId, static_cast<std::uint64_t>(day), entity});
   }
   [[nodiscard]] const Scenario& sc() const { return *scenario; }
+  // The simulated organisation's share of the reference organisation (municipality.staff ÷
+  // municipality.reference_staff): the share of whole-organisation agendas its staff get.
+  [[nodiscard]] double referenceShare() const {
+    return static_cast<double>(scenario->municipality.staff) / scenario->municipality.referenceStaff;
+  }
   // Simulated day on which the crisis starts (crisis.start_day counts measured days).
   [[nodiscard]] int crisisStart() const { return measureFrom + scenario->crisis.startDay; }
 };

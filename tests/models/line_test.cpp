@@ -103,7 +103,7 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
 
 TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the advisor's time",
           "[models][hand][line]") {
-  Tiny t({"municipality.sector_advisors=1", "central_staff.reference_staff=24"});
+  Tiny t({"municipality.sector_advisors=1", "municipality.reference_staff=24"});
   const int dir = directorOf(t, 0);
   const auto& advisors = t.w.sectorList[0].advisors;
   REQUIRE(advisors.size() == 1);

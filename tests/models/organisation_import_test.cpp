@@ -76,8 +76,13 @@ TEST_CASE("an exported organisation imports to the same initial state, and runs 
   const Scenario original = loadScenario(kScenario, kSmall);
   const World a = generated(original, 7);
   const fs::path dir = exportAtDayZero(a, "roundtrip");
-  const Scenario copy = loadScenario(kScenario, fromFiles(dir));
+  // The generated organisation is a scale model of the default reference size; the import is its
+  // own reference unless told otherwise, so the copy states the original's.
+  auto overrides = fromFiles(dir);
+  overrides.push_back("municipality.reference_staff=" + std::to_string(original.municipality.referenceStaff));
+  const Scenario copy = loadScenario(kScenario, overrides);
   const World b = imported(copy, 7);
+  CHECK(loadScenario(kScenario, fromFiles(dir)).municipality.referenceStaff == 240);  // own size by default
 
   REQUIRE(b.agents.size() == a.agents.size());
   REQUIRE(b.units.size() == a.units.size());

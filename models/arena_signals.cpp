@@ -4,6 +4,9 @@
 // and brings it with a chance `hub.budding_detection` × the weight of that tie (a close contact
 // tells more). What is heard goes on the agenda and competes for the meeting's airtime with
 // everything else; what the meeting does not reach goes back to the line (arena_meeting.cpp).
+// In a scale model (municipality.reference_staff) a member's ties cover the simulated units 1/f
+// times as densely as the reference organisation's units, so a channel carries with f of that
+// chance: the members' reach into the organisation, not the size simulated, decides.
 #include "models/arena.hpp"
 #include "models/issue_life_cycle.hpp"
 #include "models/mechanisms.hpp"
@@ -45,6 +48,7 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
   for (auto c : covered) count += c;
   h.lastCoverage = static_cast<double>(count) / w.sectors;
   if (s.hub.buddingDetection <= 0) return;
+  const double reach = std::min(1.0, w.referenceShare());
   for (int id : w.issues.open) {
     Issue& is = w.issues.all[static_cast<std::size_t>(id)];
     if (is.state != IssueState::Dormant) continue;
@@ -55,7 +59,7 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
       int contact = -1;
       const double x = channel(w, a, is.unit, contact);
       if (x <= 0) continue;
-      miss *= 1.0 - s.hub.buddingDetection * x;
+      miss *= 1.0 - s.hub.buddingDetection * x * reach;
       if (x > bestWeight) {
         bestWeight = x;
         best = {id, a, contact};

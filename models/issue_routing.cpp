@@ -18,7 +18,13 @@ bool knowsArena(const World& w, int agent) {
   if (!arenaActive(w)) return false;
   const auto ui = static_cast<std::size_t>(agent);
   if (w.hub.isMember[ui] || w.agents.visibilityDraw[ui] < w.hub.visibility) return true;
-  // Knowing a member is knowing the arena.
+  // Knowing a member is knowing the arena. In a scale model (municipality.reference_staff) the
+  // members' ties cover the simulated staff 1/f times as densely as the reference organisation's,
+  // so a person's ties to members count with chance f (a fixed draw per person and day).
+  const double reach = w.referenceShare();
+  if (reach < 1.0 &&
+      !w.stream(sim::purpose("arena-reach"), static_cast<std::uint64_t>(agent)).bernoulli(reach))
+    return false;
   const TieSlot* row = w.ties.row(agent);
   for (int k = 0; k < w.ties.slots(); ++k)
     if (row[k].other >= 0 && w.hub.isMember[static_cast<std::size_t>(row[k].other)] &&

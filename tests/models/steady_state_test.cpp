@@ -3,7 +3,8 @@
 // (a) In normal times, over the second simulated year, the weekly series of open issues,
 //     cross-sector tie density and mean constraint have an OLS slope whose 95 % interval contains 0.
 // (b) Per-head outcomes of each normal-times design agree within 10 % at 1,500 and 3,000 staff
-//     (holds for line only's resolution measures; the rest is reported, docs/calibration.md §5).
+//     (resolution measures, and the sign of each design's difference to line only; overload share
+//     is reported, not met: docs/calibration.md §5).
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -108,52 +109,72 @@ TEST_CASE("normal times are stationary over the second year (2,000 staff, line o
 
 namespace {
 
-// Mean of each measure over `replicates` replicates of a normal-times design at `staff`.
-std::vector<double> perHead(const std::string& design, const std::string& staff,
-                            const std::vector<std::string>& measures, int replicates = 3) {
+// Per-replicate values of each measure for a normal-times design at `staff` (common seeds).
+std::vector<std::vector<double>> perReplicate(const std::string& design, const std::string& staff,
+                                              const std::vector<std::string>& measures, int replicates) {
   using namespace samsim::models;
   const Scenario s = loadScenario("scenarios/normal/" + design + ".yaml", {"municipality.staff=" + staff});
-  std::vector<double> sum(measures.size(), 0.0);
+  std::vector<std::vector<double>> out(measures.size());
   for (int r = 0; r < replicates; ++r) {
     const auto run =
         runMunicipality(s, {r, samsim::sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))});
-    for (std::size_t m = 0; m < measures.size(); ++m) sum[m] += test::metric(run, measures[m]) / replicates;
+    for (std::size_t m = 0; m < measures.size(); ++m) out[m].push_back(test::metric(run, measures[m]));
   }
-  return sum;
+  return out;
 }
+
+double meanOf(const std::vector<double>& v) {
+  double sum = 0.0;
+  for (double x : v) sum += x;
+  return sum / static_cast<double>(v.size());
+}
+
+const std::vector<std::string> kDesigns = {"line-only", "small-staff", "coordinator-group", "flexible-arena"};
+constexpr int kScaleReplicates = 6;
 
 }  // namespace
 
-TEST_CASE("line only: resolution measures agree at 1,500 and 3,000 staff (within 10 %, 3 replicates)",
+// Issue of scale (docs/calibration.md §5): a 1,500-staff run is a scale model of the reference
+// organisation, so per-head resolution measures agree with a 3,000-staff run, and no design's
+// paired difference to line only changes sign between the sizes where both intervals exclude 0.
+TEST_CASE("every normal design: per-head resolution agrees at 1,500 and 3,000 staff (within 10 %)",
           "[models][steady]") {
   const std::vector<std::string> measures = {"resolved_share", "rmst_days", "cross_sector_rmst_days"};
-  const auto small = perHead("line-only", "1500", measures);
-  const auto large = perHead("line-only", "3000", measures);
-  for (std::size_t m = 0; m < measures.size(); ++m) {
-    INFO(measures[m] << ": 1,500 -> " << small[m] << ", 3,000 -> " << large[m]);
-    CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
+  std::vector<std::vector<std::vector<double>>> small;
+  std::vector<std::vector<std::vector<double>>> large;
+  for (const std::string& design : kDesigns) {
+    small.push_back(perReplicate(design, "1500", measures, kScaleReplicates));
+    large.push_back(perReplicate(design, "3000", measures, kScaleReplicates));
   }
+  for (std::size_t d = 0; d < kDesigns.size(); ++d)
+    for (std::size_t m = 0; m < measures.size(); ++m) {
+      const double a = meanOf(small[d][m]);
+      const double b = meanOf(large[d][m]);
+      INFO(kDesigns[d] << " " << measures[m] << ": 1,500 -> " << a << ", 3,000 -> " << b);
+      CHECK(std::abs(b - a) <= 0.10 * std::abs(a));
+      if (d == 0) continue;
+      const auto at1500 = samsim::analysis::pairedDifference(small[0][m], small[d][m]);
+      const auto at3000 = samsim::analysis::pairedDifference(large[0][m], large[d][m]);
+      INFO("difference to line only: 1,500 " << at1500.mean << " [" << at1500.low << ", " << at1500.high
+                                             << "], 3,000 " << at3000.mean << " [" << at3000.low << ", "
+                                             << at3000.high << "]");
+      const bool opposite =
+          (at1500.low > 0.0 && at3000.high < 0.0) || (at1500.high < 0.0 && at3000.low > 0.0);
+      CHECK_FALSE(opposite);
+    }
 }
 
-// Not met in full (docs/calibration.md §5): at 1,500 staff a scale model's shared queues (a tenth of
-// the leadership agenda, a third of a head's items) are served at a lower rate, so items wait
-// longer at the same load (5–12 % slower per head than at 3,000 or 15,000 staff); the small staff's
-// arena is its central staff, which scales down to two people; overload_share is carried by
-// leaders who exist once whatever the size. Kept as a visible check: it reports every measure and
-// may fail.
-TEST_CASE("every normal design: per-head outcomes agree at 1,500 and 3,000 staff (within 10 %)",
+// Not met (docs/calibration.md §5): overload_share is carried partly by leaders who exist once
+// whatever the size (seven directors, the municipal director, the communications chief), who are a
+// ten times larger share of a 1,500-staff organisation; it differs by 14–18 % between 1,500 and
+// 3,000 staff. Kept as a visible check: it reports the figures and may fail.
+TEST_CASE("every normal design: overload share agrees at 1,500 and 3,000 staff (within 10 %)",
           "[models][steady][!mayfail]") {
-  const std::vector<std::string> designs = {"line-only", "small-staff", "coordinator-group",
-                                            "flexible-arena"};
-  const std::vector<std::string> measures = {"resolved_share", "rmst_days", "cross_sector_rmst_days",
-                                             "overload_share"};
-  for (const std::string& design : designs) {
-    const auto small = perHead(design, "1500", measures);
-    const auto large = perHead(design, "3000", measures);
-    for (std::size_t m = 0; m < measures.size(); ++m) {
-      INFO(design << " " << measures[m] << ": 1,500 -> " << small[m] << ", 3,000 -> " << large[m]);
-      CHECK(std::abs(large[m] - small[m]) <= 0.10 * std::abs(small[m]));
-    }
+  for (const std::string& design : kDesigns) {
+    const double a = meanOf(perReplicate(design, "1500", {"overload_share"}, 3)[0]);
+    const double b = meanOf(perReplicate(design, "3000", {"overload_share"}, 3)[0]);
+    INFO(design << " overload_share: 1,500 -> " << a << ", 3,000 -> " << b);
+    CHECK(std::abs(b - a) <= 0.10 * std::abs(a));
   }
 }
 

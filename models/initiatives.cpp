@@ -102,7 +102,7 @@ void startInitiatives(World& w) {
   const Agents& a = w.agents;
   const int N = a.size();
   if (static_cast<int>(st.busy.size()) != N) st.busy.assign(static_cast<std::size_t>(N), -1);
-  const double p = s.initiatives.startsPerYear / kWorkingDaysPerYear;
+  const double p = s.initiatives.startsPerYear / s.workforce.workingDaysPerYear;
   const bool experienced = s.initiatives.starters == "experienced";
   auto rng = w.stream(sim::purpose("initiative-start"));
   for (int i = 0; i < N; ++i) {

@@ -7,8 +7,6 @@
 
 namespace samsim::models {
 
-inline constexpr double kWorkingDaysPerYear = 230.0;
-
 // day.cpp — one working day, mechanisms in their fixed order.
 void runDay(World& w, int day, bool arrivals = true);
 

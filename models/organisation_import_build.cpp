@@ -75,7 +75,8 @@ void importOrganisation(World& w) {
     // Knowledge and the visibility draw as buildOrganisation gives them, unless the file has them.
     const double k = 1.0 - std::exp(-p.tenure / s.network.knowledgeTauYears);
     const double drawn = rng.uniform01();
-    a.knowledge.push_back(p.knowledge.value_or(std::min(1.0, k + (isLeader(p.role) ? 0.15 : 0.0))));
+    a.knowledge.push_back(p.knowledge.value_or(
+        std::min(1.0, k + (isLeader(p.role) ? s.competence.leaderKnowledgeBonus : 0.0))));
     a.knowledgeDay.push_back(p.knowledgeDay.value_or(0));
     a.visibilityDraw.push_back(p.visibility.value_or(drawn));
   }

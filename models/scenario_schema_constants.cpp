@@ -166,7 +166,9 @@ void addWorkforceKeys(sim::Schema<Scenario>& s) {
       .range(100, 366)
       .unit("working days")
       .source(A)
-      .doc("Working days in a year, for yearly rates of knowledge fading and work contacts");
+      .doc(
+          "Working days in a year, for yearly rates (knowledge fading, work contacts, turnover, "
+          "initiative starts) and for tenure");
 }
 
 void addCompetenceKeys(sim::Schema<Scenario>& s) {

@@ -16,7 +16,7 @@ namespace samsim::models {
 
 double tenureNow(const World& w, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
-  return w.agents.tenure[ui] + (w.day - w.agents.tenureDay[ui]) / kWorkingDaysPerYear;
+  return w.agents.tenure[ui] + (w.day - w.agents.tenureDay[ui]) / w.sc().workforce.workingDaysPerYear;
 }
 
 void replaceAgent(World& w, int agent, sim::RandomStream& rng) {
@@ -26,7 +26,7 @@ void replaceAgent(World& w, int agent, sim::RandomStream& rng) {
   a.tenure[ui] = 0.0;
   a.tenureDay[ui] = w.day;
   // Knowledge of the structures grows with tenure (organisation.cpp); leaders get a briefing.
-  a.knowledge[ui] = isLeader(a.role[ui]) ? 0.15 : 0.0;
+  a.knowledge[ui] = isLeader(a.role[ui]) ? w.sc().competence.leaderKnowledgeBonus : 0.0;
   a.knowledgeDay[ui] = w.day;
   formNewcomerTies(w, agent, rng, rng.bernoulli(w.sc().network.internalMoveShare));
 }
@@ -62,7 +62,7 @@ void staffTurnover(World& w) {
   if (rate <= 0.0) return;
   auto rng = w.stream(sim::purpose("turnover"));
   const int N = w.agents.size();
-  const auto leavers = rng.poisson(rate * N / kWorkingDaysPerYear);
+  const auto leavers = rng.poisson(rate * N / s.workforce.workingDaysPerYear);
   if (leavers == 0) return;
   const auto& t = s.turnover;
   const bool uniform = t.unitLeaderWeight == t.staffWeight && t.advisorWeight == t.staffWeight &&

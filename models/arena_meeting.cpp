@@ -220,7 +220,7 @@ void runArenaMeeting(World& w) {
     w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
     w.agents.budget[static_cast<std::size_t>(a)] =
         std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
-    spend(w, a, s.hub.prepHours);  // preparing and reporting back to the sector
+    spend(w.agents, a, s.hub.prepHours);  // preparing and reporting back to the sector
     refreshKnowledge(w, a);
   }
   w.counters.meetingHours += s.hub.meetingHours * n;

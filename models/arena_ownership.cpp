@@ -37,8 +37,8 @@ int handOn(World& w, const Meeting& m, int entry, int owner, sim::RandomStream& 
   h.to = strongestTieIn(w, m, owner, weight);
   if (h.to >= 0) {
     const double hours = w.sc().hub.handOnHours;
-    spend(w, owner, hours);
-    spend(w, h.to, hours);
+    spend(w.agents, owner, hours);
+    spend(w.agents, h.to, hours);
     h.accepted = rng.bernoulli(weight);
   }
   w.hub.lastHandOns.push_back(h);
@@ -70,7 +70,7 @@ void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
     items[keep++] = id;
   }
   items.resize(keep);
-  for (ProblemTask& t : w.tasks) {
+  for (ProblemTask& t : w.issues.tasks) {
     if (!t.arenaItem || t.done || attends(m, t.owner)) continue;
     const int to = handOn(w, m, problemEntry(t.problem), t.owner, rng);
     if (to >= 0) {
@@ -81,7 +81,7 @@ void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
     w.issues.problems[static_cast<std::size_t>(t.problem)].onArena = false;
     toLine(w, problemEntry(t.problem));
   }
-  std::erase_if(w.tasks, [&](const ProblemTask& t) {
+  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
     return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
   });
 }

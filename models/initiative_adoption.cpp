@@ -102,7 +102,7 @@ void endorseInitiatives(World& w) {
     if (knowsPath(w, in)) {
       if (arenaSlots <= 0) continue;  // waits for the next meeting with room on its agenda
       --arenaSlots;
-      if (w.hub.chair >= 0) spend(w, w.hub.chair, s.hub.itemHours);
+      if (w.hub.chair >= 0) spend(w.agents, w.hub.chair, s.hub.itemHours);
       adopt(w, in, Endorsement::Arena);
       continue;
     }
@@ -112,11 +112,11 @@ void endorseInitiatives(World& w) {
       // A decision takes the director's hours; with none left today, it waits.
       if (director < 0 || w.agents.budget[static_cast<std::size_t>(director)] < cfg.decisionHours - 1e-12)
         continue;
-      spend(w, director, cfg.decisionHours);
+      spend(w.agents, director, cfg.decisionHours);
       adopt(w, in, Endorsement::Line);
     } else if (cfg.adoption == "leadership" && leadershipSlots > 0) {
       --leadershipSlots;
-      if (w.municipalDirector >= 0) spend(w, w.municipalDirector, cfg.decisionHours);
+      if (w.municipalDirector >= 0) spend(w.agents, w.municipalDirector, cfg.decisionHours);
       adopt(w, in, Endorsement::Line);
     }
   }

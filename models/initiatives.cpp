@@ -158,7 +158,7 @@ void workInitiatives(World& w) {
     for (std::size_t k = 0; k < in.participants.size(); ++k) {
       // Developing: everyone puts in their hours; ready: the champion alone pushes for endorsement.
       if (!stillThere(w, in, k) || (k > 0 && in.stage == InitiativeStage::Ready)) continue;
-      const double x = spend(w, in.participants[k], s.initiatives.hoursPerDay);
+      const double x = spend(w.agents, in.participants[k], s.initiatives.hoursPerDay);
       if (k == 0) championHours = x;
       in.progress += x;
       if (in.measured) st.counters.hours += x;

@@ -30,7 +30,7 @@ void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint6
   if (!rng.bernoulli(p)) return;
   ++w.counters.innovations;
   ++(meeting ? w.counters.innovationsMeeting : w.counters.innovationsInformal);
-  w.counters.innovationHours += spend(w, a, hours) + spend(w, b, hours);
+  w.counters.innovationHours += spend(w.agents, a, hours) + spend(w.agents, b, hours);
   for (int id : {a, b})
     w.units[static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(id)])].demandFactor *=
         1.0 - s.innovation.effect;

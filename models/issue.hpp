@@ -62,6 +62,25 @@ struct BroadProblem {
   std::vector<std::int32_t> instances;
 };
 
+// Implementation of a coordinated answer to a broad problem: an owner does the central work, then
+// every instance gets the answer (issue_progress.cpp).
+struct ProblemTask {
+  int problem = -1;
+  int owner = -1;
+  double remaining = 0.0;
+  bool arenaItem = false;  // owned by an arena attendee: can be lost (000 §6.3)
+  int missed = 0;
+  bool done = false;
+};
+
+// Agenda entries: an issue id (≥ 0) or a broad problem encoded as -(problem + 1).
+inline int problemEntry(int problem) {
+  return -(problem + 1);
+}
+inline int entryProblem(int entry) {
+  return -entry - 1;
+}
+
 // One step of an issue's life cycle (issue_life_cycle.cpp), as recorded when asked for.
 struct IssueStep {
   std::int32_t issue = -1;
@@ -79,6 +98,7 @@ struct IssueBook {
     std::int32_t day, unit, problem;
   };
   std::vector<Pending> pending;
+  std::vector<ProblemTask> tasks;  // coordinated answers being worked out (issue_progress.cpp)
   // Every life-cycle step, in order, when keepHistory is set (tests; off in runs: it grows with
   // every issue).
   bool keepHistory = false;

@@ -160,7 +160,7 @@ void handOnFollowUp(World& w, Issue& is, int to) {
 }
 
 double workOn(World& w, Issue& is, int who) {
-  const double spent = spend(w, who, is.remaining);
+  const double spent = spend(w.agents, who, is.remaining);
   is.remaining -= spent;
   if (is.committedTo >= 0) {
     double& c = w.agents.committed[static_cast<std::size_t>(is.committedTo)];

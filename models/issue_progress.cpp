@@ -59,10 +59,10 @@ bool waitingForAnswer(IssueState s) {
 }  // namespace
 
 void advanceTasks(World& w) {
-  for (ProblemTask& t : w.tasks) {
+  for (ProblemTask& t : w.issues.tasks) {
     if (t.done) continue;
     // A broad urgent problem is worked on even beyond the owner's spare time (000 §6.1).
-    t.remaining -= spend(w, t.owner, t.remaining);
+    t.remaining -= spend(w.agents, t.owner, t.remaining);
     const double forced = std::min(t.remaining, w.sc().issues.urgentHoursPerDay);
     if (forced > 0 && w.agents.present[static_cast<std::size_t>(t.owner)]) {
       w.agents.coord[static_cast<std::size_t>(t.owner)] += forced;
@@ -73,7 +73,7 @@ void advanceTasks(World& w) {
       coordinatedAnswer(w, t.problem);
     }
   }
-  std::erase_if(w.tasks, [](const ProblemTask& t) { return t.done; });
+  std::erase_if(w.issues.tasks, [](const ProblemTask& t) { return t.done; });
 }
 
 void advanceIssues(World& w) {
@@ -88,7 +88,7 @@ void advanceIssues(World& w) {
         break;
       case IssueState::UnitLeader:
         if (w.day >= is.readyDay) {
-          spend(w, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
+          spend(w.agents, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
           putInHeadQueue(w, is);
           w.line.directorQueue[static_cast<std::size_t>(w.units[static_cast<std::size_t>(is.unit)].area)]
               .push_back(is.id);
@@ -100,7 +100,7 @@ void advanceIssues(World& w) {
         // A unit leader may notice a budding concern and pass it up early.
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
           noticeSignal(w, is);
-          if (visible && knowsArena(w, is.raiser) && arenaHasRoom(w)) {
+          if (visible && knowsArena(w, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
             putOnArenaAgenda(w, is, Route::Arena);
             w.hub.agenda.push_back(is.id);
           } else {

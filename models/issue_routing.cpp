@@ -38,12 +38,12 @@ bool knowsArena(const World& w, int agent) {
 // already waiting fit into hub.max_wait_meetings meetings at the pace of the last meeting (items
 // it reached). Beyond that the issue would only wait and then go back to its raiser; it goes to
 // the line at once instead. Before the first meeting there is no pace to judge by.
-bool arenaHasRoom(const World& w) {
-  if (w.hub.meetings == 0) return true;
-  const auto reached = std::max<std::size_t>(1, w.hub.lastAirtime.size());
+bool arenaHasRoom(const HubState& hub, int maxWaitMeetings) {
+  if (hub.meetings == 0) return true;
+  const auto reached = std::max<std::size_t>(1, hub.lastAirtime.size());
   const auto waiting = static_cast<std::size_t>(
-      std::count_if(w.hub.agenda.begin(), w.hub.agenda.end(), [](int entry) { return entry >= 0; }));
-  return waiting < reached * static_cast<std::size_t>(std::max(1, w.sc().hub.maxWaitMeetings));
+      std::count_if(hub.agenda.begin(), hub.agenda.end(), [](int entry) { return entry >= 0; }));
+  return waiting < reached * static_cast<std::size_t>(std::max(1, maxWaitMeetings));
 }
 
 int informalSearch(World& w, int from, int domain, int issue, int& hops) {
@@ -71,7 +71,7 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
         const int who = contacts[static_cast<std::size_t>(c)].second;
         if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
         visited.push_back(who);
-        spend(w, who, s.routing.askHours);
+        spend(w.agents, who, s.routing.askHours);
         // The holder helps if competent, with time to spare (today's hours beyond the work they
         // have already taken on), and trusting enough.
         const double spare = std::min(1.0, spareHours(w, who) / s.routing.spareHoursForYes);
@@ -122,7 +122,7 @@ void routeIssue(World& w, Issue& is) {
   if (holder >= 0) {
     connectHolder(w, is, holder, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
                   Route::Informal);
-  } else if (knowsArena(w, is.raiser) && arenaHasRoom(w)) {
+  } else if (knowsArena(w, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
     putOnArenaAgenda(w, is, Route::Arena);
     w.hub.agenda.push_back(is.id);
   } else {

@@ -65,7 +65,7 @@ void returnItems(World& w, const std::vector<char>& left) {
     }
     return true;
   });
-  for (ProblemTask& t : w.tasks) {
+  for (ProblemTask& t : w.issues.tasks) {
     if (!t.arenaItem || t.done || !gone(t.owner)) continue;
     ++w.keyLoss.itemsReturned;
     t.done = true;
@@ -81,7 +81,7 @@ void returnItems(World& w, const std::vector<char>& left) {
       }
     }
   }
-  std::erase_if(w.tasks, [&](const ProblemTask& t) {
+  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
     return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
   });
 }

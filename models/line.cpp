@@ -36,9 +36,8 @@ void escalate(World& w, Issue& is) {
   escalateToUnitLeader(w, is, w.day + w.sc().line.unitLeaderDelayDays);
 }
 
-bool leadershipMeetsToday(const World& w) {
-  const int cadence = w.sc().line.leadershipCadenceDays;
-  return w.day % cadence == cadence - 1;
+bool leadershipMeetsToday(int day, int cadenceDays) {
+  return day % cadenceDays == cadenceDays - 1;
 }
 
 int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purposeId, std::uint64_t event) {
@@ -73,7 +72,7 @@ int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purpose
       w.sectorList[static_cast<std::size_t>(w.agents.sector[static_cast<std::size_t>(head)])].advisors;
   for (int adv : advisors) {
     if (adv == head || !w.agents.present[static_cast<std::size_t>(adv)]) continue;
-    spend(w, adv, s.routing.askHours);
+    spend(w.agents, adv, s.routing.askHours);
     ask(adv);
   }
   return best;
@@ -101,7 +100,7 @@ void toLeadership(World& w, Issue& is) {
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
 double lineHoursLeft(const World& w, int head) {
   double h = w.agents.budget[static_cast<std::size_t>(head)];
-  if (leadershipMeetsToday(w) && std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
+  if (leadershipMeetsToday(w.day, w.sc().line.leadershipCadenceDays) && std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
                                            head) != w.line.leadershipGroup.end())
     h -= w.sc().line.leadershipMeetingHours;
   return h;
@@ -137,7 +136,7 @@ void runDirectors(World& w) {
       Issue& is = w.issues.all[static_cast<std::size_t>(delegated[d])];
       if (is.state != IssueState::Director) continue;
       ++handled;
-      spend(w, head, perItem);
+      spend(w.agents, head, perItem);
       decide(w, is.id, Route::Line, -1, false, head);
     }
     delegated.erase(delegated.begin(), delegated.begin() + static_cast<std::ptrdiff_t>(d));
@@ -147,7 +146,7 @@ void runDirectors(World& w) {
       Issue& is = w.issues.all[static_cast<std::size_t>(queue[next])];
       if (is.state != IssueState::Director) continue;  // stale: solved another way meanwhile
       ++handled;
-      spend(w, head, perItem);
+      spend(w.agents, head, perItem);
       if (is.quadrant != 2) {
         toLeadership(w, is);
         continue;
@@ -192,7 +191,7 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
     if (t.owner < 0) t.owner = head;
     t.remaining = s.issues.centralSolutionHours;
     t.arenaItem = arenaItem;
-    w.tasks.push_back(t);
+    w.issues.tasks.push_back(t);
     return;
   }
   Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
@@ -252,7 +251,7 @@ bool stale(const World& w, int entry) {
 
 // A present attendee spends the meeting's hours: from the budget first, the rest from operations.
 void attend(World& w, int agent, double hours) {
-  const double fromBudget = spend(w, agent, hours);
+  const double fromBudget = spend(w.agents, agent, hours);
   w.agents.coord[static_cast<std::size_t>(agent)] += hours - fromBudget;
   w.counters.meetingHours += hours;
 }

@@ -44,7 +44,7 @@ double attentionLeft(const World& w);  // share of leadership attention left for
 // workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
 void beginWorkday(World& w);
 void endWorkday(World& w);
-double spend(World& w, int agent, double hours);  // hours actually spent from today's budget
+double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
 // Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
@@ -63,13 +63,13 @@ void advanceTasks(World& w);
 bool knowsArena(const World& w, int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
 // meetings at the last meeting's pace (000 §6.3).
-bool arenaHasRoom(const World& w);
+bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 void escalate(World& w, Issue& issue);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
-bool leadershipMeetsToday(const World& w);
+bool leadershipMeetsToday(int day, int cadenceDays);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
 int liaisonPerson(const World& w);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of

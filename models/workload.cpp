@@ -81,11 +81,11 @@ void beginWorkday(World& w) {
   }
 }
 
-double spend(World& w, int agent, double hours) {
+double spend(Agents& a, int agent, double hours) {
   const auto ui = static_cast<std::size_t>(agent);
-  const double x = std::clamp(hours, 0.0, w.agents.budget[ui]);
-  w.agents.budget[ui] -= x;
-  w.agents.coord[ui] += x;
+  const double x = std::clamp(hours, 0.0, a.budget[ui]);
+  a.budget[ui] -= x;
+  a.coord[ui] += x;
   return x;
 }
 

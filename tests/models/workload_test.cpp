@@ -38,7 +38,7 @@ TEST_CASE(
     CHECK(t.w.agents.opLoad[ua] == Approx(4.5));
     // Slack 3 h; with priority up to 1.5 h more, moved from operational work.
     CHECK(t.w.agents.budget[ua] == Approx(priority ? 4.5 : 3.0));
-    const double spent = spend(t.w, a, 10.0);  // a coordinates as much as allowed
+    const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
     endWorkday(t.w);
     // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
     const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;

@@ -1,0 +1,51 @@
+#pragma once
+// What a replicate counts as it runs (outcome book, metrics.cpp) and the network as last measured
+// (network_measures.cpp, key_person_loss.cpp).
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace samsim::models {
+
+struct Counters {
+  std::int64_t raised = 0, resolved = 0, dropped = 0;
+  std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
+  std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
+  std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
+  std::vector<double> latencies;  // days to resolution of each resolved issue of the outcome book
+  std::int64_t weakEarly = 0, weakLate = 0;
+  std::int64_t innovations = 0, innovationsMeeting = 0, innovationsInformal = 0;
+  double meetingHours = 0, hubMeetingHours = 0;
+  std::int64_t arenaMeetings = 0;
+  std::int64_t agentDays = 0, overloadDays = 0;
+  std::int64_t directorDays = 0, directorOverload = 0;
+  std::int64_t centralDays = 0, centralOverload = 0;
+  double criticalDemand = 0, criticalMet = 0;
+  std::int64_t actionItemsLost = 0;
+  std::int64_t actionItemsHandedOn = 0;  // follow-ups an absent owner handed on to an attendee
+  double innovationHours = 0;            // hours people spent working out innovations
+  std::int64_t redeployed = 0;
+  std::int64_t contested = 0;
+  std::int64_t searches = 0, searchesFound = 0;
+};
+
+// Network measures as last taken; NaN (missing, never 0) until the first measurement.
+struct NetworkSnapshot {
+  static constexpr double kNotMeasured = std::numeric_limits<double>::quiet_NaN();
+  double meanConstraint = kNotMeasured;
+  double crossDensity = kNotMeasured;
+  double crossShare = kNotMeasured;
+  double keyPersonShare = kNotMeasured;
+  int pairsWithoutBridge = -1;  // -1 until measured
+};
+
+// The key-person loss event (key_person_loss.cpp): who left, the network just before and after.
+struct KeyPersonLossState {
+  int day = -1;              // simulated day it happened; -1 until then (or never)
+  std::vector<int> leavers;  // posts whose holders left, best-ranked broker first
+  NetworkSnapshot before, after;
+  std::int64_t itemsReturned = 0;  // arena action items the leavers held, handed back
+  int seatsRefilled = 0;           // arena seats refilled by the arena's selection rule
+};
+
+}  // namespace samsim::models

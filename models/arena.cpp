@@ -18,8 +18,8 @@
 
 namespace samsim::models {
 
-bool arenaActive(const World& w) {
-  return w.hub.active;
+bool arenaActive(const HubState& hub) {
+  return hub.active;
 }
 
 bool liaisonActive(const World& w) {

@@ -36,39 +36,36 @@ void updateCrisis(World& w) {
   w.crisis.phase = phase;
 }
 
-double broadProblemsPerWeek(const World& w) {
-  const auto& s = w.sc();
-  if (!w.crisis.active) return s.issues.broadPerWeek;
+double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s) {
+  if (!crisis.active) return s.issues.broadPerWeek;
   const auto& f = s.crisis.phaseBroadFactor;
-  const double factor = f.empty() ? 1.0 : f[std::min(f.size() - 1, static_cast<std::size_t>(w.crisis.phase))];
+  const double factor = f.empty() ? 1.0 : f[std::min(f.size() - 1, static_cast<std::size_t>(crisis.phase))];
   // An acute, external crisis makes few internal cross-sector problems (000 §5.1).
   const double crisisRate =
-      w.crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
+      crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;
   return s.issues.broadPerWeek + crisisRate * factor;
 }
 
-double absenceRate(const World& w, int sector) {
-  const auto& s = w.sc();
+double absenceRate(const CrisisState& crisis, const Scenario& s, int sector) {
   double rate = s.municipality.absenceRate;
-  if (w.crisis.active && !w.crisis.acute) {
+  if (crisis.active && !crisis.acute) {
     rate += s.crisis.absenceRate;
     if (sector == s.municipality.criticalSector) rate += s.crisis.criticalAbsenceExtra;
   }
   return std::min(s.crisis.maxAbsenceRate, rate);
 }
 
-double demandFactor(const World& w, int sector) {
-  const auto& s = w.sc();
-  if (!w.crisis.active) return 1.0;
-  const int hit = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
+double demandFactor(const CrisisState& crisis, const Scenario& s, int sector) {
+  if (!crisis.active) return 1.0;
+  const int hit = crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
   if (sector == hit) return 1.0 + s.crisis.criticalDemandIncrease;
   // Closed schools and venues free some capacity elsewhere in a long crisis (000 §5.1 Fig. 3).
-  return w.crisis.acute ? 1.0 : std::max(s.crisis.minDemandFactor, 1.0 + s.crisis.otherDemandChange);
+  return crisis.acute ? 1.0 : std::max(s.crisis.minDemandFactor, 1.0 + s.crisis.otherDemandChange);
 }
 
-double attentionLeft(const World& w) {
-  if (!w.crisis.active) return 1.0;
-  return std::clamp(1.0 - w.sc().crisis.attentionPull, 0.0, 1.0);
+double attentionLeft(const CrisisState& crisis, const Scenario& s) {
+  if (!crisis.active) return 1.0;
+  return std::clamp(1.0 - s.crisis.attentionPull, 0.0, 1.0);
 }
 
 }  // namespace samsim::models

@@ -74,7 +74,7 @@ double authority(const World& w, const Initiative& in) {
 }
 
 bool knowsPath(const World& w, const Initiative& in) {
-  if (!arenaActive(w)) return false;
+  if (!arenaActive(w.hub)) return false;
   for (int p : in.participants)
     if (knowsArena(w, p)) return true;
   return false;
@@ -86,7 +86,7 @@ void endorseInitiatives(World& w) {
   const Scenario& s = w.sc();
   const auto& cfg = s.initiatives;
   // The arena met today (its cadence) and the leadership group meets today (line.cpp's cadence).
-  int arenaSlots = arenaActive(w) && w.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
+  int arenaSlots = arenaActive(w.hub) && w.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
   const int lc = s.line.leadershipCadenceDays;
   int leadershipSlots = cfg.adoption == "leadership" && w.day % lc == lc - 1 ? cfg.agendaSlots : 0;
   for (int id : w.initiatives.active) {

@@ -57,7 +57,7 @@ void arriveIssues(World& w) {
   }
 
   // New broad problems: where they will surface, and when.
-  const auto problems = rng.poisson(broadProblemsPerWeek(w) / sim::kDaysPerWeek);
+  const auto problems = rng.poisson(broadProblemsPerWeek(w.crisis, w.sc()) / sim::kDaysPerWeek);
   for (std::uint64_t k = 0; k < problems; ++k) {
     BroadProblem p;
     p.arrival = w.day;

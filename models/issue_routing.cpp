@@ -15,7 +15,7 @@
 namespace samsim::models {
 
 bool knowsArena(const World& w, int agent) {
-  if (!arenaActive(w)) return false;
+  if (!arenaActive(w.hub)) return false;
   const auto ui = static_cast<std::size_t>(agent);
   if (w.hub.isMember[ui] || w.agents.visibilityDraw[ui] < w.hub.visibility) return true;
   // Knowing a member is knowing the arena. In a scale model (municipality.reference_staff) the

@@ -51,7 +51,7 @@ std::vector<int> sectorsOf(const World& w) {
 
 void returnItems(World& w, const std::vector<char>& left) {
   auto gone = [&](int id) { return id >= 0 && left[static_cast<std::size_t>(id)] != 0; };
-  const bool sitting = arenaActive(w);
+  const bool sitting = arenaActive(w.hub);
   std::erase_if(w.hub.actionItems, [&](int id) {
     Issue& is = w.issues.all[static_cast<std::size_t>(id)];
     if (is.state != IssueState::ActionItem || !gone(is.owner)) return false;

@@ -279,7 +279,7 @@ void runLeadershipMeeting(World& w) {
   // organisation's, so the simulated staff's share of it takes that share of a slot. A fraction of
   // a slot left over carries over to the next meeting, never a whole unused slot.
   const double share = w.referenceShare();
-  double slots = w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w) * share;
+  double slots = w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w.crisis, w.sc()) * share;
   auto& carried = w.line.liaisonQueue;
   auto& queue = w.line.leadershipQueue;
   auto broad = [](int entry) { return entry < 0; };

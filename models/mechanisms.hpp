@@ -36,10 +36,10 @@ void refreshKnowledge(World& w, int agent);
 
 // crisis.cpp — regime and phases (000 §1, §5.1–5.2).
 void updateCrisis(World& w);
-double broadProblemsPerWeek(const World& w);
-double absenceRate(const World& w, int sector);
-double demandFactor(const World& w, int sector);
-double attentionLeft(const World& w);  // share of leadership attention left for internal matters
+double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s);
+double absenceRate(const CrisisState& crisis, const Scenario& s, int sector);
+double demandFactor(const CrisisState& crisis, const Scenario& s, int sector);
+double attentionLeft(const CrisisState& crisis, const Scenario& s);  // share of leadership attention left for internal matters
 
 // workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
 void beginWorkday(World& w);
@@ -83,7 +83,7 @@ void implementDecision(World& w, int entry, Route route, int owner, bool arenaIt
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
 void updateArenaFormation(World& w);
 void runArenaMeeting(World& w);
-bool arenaActive(const World& w);
+bool arenaActive(const HubState& hub);
 bool liaisonActive(const World& w);
 
 // redeployment.cpp — moving staff to critical services needs an overview and time (000 §5.1).

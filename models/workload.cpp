@@ -25,8 +25,8 @@ void beginWorkday(World& w) {
   std::vector<double> absence(static_cast<std::size_t>(w.sectors));
   std::vector<double> demand(static_cast<std::size_t>(w.sectors));
   for (int k = 0; k < w.sectors; ++k) {
-    absence[static_cast<std::size_t>(k)] = absenceRate(w, k);
-    demand[static_cast<std::size_t>(k)] = demandFactor(w, k);
+    absence[static_cast<std::size_t>(k)] = absenceRate(w.crisis, w.sc(), k);
+    demand[static_cast<std::size_t>(k)] = demandFactor(w.crisis, w.sc(), k);
   }
   const double pull = w.crisis.active ? s.crisis.attentionPull : 0.0;
   for (int i = 0; i < N; ++i) {

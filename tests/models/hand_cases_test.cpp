@@ -76,7 +76,7 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   Tiny t({"hub.enabled=true", "hub.visibility=1.0", "hub.pool=leaders", "hub.org_members=1"});
   const int a = t.staffIn(0);
   runDay(t.w, 0, false);  // arena forms and meets (empty agenda)
-  REQUIRE(arenaActive(t.w));
+  REQUIRE(arenaActive(t.w.hub));
   REQUIRE(t.w.hub.members.size() == 2);
   const int holder = t.w.hub.members.front();  // the chair, from the organisation area (sector B)
   REQUIRE(t.w.agents.affiliation[static_cast<std::size_t>(holder)] == 1);
@@ -102,7 +102,7 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
           "hub.max_wait_meetings=2", "routing.informal_search=false"});
   const int a = t.staffIn(0);
   runDay(t.w, 0, false);
-  REQUIRE(arenaActive(t.w));
+  REQUIRE(arenaActive(t.w.hub));
   REQUIRE(t.w.hub.meetings == 1);
   REQUIRE(t.w.hub.lastAirtime.empty());
   t.w.day = 1;

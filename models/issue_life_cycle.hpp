@@ -6,6 +6,8 @@
 // outcome counters, the worker of a working issue); queues and agendas stay with the mechanism
 // that owns them (line.cpp, arena.cpp). When `IssueBook::keepHistory` is set, each step is
 // recorded (issue, day, from, to) so that a test can check every issue's path.
+// The transitions take the World: they write the issue book, the holder's committed hours
+// (workforce) and the outcome counters, and read the day and the scenario.
 #include <string_view>
 
 #include "models/issue.hpp"

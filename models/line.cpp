@@ -100,8 +100,9 @@ void toLeadership(World& w, Issue& is) {
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
 double lineHoursLeft(const World& w, int head) {
   double h = w.agents.budget[static_cast<std::size_t>(head)];
-  if (leadershipMeetsToday(w.day, w.sc().line.leadershipCadenceDays) && std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
-                                           head) != w.line.leadershipGroup.end())
+  if (leadershipMeetsToday(w.day, w.sc().line.leadershipCadenceDays) &&
+      std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), head) !=
+          w.line.leadershipGroup.end())
     h -= w.sc().line.leadershipMeetingHours;
   return h;
 }

@@ -9,8 +9,8 @@ namespace samsim::models {
 struct LineState {
   // Escalations are handled per line area: areas 0..S-1 are the sector directors' own, further
   // areas are headed by area heads (kommunalsjef, 003 l. 225) in large sectors.
-  std::vector<int> areaHead;                      // agent heading each area
-  std::vector<int> areaSector;                    // sector of each area
+  std::vector<int> areaHead;       // agent heading each area
+  std::vector<int> areaSector;     // sector of each area
   std::vector<double> areaSpan;    // line units of each area ÷ line.units_per_area_head, at most 1
   std::vector<double> headCredit;  // per area: item capacity carried over as a fraction of an item
   double agendaCredit = 0.0;       // leadership agenda slots carried over as a fraction of a slot

@@ -2,56 +2,67 @@
 // The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
 // the World of one replicate for the current day (world.day); the order they run in is fixed by
 // municipality_model.cpp. None of them knows which design is being run.
+//
+// A function that reads one part of the World takes that part (spend: the agents; the crisis
+// queries: the crisis state; arenaHasRoom, arenaActive: the arena's state). The others take the
+// World because they read and write several parts; each section names them as
+// [reads …; writes …], with the parts of world.hpp: workforce, ties (informal network), issues
+// (issue book and life cycle), line, arena (hub), crisis (and redeployment), counters.
 #include "models/issue_life_cycle.hpp"
 #include "models/world.hpp"
 
 namespace samsim::models {
 
-// day.cpp — one working day, mechanisms in their fixed order.
+// day.cpp — one working day, mechanisms in their fixed order. [all parts]
 void runDay(World& w, int day, bool arrivals = true);
 
 // network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
-// tenure and earlier roles add bridges (000 §5.3).
+// tenure and earlier roles add bridges (000 §5.3). [reads workforce; writes ties]
 void formInitialNetwork(World& w);
 // A newcomer's ties by the same rules: unit colleagues, the formal line, the sector, and — after
 // an internal move — acquaintances in the sector they came from.
 void formNewcomerTies(World& w, int agent, sim::RandomStream& rng, bool internalMove);
 
 // work_contacts.cpp — everyday contacts outside the unit renew and form ties (docs/ODD.md §7).
+// [reads workforce; writes ties]
 void workContacts(World& w);
 
-// turnover.cpp — people leave and are replaced; tenure grows with time.
+// turnover.cpp — people leave and are replaced; tenure grows with time. [writes workforce, ties]
 void staffTurnover(World& w);
 void replaceAgent(World& w, int agent, sim::RandomStream& rng);
 double tenureNow(const World& w, int agent);
 
 // in_between_competence.cpp — mellomromskompetanse derived from tenure, structural knowledge,
-// network breadth and trust (000 §5.3, §6.3); never stored.
+// network breadth and trust (000 §5.3, §6.3); never stored. [reads workforce, ties]
 double inBetweenCompetence(const World& w, int agent);
 int crossSectorReach(const World& w, int agent);  // other sectors reached by trusted ties
 
-// drift.cpp — structural knowledge fades when not used (000 §5.3).
+// drift.cpp — structural knowledge fades when not used (000 §5.3). [reads, writes workforce]
 double knowledgeNow(const World& w, int agent);
 void refreshKnowledge(World& w, int agent);
 
-// crisis.cpp — regime and phases (000 §1, §5.1–5.2).
+// crisis.cpp — regime and phases (000 §1, §5.1–5.2). [updateCrisis writes crisis]
 void updateCrisis(World& w);
 double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s);
 double absenceRate(const CrisisState& crisis, const Scenario& s, int sector);
 double demandFactor(const CrisisState& crisis, const Scenario& s, int sector);
-double attentionLeft(const CrisisState& crisis, const Scenario& s);  // share of leadership attention left for internal matters
+double attentionLeft(const CrisisState& crisis,
+                     const Scenario& s);  // share of leadership attention left for internal matters
 
 // workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
+// [reads crisis, line heads; writes workforce daily state, counters]
 void beginWorkday(World& w);
 void endWorkday(World& w);
 double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
+// [reads workforce, crisis; writes issues, counters]
 // Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
 Issue& newIssue(World& w, int quadrant, int raiser, int domain);
 void arriveIssues(World& w);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
+// [reads workforce, ties, arena; writes issues, arena agenda, workforce hours, counters]
 void routeIssue(World& w, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(World& w, int from, int domain, int issue, int& hops);
@@ -66,6 +77,7 @@ bool knowsArena(const World& w, int agent);
 bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
+// [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
 void escalate(World& w, Issue& issue);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
@@ -81,21 +93,26 @@ int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purpose
 void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);
 
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
+// [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,
+// counters]
 void updateArenaFormation(World& w);
 void runArenaMeeting(World& w);
 bool arenaActive(const HubState& hub);
 bool liaisonActive(const World& w);
 
 // redeployment.cpp — moving staff to critical services needs an overview and time (000 §5.1).
+// [reads crisis, arena; writes workforce (work unit), redeployment, counters]
 void runRedeployment(World& w);
 
 // innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
+// [reads workforce, arena (ideas); writes workforce (hours, units' demand), counters]
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
 void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
 // Pairs who shared an arena item try, on a day both have `innovation.hours` left, once per meeting.
 void pursueIdeas(World& w);
 
 // key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
+// [reads ties; writes workforce, ties, arena, issues, key-person-loss state]
 void keyPersonLoss(World& w);
 // The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
 std::vector<int> topBrokers(const World& w, int count);
@@ -104,6 +121,7 @@ void loseKeyPersons(World& w, const std::vector<int>& leavers);
 // initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
 // professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
 // issue work (a participant's hours are committed); starts come after it (from what is left).
+// [reads workforce, ties; writes initiatives, workforce hours]
 void workInitiatives(World& w);
 void startInitiatives(World& w);
 // Co-creation room of a unit leader today: the unit's budget margin and the leader's risk
@@ -113,6 +131,7 @@ bool coCreationRoom(const World& w, int leader);
 void endorseInitiatives(World& w);
 
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
+// [reads workforce, ties; writes the network snapshot]
 void measureNetwork(World& w);
 
 }  // namespace samsim::models

@@ -60,7 +60,9 @@ each snapshot holds:
 | `ties.csv` | `source,target,weight,floor,set_day,set_weight,source_slot,target_slot`: the tie store exactly (floor, last update, slot positions) |
 
 A scenario whose `organisation.from` points at the three import files of a day-0 snapshot runs
-exactly as the run it came from, with the same seed.
+exactly as the run it came from, with the same seed and the same `municipality.reference_staff`
+(an imported organisation is its own reference size unless the key is set; a generated one of
+1,500 staff is a scale model of 15,000 by default).
 )md";
 
 std::string cell(std::string_view text) {

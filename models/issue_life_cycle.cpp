@@ -80,6 +80,9 @@ void step(World& w, Issue& is, S to) {
   if (!allowedStep(from, to))
     throw std::logic_error(fmt::format("issue {} on day {}: {} → {} is not a step of the issue life cycle",
                                        is.id, w.day, stateName(from), stateName(to)));
+  // A dormant issue is routed only once noticed (noticeSignal); dropping it needs no notice.
+  if (from == S::Dormant && to != S::Dropped && !is.noticed)
+    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
   is.state = to;
   if (!holdsWork(to)) release(w, is);
   if (w.issues.keepHistory) w.issues.history.push_back({is.id, w.day, from, to});
@@ -118,8 +121,6 @@ void holderReady(World& w, Issue& is) {
 }
 
 void escalateToUnitLeader(World& w, Issue& is, int readyDay) {
-  if (is.state == S::Dormant && !is.noticed)
-    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
   step(w, is, S::UnitLeader);
   is.route = Route::Line;
   is.readyDay = readyDay;
@@ -134,8 +135,6 @@ void putOnLeadershipAgenda(World& w, Issue& is) {
 }
 
 void putOnArenaAgenda(World& w, Issue& is, Route route) {
-  if (is.state == S::Dormant && !is.noticed)
-    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
   step(w, is, S::Arena);
   is.route = route;
 }

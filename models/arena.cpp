@@ -22,8 +22,8 @@ bool arenaActive(const HubState& hub) {
   return hub.active;
 }
 
-bool liaisonActive(const World& w) {
-  return w.hub.active && w.sc().hub.liaison && w.day >= w.hub.formedDay + w.sc().hub.liaisonAfterDays;
+bool liaisonActive(const RunContext& now, const HubState& hub) {
+  return hub.active && now.sc().hub.liaison && now.day >= hub.formedDay + now.sc().hub.liaisonAfterDays;
 }
 
 namespace {
@@ -36,9 +36,9 @@ void form(World& w) {
   h.formedDay = w.day;
   h.visibility = std::max(h.visibility, s.hub.visibility);
   h.isMember.assign(static_cast<std::size_t>(w.agents.size()), 0);
-  h.ranked = rankedCandidates(w);
+  h.ranked = rankedCandidates(w, w, w.ties);
   if (s.hub.membership == Membership::Fixed) {
-    h.members = chooseFixedMembers(w);
+    h.members = chooseFixedMembers(w, w, w.ties);
   } else {
     h.members.clear();
     const auto& org = h.ranked[static_cast<std::size_t>(w.orgSector)];

@@ -7,9 +7,11 @@
 namespace samsim::models {
 
 // Candidates per sector, best first by the selection rule (arena_membership.cpp).
-std::vector<std::vector<int>> rankedCandidates(World& w);
-std::vector<int> chooseFixedMembers(World& w);
-std::vector<int> chooseFlexibleAttendees(World& w, const std::vector<std::vector<int>>& ranked);
+std::vector<std::vector<int>> rankedCandidates(const RunContext& now, const Workforce& wf,
+                                               const InformalNetwork& ties);
+std::vector<int> chooseFixedMembers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties);
+std::vector<int> chooseFlexibleAttendees(const RunContext& now, const Workforce& wf, const IssueBook& issues,
+                                         const HubState& hub, const std::vector<std::vector<int>>& ranked);
 
 // One meeting's attendees and what they bring (arena_meeting.cpp).
 struct Meeting {
@@ -19,7 +21,7 @@ struct Meeting {
 };
 
 bool attends(const Meeting& m, int id);
-int entryDomain(const World& w, int entry);
+int entryDomain(const IssueBook& issues, int entry);
 void toLine(World& w, int entry);  // the arena cannot take it further: the leadership agenda
 
 // arena_ownership.cpp — follow-ups of earlier meetings: an absent owner hands on or loses them.

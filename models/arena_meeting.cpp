@@ -18,9 +18,9 @@
 
 namespace samsim::models {
 
-int entryDomain(const World& w, int entry) {
-  return entry < 0 ? w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
-                   : w.issues.all[static_cast<std::size_t>(entry)].domain;
+int entryDomain(const IssueBook& issues, int entry) {
+  return entry < 0 ? issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
+                   : issues.all[static_cast<std::size_t>(entry)].domain;
 }
 
 bool attends(const Meeting& m, int id) {
@@ -64,7 +64,7 @@ int pooledHolder(const World& w, const Meeting& m, int domain) {
 // Attendees who speak to an item: from the raising sector or the domain's sector, or holding the
 // domain's competence.
 std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
-  const int domain = entryDomain(w, entry);
+  const int domain = entryDomain(w.issues, entry);
   const int domainSector = domain < w.sectors ? domain : -1;
   const int raisedIn = entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].sector : -1;
   std::vector<int> out;
@@ -80,7 +80,7 @@ std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
 // Returns true when the entry leaves the agenda.
 bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
   const Scenario& s = w.sc();
-  const int domain = entryDomain(w, entry);
+  const int domain = entryDomain(w.issues, entry);
   const int holder = pooledHolder(w, m, domain);
   if (holder < 0) {
     toLine(w, entry);  // the arena cannot answer it: to the line
@@ -97,7 +97,7 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
     return true;
   }
   if (s.hub.mandate == Mandate::Advisory) {
-    if (liaisonActive(w)) {
+    if (liaisonActive(w, w.hub)) {
       w.line.liaisonQueue.push_back(entry);  // advice the liaison carries to the leadership group
       if (entry >= 0) putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
     } else {
@@ -139,14 +139,14 @@ Meeting convene(World& w) {
     for (int id : w.hub.members)
       if (w.agents.present[static_cast<std::size_t>(id)]) m.attendees.push_back(id);
   } else if (w.hub.chair >= 0) {
-    m.attendees = chooseFlexibleAttendees(w, w.hub.ranked);
+    m.attendees = chooseFlexibleAttendees(w, w, w.issues, w.hub, w.hub.ranked);
     if (s.hub.commsMember && !w.centralStaff.empty() && !attends(m, w.centralStaff.front()))
       m.attendees.push_back(w.centralStaff.front());
   }
   const int n = static_cast<int>(m.attendees.size());
   double trust = 0.0;
   for (int i = 0; i < n; ++i) {
-    m.legitimacy += inBetweenCompetence(w, m.attendees[static_cast<std::size_t>(i)]) / n;
+    m.legitimacy += inBetweenCompetence(w, w, w.ties, m.attendees[static_cast<std::size_t>(i)]) / n;
     for (int j = i + 1; j < n; ++j)
       trust += w.ties.weight(m.attendees[static_cast<std::size_t>(i)],
                              m.attendees[static_cast<std::size_t>(j)], w.day);
@@ -221,7 +221,7 @@ void runArenaMeeting(World& w) {
     w.agents.budget[static_cast<std::size_t>(a)] =
         std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
     spend(w.agents, a, s.hub.prepHours);  // preparing and reporting back to the sector
-    refreshKnowledge(w, a);
+    refreshKnowledge(w, w.agents, a);
   }
   w.counters.meetingHours += s.hub.meetingHours * n;
   w.counters.hubMeetingHours += s.hub.meetingHours * n;

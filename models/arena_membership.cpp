@@ -12,20 +12,20 @@
 namespace samsim::models {
 namespace {
 
-std::vector<int> poolOf(const World& w, MemberPool pool, int sector) {
+std::vector<int> poolOf(const Workforce& wf, MemberPool pool, int sector) {
   std::vector<int> out;
-  const Agents& a = w.agents;
+  const Agents& a = wf.agents;
   auto add = [&](int id) {
     if (a.affiliation[static_cast<std::size_t>(id)] == sector) out.push_back(id);
   };
-  const Sector& sec = w.sectorList[static_cast<std::size_t>(sector)];
+  const Sector& sec = wf.sectorList[static_cast<std::size_t>(sector)];
   if (pool == MemberPool::CentralStaff || pool == MemberPool::All)
-    for (int id : w.centralStaff) add(id);
+    for (int id : wf.centralStaff) add(id);
   if (pool == MemberPool::SectorStaff || pool == MemberPool::All || out.empty())
     for (int id : sec.advisors) add(id);
   if (pool == MemberPool::Leaders || pool == MemberPool::All || out.empty()) {
     for (int u : sec.units) {
-      const int leader = w.units[static_cast<std::size_t>(u)].leader;
+      const int leader = wf.units[static_cast<std::size_t>(u)].leader;
       if (leader >= 0 && a.role[static_cast<std::size_t>(leader)] == Role::UnitLeader) add(leader);
     }
   }
@@ -35,20 +35,21 @@ std::vector<int> poolOf(const World& w, MemberPool pool, int sector) {
 
 }  // namespace
 
-std::vector<std::vector<int>> rankedCandidates(World& w) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("arena-selection"));
-  std::vector<std::vector<int>> bySector(static_cast<std::size_t>(w.sectors));
-  for (int k = 0; k < w.sectors; ++k) {
+std::vector<std::vector<int>> rankedCandidates(const RunContext& now, const Workforce& wf,
+                                               const InformalNetwork& ties) {
+  const Scenario& s = now.sc();
+  auto rng = now.stream(sim::purpose("arena-selection"));
+  std::vector<std::vector<int>> bySector(static_cast<std::size_t>(wf.sectors));
+  for (int k = 0; k < wf.sectors; ++k) {
     std::vector<std::pair<double, int>> scored;
-    for (int id : poolOf(w, s.hub.pool, k)) {
+    for (int id : poolOf(wf, s.hub.pool, k)) {
       double score = 0.0;
       switch (s.hub.selection) {
         case Selection::Tenure:
-          score = tenureNow(w, id);
+          score = tenureNow(now, wf.agents, id);
           break;
         case Selection::Network:
-          score = inBetweenCompetence(w, id);
+          score = inBetweenCompetence(now, wf, ties, id);
           break;
         case Selection::Random:
           score = rng.uniform01();
@@ -65,10 +66,10 @@ std::vector<std::vector<int>> rankedCandidates(World& w) {
   return bySector;
 }
 
-std::vector<int> chooseFixedMembers(World& w) {
-  const Scenario& s = w.sc();
-  const auto ranked = rankedCandidates(w);
-  std::vector<int> taken(static_cast<std::size_t>(w.sectors), 0);
+std::vector<int> chooseFixedMembers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties) {
+  const Scenario& s = now.sc();
+  const auto ranked = rankedCandidates(now, wf, ties);
+  std::vector<int> taken(static_cast<std::size_t>(wf.sectors), 0);
   std::vector<int> members;
   auto seat = [&](int k) {
     auto& t = taken[static_cast<std::size_t>(k)];
@@ -79,34 +80,35 @@ std::vector<int> chooseFixedMembers(World& w) {
   };
   // The chair comes from the organisation area (000 §5.1), then one per other sector, then the
   // remaining organisation seats, then extra seats round-robin.
-  seat(w.orgSector);
-  for (int k = 0; k < w.sectors; ++k)
-    if (k != w.orgSector) seat(k);
-  for (int i = 1; i < s.hub.orgMembers; ++i) seat(w.orgSector);
+  seat(wf.orgSector);
+  for (int k = 0; k < wf.sectors; ++k)
+    if (k != wf.orgSector) seat(k);
+  for (int i = 1; i < s.hub.orgMembers; ++i) seat(wf.orgSector);
   for (bool progress = true; progress && static_cast<int>(members.size()) < s.hub.size;) {
     progress = false;
-    for (int k = 0; k < w.sectors; ++k) progress = seat(k) || progress;
+    for (int k = 0; k < wf.sectors; ++k) progress = seat(k) || progress;
   }
   return members;
 }
 
-std::vector<int> chooseFlexibleAttendees(World& w, const std::vector<std::vector<int>>& ranked) {
-  const Scenario& s = w.sc();
-  std::vector<int> out{w.hub.chair};
+std::vector<int> chooseFlexibleAttendees(const RunContext& now, const Workforce& wf, const IssueBook& issues,
+                                         const HubState& hub, const std::vector<std::vector<int>>& ranked) {
+  const Scenario& s = now.sc();
+  std::vector<int> out{hub.chair};
   auto available = [&](int id) {
     const auto u = static_cast<std::size_t>(id);
-    return w.agents.present[u] != 0 && w.agents.budget[u] > 0;
+    return wf.agents.present[u] != 0 && wf.agents.budget[u] > 0;
   };
   auto has = [&](int id) { return std::find(out.begin(), out.end(), id) != out.end(); };
   // Per agenda item, the available candidate of its sector who holds its domain best.
-  for (int entry : w.hub.agenda) {
+  for (int entry : hub.agenda) {
     if (static_cast<int>(out.size()) >= s.hub.size) break;
-    const int domain = entryDomain(w, entry);
-    const int sector = domain < w.sectors ? domain : w.orgSector;
+    const int domain = entryDomain(issues, entry);
+    const int sector = domain < wf.sectors ? domain : wf.orgSector;
     int best = -1;
     for (int id : ranked[static_cast<std::size_t>(sector)]) {
       if (!available(id)) continue;
-      if (best < 0 || w.agents.competence(domain, id) > w.agents.competence(domain, best)) best = id;
+      if (best < 0 || wf.agents.competence(domain, id) > wf.agents.competence(domain, best)) best = id;
     }
     if (best >= 0 && !has(best)) out.push_back(best);
   }

@@ -10,17 +10,17 @@
 
 namespace samsim::models {
 
-void updateCrisis(World& w) {
-  const auto& c = w.sc().crisis;
-  const int start = w.crisisStart();
+void updateCrisis(const RunContext& now, CrisisState& crisis) {
+  const auto& c = now.sc().crisis;
+  const int start = now.crisisStart();
   const int end = start + c.durationDays;
-  w.crisis.acute = c.kind == CrisisKind::Acute;
-  w.crisis.active = c.enabled && w.day >= start && w.day < end;
-  if (!w.crisis.active) {
-    w.crisis.phase = -1;
+  crisis.acute = c.kind == CrisisKind::Acute;
+  crisis.active = c.enabled && now.day >= start && now.day < end;
+  if (!crisis.active) {
+    crisis.phase = -1;
     return;
   }
-  const double t = static_cast<double>(w.day - start) / c.durationDays;
+  const double t = static_cast<double>(now.day - start) / c.durationDays;
   double total = 0;
   for (double x : c.phaseShares) total += x;
   double acc = 0;
@@ -33,7 +33,7 @@ void updateCrisis(World& w) {
     }
     phase = static_cast<int>(p);
   }
-  w.crisis.phase = phase;
+  crisis.phase = phase;
 }
 
 double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s) {

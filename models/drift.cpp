@@ -8,19 +8,19 @@
 
 namespace samsim::models {
 
-double knowledgeNow(const World& w, int agent) {
+double knowledgeNow(const RunContext& now, const Agents& a, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
-  const double k = w.agents.knowledge[ui];
-  if (!w.sc().drift.enabled) return k;
-  const int age = w.day - w.agents.knowledgeDay[ui];
-  return k * std::exp(-w.sc().drift.knowledgeDecayPerYear * age / w.sc().workforce.workingDaysPerYear);
+  const double k = a.knowledge[ui];
+  if (!now.sc().drift.enabled) return k;
+  const int age = now.day - a.knowledgeDay[ui];
+  return k * std::exp(-now.sc().drift.knowledgeDecayPerYear * age / now.sc().workforce.workingDaysPerYear);
 }
 
-void refreshKnowledge(World& w, int agent) {
+void refreshKnowledge(const RunContext& now, Agents& a, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
-  const double k = knowledgeNow(w, agent);
-  w.agents.knowledge[ui] = std::min(1.0, k + w.sc().drift.refresh * (1.0 - k));
-  w.agents.knowledgeDay[ui] = w.day;
+  const double k = knowledgeNow(now, a, agent);
+  a.knowledge[ui] = std::min(1.0, k + now.sc().drift.refresh * (1.0 - k));
+  a.knowledgeDay[ui] = now.day;
 }
 
 }  // namespace samsim::models

@@ -8,37 +8,38 @@
 
 namespace samsim::models {
 
-int crossSectorReach(const World& w, int agent) {
-  const double thr = w.sc().network.trustThreshold;
+int crossSectorReach(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, int agent) {
+  const double thr = now.sc().network.trustThreshold;
   unsigned long long seen = 0;  // bit per sector (≤ 50 sectors)
-  const int own = w.agents.sector[static_cast<std::size_t>(agent)];
-  const TieSlot* row = w.ties.row(agent);
-  for (int k = 0; k < w.ties.slots(); ++k) {
-    if (row[k].other < 0 || w.ties.weightOf(row[k], w.day) < thr) continue;
-    const int s = w.agents.sector[static_cast<std::size_t>(row[k].other)];
+  const int own = wf.agents.sector[static_cast<std::size_t>(agent)];
+  const TieSlot* row = ties.row(agent);
+  for (int k = 0; k < ties.slots(); ++k) {
+    if (row[k].other < 0 || ties.weightOf(row[k], now.day) < thr) continue;
+    const int s = wf.agents.sector[static_cast<std::size_t>(row[k].other)];
     if (s != own) seen |= 1ULL << s;
   }
   return std::popcount(seen);
 }
 
-double inBetweenCompetence(const World& w, int agent) {
-  const Scenario& s = w.sc();
-  const double tenure = 1.0 - std::exp(-tenureNow(w, agent) / s.network.knowledgeTauYears);
-  const double knowledge = knowledgeNow(w, agent);
+double inBetweenCompetence(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                           int agent) {
+  const Scenario& s = now.sc();
+  const double tenure = 1.0 - std::exp(-tenureNow(now, wf.agents, agent) / s.network.knowledgeTauYears);
+  const double knowledge = knowledgeNow(now, wf.agents, agent);
   // Horizontal breadth: sectors reached; vertical: a trusted tie into the leadership group.
   const double breadth =
-      w.sectors > 1 ? static_cast<double>(crossSectorReach(w, agent)) / (w.sectors - 1) : 0.0;
+      wf.sectors > 1 ? static_cast<double>(crossSectorReach(now, wf, ties, agent)) / (wf.sectors - 1) : 0.0;
   double trust = 0.0;
   int n = 0;
   bool vertical = false;
-  const TieSlot* row = w.ties.row(agent);
-  for (int k = 0; k < w.ties.slots(); ++k) {
+  const TieSlot* row = ties.row(agent);
+  for (int k = 0; k < ties.slots(); ++k) {
     if (row[k].other < 0) continue;
-    const double wt = w.ties.weightOf(row[k], w.day);
+    const double wt = ties.weightOf(row[k], now.day);
     if (wt < s.network.trustThreshold) continue;
     trust += wt;
     ++n;
-    const Role r = w.agents.role[static_cast<std::size_t>(row[k].other)];
+    const Role r = wf.agents.role[static_cast<std::size_t>(row[k].other)];
     if (r == Role::Director || r == Role::MunicipalDirector) vertical = true;
   }
   trust = n > 0 ? trust / n : 0.0;

@@ -19,31 +19,32 @@ namespace {
 
 enum : std::uint8_t { kNone = 0, kOwn = 1, kChampion = 2, kOthers = 3 };
 
-void adopt(World& w, Initiative& in, Endorsement how) {
-  InitiativeState& st = w.initiatives;
+void adopt(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+           InitiativeState& initiatives, Initiative& in, Endorsement how) {
+  InitiativeState& st = initiatives;
   in.stage = InitiativeStage::Adopted;
   in.endorsement = how;
-  const double thr = w.sc().network.trustThreshold;
-  std::vector<std::uint8_t> mark(w.units.size(), kNone);
+  const double thr = now.sc().network.trustThreshold;
+  std::vector<std::uint8_t> mark(wf.units.size(), kNone);
   std::vector<int> here;  // participants still in their posts
   for (std::size_t k = 0; k < in.participants.size(); ++k) {
     const int p = in.participants[k];
-    if (w.agents.tenureDay[static_cast<std::size_t>(p)] != in.joinedTenureDay[k]) continue;
+    if (wf.agents.tenureDay[static_cast<std::size_t>(p)] != in.joinedTenureDay[k]) continue;
     here.push_back(p);
-    mark[static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(p)])] = kOwn;
+    mark[static_cast<std::size_t>(wf.agents.unit[static_cast<std::size_t>(p)])] = kOwn;
   }
   auto reach = [&](int unit, std::uint8_t by) {
     std::uint8_t& m = mark[static_cast<std::size_t>(unit)];
     if (m != kOwn && m != kOthers) m = by;
   };
   for (int p : here) {
-    const TieSlot* row = w.ties.row(p);
-    for (int k = 0; k < w.ties.slots(); ++k)
-      if (row[k].other >= 0 && w.ties.weightOf(row[k], w.day) >= thr)
-        reach(w.agents.unit[static_cast<std::size_t>(row[k].other)], p == in.champion ? kChampion : kOthers);
+    const TieSlot* row = ties.row(p);
+    for (int k = 0; k < ties.slots(); ++k)
+      if (row[k].other >= 0 && ties.weightOf(row[k], now.day) >= thr)
+        reach(wf.agents.unit[static_cast<std::size_t>(row[k].other)], p == in.champion ? kChampion : kOthers);
   }
   if (how == Endorsement::Arena)
-    for (int m : w.hub.lastAttendees) reach(w.agents.unit[static_cast<std::size_t>(m)], kOthers);
+    for (int m : hub.lastAttendees) reach(wf.agents.unit[static_cast<std::size_t>(m)], kOthers);
   int reached = 0, withoutChampion = 0;
   for (std::uint8_t m : mark) {
     reached += m == kChampion || m == kOthers;
@@ -65,59 +66,62 @@ void adopt(World& w, Initiative& in, Endorsement how) {
   }
 }
 
-double authority(const World& w, const Initiative& in) {
+double authority(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                 const Initiative& in) {
   double sum = 0.0;
   for (std::size_t k = 0; k < in.participants.size(); ++k)
-    if (w.agents.tenureDay[static_cast<std::size_t>(in.participants[k])] == in.joinedTenureDay[k])
-      sum += inBetweenCompetence(w, in.participants[k]);
+    if (wf.agents.tenureDay[static_cast<std::size_t>(in.participants[k])] == in.joinedTenureDay[k])
+      sum += inBetweenCompetence(now, wf, ties, in.participants[k]);
   return sum;
 }
 
-bool knowsPath(const World& w, const Initiative& in) {
-  if (!arenaActive(w.hub)) return false;
+bool knowsPath(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+               const Initiative& in) {
+  if (!arenaActive(hub)) return false;
   for (int p : in.participants)
-    if (knowsArena(w, p)) return true;
+    if (knowsArena(now, wf, ties, hub, p)) return true;
   return false;
 }
 
 }  // namespace
 
-void endorseInitiatives(World& w) {
-  const Scenario& s = w.sc();
+void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties,
+                        const HubState& hub, InitiativeState& initiatives) {
+  const Scenario& s = now.sc();
   const auto& cfg = s.initiatives;
   // The arena met today (its cadence) and the leadership group meets today (line.cpp's cadence).
-  int arenaSlots = arenaActive(w.hub) && w.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
+  int arenaSlots = arenaActive(hub) && now.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
   const int lc = s.line.leadershipCadenceDays;
-  int leadershipSlots = cfg.adoption == "leadership" && w.day % lc == lc - 1 ? cfg.agendaSlots : 0;
-  for (int id : w.initiatives.active) {
-    Initiative& in = w.initiatives.all[static_cast<std::size_t>(id)];
+  int leadershipSlots = cfg.adoption == "leadership" && now.day % lc == lc - 1 ? cfg.agendaSlots : 0;
+  for (int id : initiatives.active) {
+    Initiative& in = initiatives.all[static_cast<std::size_t>(id)];
     if (in.stage != InitiativeStage::Ready) continue;
     // The team weighs its standing once a week (every fifth working day from the start): standing
     // changes slowly, and reading it daily for every waiting team would dominate the run time.
-    if (cfg.adoption == "professional" && (w.day - in.startDay) % 5 == 0 &&
-        authority(w, in) >= cfg.authorityThreshold - 1e-12) {
-      adopt(w, in, Endorsement::Professional);
+    if (cfg.adoption == "professional" && (now.day - in.startDay) % 5 == 0 &&
+        authority(now, wf, ties, in) >= cfg.authorityThreshold - 1e-12) {
+      adopt(now, wf, ties, hub, initiatives, in, Endorsement::Professional);
       continue;
     }
-    if (knowsPath(w, in)) {
+    if (knowsPath(now, wf, ties, hub, in)) {
       if (arenaSlots <= 0) continue;  // waits for the next meeting with room on its agenda
       --arenaSlots;
-      if (w.hub.chair >= 0) spend(w.agents, w.hub.chair, s.hub.itemHours);
-      adopt(w, in, Endorsement::Arena);
+      if (hub.chair >= 0) spend(wf.agents, hub.chair, s.hub.itemHours);
+      adopt(now, wf, ties, hub, initiatives, in, Endorsement::Arena);
       continue;
     }
     if (cfg.adoption == "line") {
-      const int sector = w.agents.sector[static_cast<std::size_t>(in.champion)];
-      const int director = w.sectorList[static_cast<std::size_t>(sector)].director;
+      const int sector = wf.agents.sector[static_cast<std::size_t>(in.champion)];
+      const int director = wf.sectorList[static_cast<std::size_t>(sector)].director;
       // A decision takes the director's hours; with none left today, it waits.
-      if (director < 0 || w.agents.budget[static_cast<std::size_t>(director)] < cfg.decisionHours - 1e-12)
+      if (director < 0 || wf.agents.budget[static_cast<std::size_t>(director)] < cfg.decisionHours - 1e-12)
         continue;
-      spend(w.agents, director, cfg.decisionHours);
-      adopt(w, in, Endorsement::Line);
+      spend(wf.agents, director, cfg.decisionHours);
+      adopt(now, wf, ties, hub, initiatives, in, Endorsement::Line);
     } else if (cfg.adoption == "leadership" && leadershipSlots > 0) {
       --leadershipSlots;
-      if (w.municipalDirector >= 0) spend(w.agents, w.municipalDirector, cfg.decisionHours);
-      adopt(w, in, Endorsement::Line);
+      if (wf.municipalDirector >= 0) spend(wf.agents, wf.municipalDirector, cfg.decisionHours);
+      adopt(now, wf, ties, hub, initiatives, in, Endorsement::Line);
     }
   }
 }

@@ -16,35 +16,36 @@
 namespace samsim::models {
 namespace {
 
-bool stillThere(const World& w, const Initiative& in, std::size_t k) {
+bool stillThere(const Workforce& wf, const Initiative& in, std::size_t k) {
   const auto ui = static_cast<std::size_t>(in.participants[k]);
-  return w.agents.tenureDay[ui] == in.joinedTenureDay[k];
+  return wf.agents.tenureDay[ui] == in.joinedTenureDay[k];
 }
 
-void release(World& w, Initiative& in) {
+void release(InitiativeState& initiatives, Initiative& in) {
   for (int p : in.participants) {
-    int& b = w.initiatives.busy[static_cast<std::size_t>(p)];
+    int& b = initiatives.busy[static_cast<std::size_t>(p)];
     if (b == in.id) b = -1;
   }
 }
 
 // Participants besides the champion, in the order they are asked.
-std::vector<int> recruit(const World& w, int champion, bool coCreation) {
-  const Scenario& s = w.sc();
-  const auto& busy = w.initiatives.busy;
-  const int unit = w.agents.unit[static_cast<std::size_t>(champion)];
+std::vector<int> recruit(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                         const InitiativeState& initiatives, int champion, bool coCreation) {
+  const Scenario& s = now.sc();
+  const auto& busy = initiatives.busy;
+  const int unit = wf.agents.unit[static_cast<std::size_t>(champion)];
   const auto wanted = static_cast<std::size_t>(std::max(0, s.initiatives.participants - 1));
   std::vector<int> out;
   auto free = [&](int b) { return b != champion && busy[static_cast<std::size_t>(b)] < 0; };
   if (s.initiatives.recruitment == "line" && !coCreation) {
     // Assigned by the line: the leaders of the sector's other units, in order, ties or not.
     const Sector& sec =
-        w.sectorList[static_cast<std::size_t>(w.units[static_cast<std::size_t>(unit)].sector)];
+        wf.sectorList[static_cast<std::size_t>(wf.units[static_cast<std::size_t>(unit)].sector)];
     const auto n = sec.units.size();
     const auto at =
         static_cast<std::size_t>(std::find(sec.units.begin(), sec.units.end(), unit) - sec.units.begin());
     for (std::size_t k = 1; k < n && out.size() < wanted; ++k) {
-      const int leader = w.units[static_cast<std::size_t>(sec.units[(at + k) % n])].leader;
+      const int leader = wf.units[static_cast<std::size_t>(sec.units[(at + k) % n])].leader;
       if (leader >= 0 && free(leader)) out.push_back(leader);
     }
     return out;
@@ -52,16 +53,16 @@ std::vector<int> recruit(const World& w, int champion, bool coCreation) {
   // Through trusted ties, strongest first: colleagues in other units (for co-creation, in the
   // champion's own unit, since the partners outside are citizens and volunteers).
   std::vector<std::pair<double, int>> cand;
-  const TieSlot* row = w.ties.row(champion);
-  for (int k = 0; k < w.ties.slots(); ++k) {
+  const TieSlot* row = ties.row(champion);
+  for (int k = 0; k < ties.slots(); ++k) {
     const int b = row[k].other;
     if (b < 0 || !free(b)) continue;
-    const double wt = w.ties.weightOf(row[k], w.day);
+    const double wt = ties.weightOf(row[k], now.day);
     if (wt < s.network.trustThreshold) continue;
-    const bool sameUnit = w.agents.unit[static_cast<std::size_t>(b)] == unit;
+    const bool sameUnit = wf.agents.unit[static_cast<std::size_t>(b)] == unit;
     if (sameUnit != coCreation) continue;
     if (!coCreation && s.initiatives.recruitment == "leaders" &&
-        w.agents.role[static_cast<std::size_t>(b)] != Role::UnitLeader)
+        wf.agents.role[static_cast<std::size_t>(b)] != Role::UnitLeader)
       continue;
     cand.emplace_back(-wt, b);
   }
@@ -73,38 +74,39 @@ std::vector<int> recruit(const World& w, int champion, bool coCreation) {
   return out;
 }
 
-void fade(World& w, Initiative& in) {
+void fade(InitiativeState& initiatives, Initiative& in) {
   in.stage = InitiativeStage::Faded;
-  release(w, in);
-  if (in.measured) ++w.initiatives.counters.faded;
+  release(initiatives, in);
+  if (in.measured) ++initiatives.counters.faded;
 }
 
 }  // namespace
 
-bool coCreationRoom(const World& w, int leader) {
-  const Scenario& s = w.sc();
-  const auto u = static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(leader)]);
+bool coCreationRoom(const RunContext& now, const Workforce& wf, const UnitLoad& load, int leader) {
+  const Scenario& s = now.sc();
+  const auto u = static_cast<std::size_t>(wf.agents.unit[static_cast<std::size_t>(leader)]);
   // 003: a unit may end the year within ±3 % of its budget; a co-creation pilot's cost must fit in
   // that margin plus whatever the unit has to spare today (capacity above demand).
-  const double demand = w.unitDemand.size() > u ? w.unitDemand[u] : 0.0;
-  const double spare = demand > 0 ? (w.unitCapacity[u] - demand) / demand : 0.0;
+  const double demand = load.demand.size() > u ? load.demand[u] : 0.0;
+  const double spare = demand > 0 ? (load.capacity[u] - demand) / demand : 0.0;
   if (s.initiatives.budgetMargin + spare < s.initiatives.coCreationCost) return false;
   // Risk willingness is the leader's own (a fixed draw per person, 003).
   sim::RandomStream risk(
-      sim::StreamKey{w.seed, sim::purpose("co-creation-risk"), 0, static_cast<std::uint64_t>(leader)});
+      sim::StreamKey{now.seed, sim::purpose("co-creation-risk"), 0, static_cast<std::uint64_t>(leader)});
   return risk.uniform01() < s.initiatives.riskWillingness;
 }
 
-void startInitiatives(World& w) {
-  const Scenario& s = w.sc();
+void startInitiatives(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                      const UnitLoad& load, InitiativeState& initiatives) {
+  const Scenario& s = now.sc();
   if (!s.initiatives.enabled) return;
-  InitiativeState& st = w.initiatives;
-  const Agents& a = w.agents;
+  InitiativeState& st = initiatives;
+  const Agents& a = wf.agents;
   const int N = a.size();
   if (static_cast<int>(st.busy.size()) != N) st.busy.assign(static_cast<std::size_t>(N), -1);
   const double p = s.initiatives.startsPerYear / s.workforce.workingDaysPerYear;
   const bool experienced = s.initiatives.starters == "experienced";
-  auto rng = w.stream(sim::purpose("initiative-start"));
+  auto rng = now.stream(sim::purpose("initiative-start"));
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
     const Role r = a.role[ui];
@@ -113,23 +115,23 @@ void startInitiatives(World& w) {
     // Only from slack: hours left after operational and issue work (002 l. 137–139).
     if (!a.present[ui] || st.busy[ui] >= 0 || a.budget[ui] < s.initiatives.slackHours) continue;
     if (!rng.bernoulli(p)) continue;
-    if (experienced && inBetweenCompetence(w, i) < s.initiatives.experiencedThreshold) continue;
+    if (experienced && inBetweenCompetence(now, wf, ties, i) < s.initiatives.experiencedThreshold) continue;
     bool co = false;
     if (r == Role::UnitLeader && rng.bernoulli(s.initiatives.coCreationShare)) {
       co = true;
-      if (!coCreationRoom(w, i)) {  // the leader wanted to, but there is no room (003)
-        if (w.day >= w.measureFrom) ++st.counters.coBlocked;
+      if (!coCreationRoom(now, wf, load, i)) {  // the leader wanted to, but there is no room (003)
+        if (now.day >= now.measureFrom) ++st.counters.coBlocked;
         continue;
       }
     }
     Initiative in;
     in.id = static_cast<int>(st.all.size());
     in.champion = i;
-    in.startDay = w.day;
+    in.startDay = now.day;
     in.coCreation = co;
-    in.measured = w.day >= w.measureFrom;
+    in.measured = now.day >= now.measureFrom;
     in.participants.push_back(i);
-    for (int b : recruit(w, i, co)) in.participants.push_back(b);
+    for (int b : recruit(now, wf, ties, initiatives, i, co)) in.participants.push_back(b);
     for (int b : in.participants) {
       in.joinedTenureDay.push_back(a.tenureDay[static_cast<std::size_t>(b)]);
       st.busy[static_cast<std::size_t>(b)] = in.id;
@@ -143,22 +145,23 @@ void startInitiatives(World& w) {
   }
 }
 
-void workInitiatives(World& w) {
-  const Scenario& s = w.sc();
+void workInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                     InitiativeState& initiatives) {
+  const Scenario& s = now.sc();
   if (!s.initiatives.enabled) return;
-  InitiativeState& st = w.initiatives;
+  InitiativeState& st = initiatives;
   for (int id : st.active) {
     Initiative& in = st.all[static_cast<std::size_t>(id)];
     // The champion has left: nobody carries it on (002 l. 127, person-dependent).
-    if (!stillThere(w, in, 0)) {
-      fade(w, in);
+    if (!stillThere(wf, in, 0)) {
+      fade(initiatives, in);
       continue;
     }
     double championHours = 0.0;
     for (std::size_t k = 0; k < in.participants.size(); ++k) {
       // Developing: everyone puts in their hours; ready: the champion alone pushes for endorsement.
-      if (!stillThere(w, in, k) || (k > 0 && in.stage == InitiativeStage::Ready)) continue;
-      const double x = spend(w.agents, in.participants[k], s.initiatives.hoursPerDay);
+      if (!stillThere(wf, in, k) || (k > 0 && in.stage == InitiativeStage::Ready)) continue;
+      const double x = spend(wf.agents, in.participants[k], s.initiatives.hoursPerDay);
       if (k == 0) championHours = x;
       in.progress += x;
       if (in.measured) st.counters.hours += x;
@@ -167,13 +170,13 @@ void workInitiatives(World& w) {
     if (in.stage == InitiativeStage::Developing && in.progress >= s.initiatives.workHours - 1e-9)
       in.stage = InitiativeStage::Ready;
   }
-  endorseInitiatives(w);
+  endorseInitiatives(now, wf, ties, hub, initiatives);
   // Without endorsement, an initiative lives as long as its champion's time and stamina.
   for (int id : st.active) {
     Initiative& in = st.all[static_cast<std::size_t>(id)];
     if (in.stage == InitiativeStage::Adopted || in.stage == InitiativeStage::Faded) continue;
-    if (in.idleDays > s.initiatives.maxIdleDays || w.day - in.startDay >= s.initiatives.championDays)
-      fade(w, in);
+    if (in.idleDays > s.initiatives.maxIdleDays || now.day - in.startDay >= s.initiatives.championDays)
+      fade(initiatives, in);
   }
   std::erase_if(st.active, [&](int id) {
     const InitiativeStage g = st.all[static_cast<std::size_t>(id)].stage;

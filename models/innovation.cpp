@@ -12,39 +12,42 @@
 
 namespace samsim::models {
 
-void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event) {
-  const Scenario& s = w.sc();
+void maybeInnovate(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int a, int b, double rate, bool meeting, std::uint64_t event) {
+  const Scenario& s = now.sc();
   if (!s.innovation.enabled || rate <= 0) return;
   const double hours = s.innovation.hours;
-  if (w.agents.budget[static_cast<std::size_t>(a)] < hours ||
-      w.agents.budget[static_cast<std::size_t>(b)] < hours)
+  if (wf.agents.budget[static_cast<std::size_t>(a)] < hours ||
+      wf.agents.budget[static_cast<std::size_t>(b)] < hours)
     return;  // no time to spare today
-  const auto ca = w.agents.competence.col(a);
-  const auto cb = w.agents.competence.col(b);
+  const auto ca = wf.agents.competence.col(a);
+  const auto cb = wf.agents.competence.col(b);
   const double norm = ca.norm() * cb.norm();
   const double complementarity = norm > 0 ? 1.0 - ca.dot(cb) / norm : 0.0;
-  const double p = rate * complementarity * w.ties.weight(a, b, w.day);
-  auto rng = meeting ? w.stream(sim::purpose("innovation-meeting"),
-                                sim::pairEntity(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)))
-                     : w.stream(sim::purpose("innovation-joint-work"), event);
+  const double p = rate * complementarity * ties.weight(a, b, now.day);
+  auto rng = meeting
+                 ? now.stream(sim::purpose("innovation-meeting"),
+                              sim::pairEntity(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)))
+                 : now.stream(sim::purpose("innovation-joint-work"), event);
   if (!rng.bernoulli(p)) return;
-  ++w.counters.innovations;
-  ++(meeting ? w.counters.innovationsMeeting : w.counters.innovationsInformal);
-  w.counters.innovationHours += spend(w.agents, a, hours) + spend(w.agents, b, hours);
+  ++counters.innovations;
+  ++(meeting ? counters.innovationsMeeting : counters.innovationsInformal);
+  counters.innovationHours += spend(wf.agents, a, hours) + spend(wf.agents, b, hours);
   for (int id : {a, b})
-    w.units[static_cast<std::size_t>(w.agents.unit[static_cast<std::size_t>(id)])].demandFactor *=
+    wf.units[static_cast<std::size_t>(wf.agents.unit[static_cast<std::size_t>(id)])].demandFactor *=
         1.0 - s.innovation.effect;
 }
 
-void pursueIdeas(World& w) {
-  auto& ideas = w.hub.ideas;
-  const double hours = w.sc().innovation.hours;
+void pursueIdeas(const RunContext& now, Workforce& wf, const InformalNetwork& ties, HubState& hub,
+                 Counters& counters) {
+  auto& ideas = hub.ideas;
+  const double hours = now.sc().innovation.hours;
   std::erase_if(ideas, [&](const std::pair<int, int>& pair) {
     const auto [a, b] = pair;
-    if (w.agents.budget[static_cast<std::size_t>(a)] < hours ||
-        w.agents.budget[static_cast<std::size_t>(b)] < hours)
+    if (wf.agents.budget[static_cast<std::size_t>(a)] < hours ||
+        wf.agents.budget[static_cast<std::size_t>(b)] < hours)
       return false;  // no time yet
-    maybeInnovate(w, a, b, w.sc().innovation.meetingRate, true);
+    maybeInnovate(now, wf, ties, counters, a, b, now.sc().innovation.meetingRate, true);
     return true;
   });
 }

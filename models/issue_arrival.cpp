@@ -10,32 +10,33 @@
 namespace samsim::models {
 namespace {
 
-int otherDomain(const World& w, int ownSector, sim::RandomStream& rng) {
-  const int common = w.domains - w.sectors;
-  if (common > 0 && (w.sectors < 2 || rng.bernoulli(w.sc().issueDetail.commonDomainShare)))
-    return w.sectors + static_cast<int>(rng.below(common));
-  if (w.sectors < 2) return ownSector;
-  int other = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.sectors - 1)));
+int otherDomain(const RunContext& now, const Workforce& wf, int ownSector, sim::RandomStream& rng) {
+  const int common = wf.domains - wf.sectors;
+  if (common > 0 && (wf.sectors < 2 || rng.bernoulli(now.sc().issueDetail.commonDomainShare)))
+    return wf.sectors + static_cast<int>(rng.below(common));
+  if (wf.sectors < 2) return ownSector;
+  int other = static_cast<int>(rng.below(static_cast<std::uint64_t>(wf.sectors - 1)));
   return other >= ownSector ? other + 1 : other;
 }
 
 }  // namespace
 
-Issue& newIssue(World& w, int quadrant, int raiser, int domain) {
+Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, Counters& counters,
+                int quadrant, int raiser, int domain) {
   Issue is;
-  is.id = static_cast<int>(w.issues.all.size());
-  is.arrival = w.day;
+  is.id = static_cast<int>(issues.all.size());
+  is.arrival = now.day;
   is.raiser = raiser;
-  is.unit = w.agents.unit[static_cast<std::size_t>(raiser)];
-  is.sector = w.agents.sector[static_cast<std::size_t>(raiser)];
+  is.unit = wf.agents.unit[static_cast<std::size_t>(raiser)];
+  is.sector = wf.agents.sector[static_cast<std::size_t>(raiser)];
   is.quadrant = static_cast<std::uint8_t>(quadrant);
   is.domain = static_cast<std::uint8_t>(domain);
   is.cross = domain != is.sector;
-  w.issues.all.push_back(is);
-  w.issues.open.push_back(is.id);
-  ++w.counters.raised;
-  ++w.counters.raisedByQuadrant[quadrant - 1];
-  return w.issues.all.back();
+  issues.all.push_back(is);
+  issues.open.push_back(is.id);
+  ++counters.raised;
+  ++counters.raisedByQuadrant[quadrant - 1];
+  return issues.all.back();
 }
 
 void arriveIssues(World& w) {
@@ -48,8 +49,8 @@ void arriveIssues(World& w) {
     const int own = w.agents.affiliation[static_cast<std::size_t>(raiser)];
     const double u = rng.uniform01();
     const int quadrant = u < s.issues.q3Share ? 3 : (u < s.issues.q3Share + s.issues.q2Share ? 2 : 1);
-    const int domain = quadrant == 1 ? own : otherDomain(w, own, rng);
-    Issue& is = newIssue(w, quadrant, raiser, domain);
+    const int domain = quadrant == 1 ? own : otherDomain(w, w, own, rng);
+    Issue& is = newIssue(w, w, w.issues, w.counters, quadrant, raiser, domain);
     const double mean =
         quadrant == 1 ? s.issues.q1Hours : (quadrant == 2 ? s.issues.q2Hours : s.issues.q3Hours);
     is.remaining = rng.exponential(1.0 / mean);
@@ -61,7 +62,7 @@ void arriveIssues(World& w) {
   for (std::uint64_t k = 0; k < problems; ++k) {
     BroadProblem p;
     p.arrival = w.day;
-    p.domain = static_cast<std::uint8_t>(otherDomain(w, w.orgSector, rng));
+    p.domain = static_cast<std::uint8_t>(otherDomain(w, w, w.orgSector, rng));
     const int id = static_cast<int>(w.issues.problems.size());
     w.issues.problems.push_back(p);
     for (std::size_t u = 0; u < w.units.size(); ++u) {
@@ -81,7 +82,7 @@ void arriveIssues(World& w) {
     }
     const Unit& unit = w.units[static_cast<std::size_t>(pending[k].unit)];
     BroadProblem& p = w.issues.problems[static_cast<std::size_t>(pending[k].problem)];
-    Issue& is = newIssue(w, 4, unit.leader, p.domain);
+    Issue& is = newIssue(w, w, w.issues, w.counters, 4, unit.leader, p.domain);
     is.problem = pending[k].problem;
     is.cross = true;
     is.remaining = s.issues.localSolutionHours;

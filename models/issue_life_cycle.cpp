@@ -17,6 +17,8 @@
 
 namespace samsim::models {
 
+IssueLedger::IssueLedger(World& w) : now(w), agents(w.agents), issues(w.issues), counters(w.counters) {}
+
 namespace {
 
 using S = IssueState;
@@ -57,17 +59,17 @@ constexpr auto kAllowed = [] {
 
 // Committed hours follow the person who holds the work: the worker of a working or searching issue,
 // the owner of a follow-up. Any other state holds no one's hours.
-void release(World& w, Issue& is) {
+void release(const IssueLedger& lc, Issue& is) {
   if (is.committedTo < 0) return;
-  double& c = w.agents.committed[static_cast<std::size_t>(is.committedTo)];
+  double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
   c = std::max(0.0, c - is.remaining);
   is.committedTo = -1;
 }
 
-void commit(World& w, Issue& is, int who) {
-  release(w, is);
+void commit(const IssueLedger& lc, Issue& is, int who) {
+  release(lc, is);
   if (who < 0) return;
-  w.agents.committed[static_cast<std::size_t>(who)] += is.remaining;
+  lc.agents.committed[static_cast<std::size_t>(who)] += is.remaining;
   is.committedTo = who;
 }
 
@@ -75,17 +77,17 @@ bool holdsWork(S s) {
   return s == S::Working || s == S::Searching || s == S::ActionItem;
 }
 
-void step(World& w, Issue& is, S to) {
+void step(const IssueLedger& lc, Issue& is, S to) {
   const S from = is.state;
   if (!allowedStep(from, to))
     throw std::logic_error(fmt::format("issue {} on day {}: {} → {} is not a step of the issue life cycle",
-                                       is.id, w.day, stateName(from), stateName(to)));
+                                       is.id, lc.now.day, stateName(from), stateName(to)));
   // A dormant issue is routed only once noticed (noticeSignal); dropping it needs no notice.
   if (from == S::Dormant && to != S::Dropped && !is.noticed)
-    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, w.day));
+    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, lc.now.day));
   is.state = to;
-  if (!holdsWork(to)) release(w, is);
-  if (w.issues.keepHistory) w.issues.history.push_back({is.id, w.day, from, to});
+  if (!holdsWork(to)) release(lc, is);
+  if (lc.issues.keepHistory) lc.issues.history.push_back({is.id, lc.now.day, from, to});
 }
 
 }  // namespace
@@ -98,116 +100,116 @@ std::string_view stateName(IssueState s) {
   return kNames[static_cast<int>(s)];
 }
 
-void startWork(World& w, Issue& is, int worker, double hours, Route route) {
-  step(w, is, S::Working);
-  release(w, is);
+void startWork(const IssueLedger& lc, Issue& is, int worker, double hours, Route route) {
+  step(lc, is, S::Working);
+  release(lc, is);
   is.worker = worker;
   is.remaining = hours;
   is.route = route;
-  commit(w, is, worker);
+  commit(lc, is, worker);
 }
 
-void connectHolder(World& w, Issue& is, int holder, int readyDay, Route route) {
-  step(w, is, S::Searching);
+void connectHolder(const IssueLedger& lc, Issue& is, int holder, int readyDay, Route route) {
+  step(lc, is, S::Searching);
   is.worker = holder;
   is.helper = is.raiser;
   is.route = route;
   is.readyDay = readyDay;
-  commit(w, is, holder);
+  commit(lc, is, holder);
 }
 
-void holderReady(World& w, Issue& is) {
-  step(w, is, S::Working);
+void holderReady(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Working);
 }
 
-void escalateToUnitLeader(World& w, Issue& is, int readyDay) {
-  step(w, is, S::UnitLeader);
+void escalateToUnitLeader(const IssueLedger& lc, Issue& is, int readyDay) {
+  step(lc, is, S::UnitLeader);
   is.route = Route::Line;
   is.readyDay = readyDay;
 }
 
-void putInHeadQueue(World& w, Issue& is) {
-  step(w, is, S::Director);
+void putInHeadQueue(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Director);
 }
 
-void putOnLeadershipAgenda(World& w, Issue& is) {
-  step(w, is, S::Leadership);
+void putOnLeadershipAgenda(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Leadership);
 }
 
-void putOnArenaAgenda(World& w, Issue& is, Route route) {
-  step(w, is, S::Arena);
+void putOnArenaAgenda(const IssueLedger& lc, Issue& is, Route route) {
+  step(lc, is, S::Arena);
   is.route = route;
 }
 
-void assignFollowUp(World& w, Issue& is, int owner, Route route, double hours) {
-  step(w, is, S::ActionItem);
-  release(w, is);
+void assignFollowUp(const IssueLedger& lc, Issue& is, int owner, Route route, double hours) {
+  step(lc, is, S::ActionItem);
+  release(lc, is);
   is.owner = owner;
   is.worker = owner;
   is.route = route;
   is.missed = 0;
   is.remaining = hours;
-  commit(w, is, owner);
+  commit(lc, is, owner);
 }
 
-void handOnFollowUp(World& w, Issue& is, int to) {
+void handOnFollowUp(const IssueLedger& lc, Issue& is, int to) {
   if (is.state != S::ActionItem)
     throw std::logic_error(fmt::format("issue {} handed on while {}", is.id, stateName(is.state)));
   is.owner = to;
   is.worker = to;
-  commit(w, is, to);
+  commit(lc, is, to);
 }
 
-double workOn(World& w, Issue& is, int who) {
-  const double spent = spend(w.agents, who, is.remaining);
+double workOn(const IssueLedger& lc, Issue& is, int who) {
+  const double spent = spend(lc.agents, who, is.remaining);
   is.remaining -= spent;
   if (is.committedTo >= 0) {
-    double& c = w.agents.committed[static_cast<std::size_t>(is.committedTo)];
+    double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
     c = std::max(0.0, c - spent);
   }
   return spent;
 }
 
-double spareHours(const World& w, int agent) {
+double spareHours(const Agents& a, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
-  return std::max(0.0, w.agents.budget[ui] - w.agents.committed[ui]);
+  return std::max(0.0, a.budget[ui] - a.committed[ui]);
 }
 
-void awaitAnswer(World& w, Issue& is) {
-  step(w, is, S::Waiting);
+void awaitAnswer(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Waiting);
 }
 
-void goDormant(World& w, Issue& is) {
-  step(w, is, S::Dormant);
+void goDormant(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Dormant);
   is.size = 1.0;
 }
 
-void noticeSignal(World& w, Issue& is) {
+void noticeSignal(const IssueLedger& lc, Issue& is) {
   if (is.state != S::Dormant)
     throw std::logic_error(
         fmt::format("issue {} noticed as a weak signal while {}", is.id, stateName(is.state)));
   is.noticed = true;
-  is.early = is.size < w.sc().issues.weakSignalSize;
-  if (inBook(w, is)) ++(is.early ? w.counters.weakEarly : w.counters.weakLate);
-  is.remaining = w.sc().issues.q3Hours * is.size;
+  is.early = is.size < lc.now.sc().issues.weakSignalSize;
+  if (inBook(lc.now, is)) ++(is.early ? lc.counters.weakEarly : lc.counters.weakLate);
+  is.remaining = lc.now.sc().issues.q3Hours * is.size;
 }
 
-void markResolved(World& w, Issue& is) {
-  step(w, is, S::Done);
+void markResolved(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Done);
   is.remaining = std::max(0.0, is.remaining);
-  is.closedDay = w.day;
-  if (!inBook(w, is)) return;
-  Counters& c = w.counters;
+  is.closedDay = lc.now.day;
+  if (!inBook(lc.now, is)) return;
+  Counters& c = lc.counters;
   ++c.resolved;
   ++c.resolvedByQuadrant[is.quadrant - 1];
   ++c.resolvedByRoute[static_cast<int>(is.route)];
-  c.latencies.push_back(static_cast<double>(w.day - is.arrival));
+  c.latencies.push_back(static_cast<double>(lc.now.day - is.arrival));
 }
 
-void markDropped(World& w, Issue& is) {
-  step(w, is, S::Dropped);
-  is.closedDay = w.day;
-  if (inBook(w, is)) ++w.counters.dropped;
+void markDropped(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Dropped);
+  is.closedDay = lc.now.day;
+  if (inBook(lc.now, is)) ++lc.counters.dropped;
 }
 
 }  // namespace samsim::models

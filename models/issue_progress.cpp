@@ -17,11 +17,11 @@ void resolveIssue(World& w, Issue& is) {
   // Joint work builds ties and keeps knowledge of the structures fresh (000 §5.3).
   if (is.worker >= 0 && is.helper >= 0 && is.worker != is.helper) {
     w.ties.strengthen(is.worker, is.helper, w.sc().network.jointWorkGain, w.day);
-    refreshKnowledge(w, is.worker);
-    refreshKnowledge(w, is.helper);
+    refreshKnowledge(w, w.agents, is.worker);
+    refreshKnowledge(w, w.agents, is.helper);
     if (w.agents.sector[static_cast<std::size_t>(is.worker)] !=
         w.agents.sector[static_cast<std::size_t>(is.helper)])
-      maybeInnovate(w, is.worker, is.helper, w.sc().innovation.informalRate, false,
+      maybeInnovate(w, w, w.ties, w.counters, is.worker, is.helper, w.sc().innovation.informalRate, false,
                     static_cast<std::uint64_t>(is.id));
   }
 }
@@ -100,7 +100,8 @@ void advanceIssues(World& w) {
         // A unit leader may notice a budding concern and pass it up early.
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
           noticeSignal(w, is);
-          if (visible && knowsArena(w, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+          if (visible && knowsArena(w, w, w.ties, w.hub, is.raiser) &&
+              arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
             putOnArenaAgenda(w, is, Route::Arena);
             w.hub.agenda.push_back(is.id);
           } else {

@@ -14,21 +14,22 @@
 
 namespace samsim::models {
 
-bool knowsArena(const World& w, int agent) {
-  if (!arenaActive(w.hub)) return false;
+bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                int agent) {
+  if (!arenaActive(hub)) return false;
   const auto ui = static_cast<std::size_t>(agent);
-  if (w.hub.isMember[ui] || w.agents.visibilityDraw[ui] < w.hub.visibility) return true;
+  if (hub.isMember[ui] || wf.agents.visibilityDraw[ui] < hub.visibility) return true;
   // Knowing a member is knowing the arena. In a scale model (municipality.reference_staff) the
   // members' ties cover the simulated staff 1/f times as densely as the reference organisation's,
   // so a person's ties to members count with chance f (a fixed draw per person and day).
-  const double reach = w.referenceShare();
+  const double reach = now.referenceShare();
   if (reach < 1.0 &&
-      !w.stream(sim::purpose("arena-reach"), static_cast<std::uint64_t>(agent)).bernoulli(reach))
+      !now.stream(sim::purpose("arena-reach"), static_cast<std::uint64_t>(agent)).bernoulli(reach))
     return false;
-  const TieSlot* row = w.ties.row(agent);
-  for (int k = 0; k < w.ties.slots(); ++k)
-    if (row[k].other >= 0 && w.hub.isMember[static_cast<std::size_t>(row[k].other)] &&
-        w.ties.weightOf(row[k], w.day) >= w.sc().network.trustThreshold)
+  const TieSlot* row = ties.row(agent);
+  for (int k = 0; k < ties.slots(); ++k)
+    if (row[k].other >= 0 && hub.isMember[static_cast<std::size_t>(row[k].other)] &&
+        ties.weightOf(row[k], now.day) >= now.sc().network.trustThreshold)
       return true;
   return false;
 }
@@ -46,10 +47,11 @@ bool arenaHasRoom(const HubState& hub, int maxWaitMeetings) {
   return waiting < reached * static_cast<std::size_t>(std::max(1, maxWaitMeetings));
 }
 
-int informalSearch(World& w, int from, int domain, int issue, int& hops) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(issue));
-  ++w.counters.searches;
+int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int from, int domain, int issue, int& hops) {
+  const Scenario& s = now.sc();
+  auto rng = now.stream(sim::purpose("informal-search"), static_cast<std::uint64_t>(issue));
+  ++counters.searches;
   std::vector<int> frontier{from};
   std::vector<int> visited{from};
   std::vector<std::pair<double, int>> contacts;
@@ -57,12 +59,12 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
     std::vector<int> next;
     for (int asker : frontier) {
       // Asking the right people takes knowing the structures (000 §5.3, drift).
-      if (asker != from && !rng.bernoulli(knowledgeNow(w, asker))) continue;
+      if (asker != from && !rng.bernoulli(knowledgeNow(now, wf.agents, asker))) continue;
       contacts.clear();
-      const TieSlot* row = w.ties.row(asker);
-      for (int k = 0; k < w.ties.slots(); ++k) {
+      const TieSlot* row = ties.row(asker);
+      for (int k = 0; k < ties.slots(); ++k) {
         if (row[k].other < 0) continue;
-        const double wt = w.ties.weightOf(row[k], w.day);
+        const double wt = ties.weightOf(row[k], now.day);
         if (wt >= s.network.trustThreshold) contacts.emplace_back(-wt, row[k].other);
       }
       std::sort(contacts.begin(), contacts.end());
@@ -71,14 +73,14 @@ int informalSearch(World& w, int from, int domain, int issue, int& hops) {
         const int who = contacts[static_cast<std::size_t>(c)].second;
         if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
         visited.push_back(who);
-        spend(w.agents, who, s.routing.askHours);
+        spend(wf.agents, who, s.routing.askHours);
         // The holder helps if competent, with time to spare (today's hours beyond the work they
         // have already taken on), and trusting enough.
-        const double spare = std::min(1.0, spareHours(w, who) / s.routing.spareHoursForYes);
-        if (w.agents.competence(domain, who) >= s.routing.competenceThreshold &&
+        const double spare = std::min(1.0, spareHours(wf.agents, who) / s.routing.spareHoursForYes);
+        if (wf.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;
-          ++w.counters.searchesFound;
+          ++counters.searchesFound;
           return who;
         }
         next.push_back(who);
@@ -108,7 +110,7 @@ void routeIssue(World& w, Issue& is) {
     }
     awaitAnswer(w, is);
     if (p.onArena || p.onLeadership) return;  // already carried by another unit's instance
-    if (knowsArena(w, is.raiser)) {
+    if (knowsArena(w, w, w.ties, w.hub, is.raiser)) {
       p.onArena = true;
       w.hub.agenda.push_back(problemEntry(is.problem));
     } else {
@@ -118,11 +120,13 @@ void routeIssue(World& w, Issue& is) {
   }
   // Quadrant 2: the owner is clear but needs another sector's competence.
   int hops = 0;
-  const int holder = s.routing.informalSearch ? informalSearch(w, is.raiser, is.domain, is.id, hops) : -1;
+  const int holder = s.routing.informalSearch
+                         ? informalSearch(w, w, w.ties, w.counters, is.raiser, is.domain, is.id, hops)
+                         : -1;
   if (holder >= 0) {
     connectHolder(w, is, holder, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
                   Route::Informal);
-  } else if (knowsArena(w, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
     putOnArenaAgenda(w, is, Route::Arena);
     w.hub.agenda.push_back(is.id);
   } else {

@@ -30,23 +30,23 @@ namespace samsim::models {
 namespace {
 
 // Trusted cross-sector ties, unit weight (network_measures.cpp's bridge graph).
-analysis::Graph bridgeGraph(const World& w) {
-  const double thr = w.sc().network.trustThreshold;
+analysis::Graph bridgeGraph(const RunContext& now, const Workforce& wf, const InformalNetwork& ties) {
+  const double thr = now.sc().network.trustThreshold;
   std::vector<analysis::Edge> bridges;
-  for (int i = 0; i < w.agents.size(); ++i) {
-    const TieSlot* row = w.ties.row(i);
-    for (int k = 0; k < w.ties.slots(); ++k) {
+  for (int i = 0; i < wf.agents.size(); ++i) {
+    const TieSlot* row = ties.row(i);
+    for (int k = 0; k < ties.slots(); ++k) {
       const int j = row[k].other;
-      if (j <= i || w.ties.weightOf(row[k], w.day) < thr) continue;
-      if (w.agents.sector[static_cast<std::size_t>(i)] != w.agents.sector[static_cast<std::size_t>(j)])
+      if (j <= i || ties.weightOf(row[k], now.day) < thr) continue;
+      if (wf.agents.sector[static_cast<std::size_t>(i)] != wf.agents.sector[static_cast<std::size_t>(j)])
         bridges.push_back({i, j, 1.0});
     }
   }
-  return analysis::Graph::fromEdges(w.agents.size(), bridges, false);
+  return analysis::Graph::fromEdges(wf.agents.size(), bridges, false);
 }
 
-std::vector<int> sectorsOf(const World& w) {
-  return {w.agents.sector.begin(), w.agents.sector.end()};
+std::vector<int> sectorsOf(const Workforce& wf) {
+  return {wf.agents.sector.begin(), wf.agents.sector.end()};
 }
 
 void returnItems(World& w, const std::vector<char>& left) {
@@ -90,7 +90,7 @@ void returnItems(World& w, const std::vector<char>& left) {
 void refillSeats(World& w, const std::vector<char>& left) {
   HubState& h = w.hub;
   if (!h.active) return;
-  h.ranked = rankedCandidates(w);
+  h.ranked = rankedCandidates(w, w, w.ties);
   for (int& m : h.members) {
     if (left[static_cast<std::size_t>(m)] == 0) continue;
     const int old = m;
@@ -108,10 +108,11 @@ void refillSeats(World& w, const std::vector<char>& left) {
 
 }  // namespace
 
-std::vector<int> topBrokers(const World& w, int count) {
+std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                            int count) {
   if (count <= 0) return {};
-  const auto group = sectorsOf(w);
-  return analysis::bridgingConcentration(bridgeGraph(w), group, count).topBrokers;
+  const auto group = sectorsOf(wf);
+  return analysis::bridgingConcentration(bridgeGraph(now, wf, ties), group, count).topBrokers;
 }
 
 void loseKeyPersons(World& w, const std::vector<int>& leavers) {
@@ -120,7 +121,7 @@ void loseKeyPersons(World& w, const std::vector<int>& leavers) {
   returnItems(w, left);
   for (int id : leavers) {
     auto rng = w.stream(sim::purpose("key-person-loss"), static_cast<std::uint64_t>(id));
-    replaceAgent(w, id, rng);
+    replaceAgent(w, w, w.line, w.ties, id, rng);
   }
   refillSeats(w, left);
 }
@@ -130,13 +131,14 @@ void keyPersonLoss(World& w) {
   if (e.count <= 0 || w.day != w.measureFrom + e.day || w.keyLoss.day >= 0) return;
   KeyPersonLossState& k = w.keyLoss;
   k.day = w.day;
-  measureNetwork(w);
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   k.before = w.network;
   const auto group = sectorsOf(w);
-  const analysis::SectorSummary s = analysis::sectorSummary(bridgeGraph(w), group, w.sectors, e.count);
+  const analysis::SectorSummary s =
+      analysis::sectorSummary(bridgeGraph(w, w, w.ties), group, w.sectors, e.count);
   k.leavers = s.bridging.topBrokers;
   loseKeyPersons(w, k.leavers);
-  measureNetwork(w);
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   k.after = w.network;
   // The bridges as the leavers leave them: their ties gone, their successors' not yet formed.
   k.after.crossDensity = s.withoutTopBrokers.crossGroupTieDensity;

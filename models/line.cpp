@@ -40,39 +40,42 @@ bool leadershipMeetsToday(int day, int cadenceDays) {
   return day % cadenceDays == cadenceDays - 1;
 }
 
-int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purposeId, std::uint64_t event) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(purposeId, event);
+int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
+               int domain, std::uint64_t purposeId, std::uint64_t event) {
+  const Scenario& s = now.sc();
+  auto rng = now.stream(purposeId, event);
   int best = -1;
   double bestScore = -1.0;
   auto consider = [&](int id) {
     const auto ui = static_cast<std::size_t>(id);
-    if (!w.agents.present[ui] || w.agents.competence(domain, id) < s.routing.competenceThreshold) return;
+    if (!wf.agents.present[ui] || wf.agents.competence(domain, id) < s.routing.competenceThreshold) return;
     // The one with the most time to spare beyond the work already taken on, then competence.
-    const double score = spareHours(w, id) + w.agents.competence(domain, id);
+    const double score = spareHours(wf.agents, id) + wf.agents.competence(domain, id);
     if (score > bestScore) {
       bestScore = score;
       best = id;
     }
   };
-  const Sector& target = w.sectorList[static_cast<std::size_t>(sector)];
+  const Sector& target = wf.sectorList[static_cast<std::size_t>(sector)];
   // What one person knows: whom they trust, and — if they know the structures — where to look.
   auto ask = [&](int person) {
-    const TieSlot* row = w.ties.row(person);
-    for (int k = 0; k < w.ties.slots(); ++k)
-      if (row[k].other >= 0 && w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+    const TieSlot* row = ties.row(person);
+    for (int k = 0; k < ties.slots(); ++k)
+      if (row[k].other >= 0 && ties.weightOf(row[k], now.day) >= s.network.trustThreshold)
         consider(row[k].other);
-    if (target.count <= 0 || s.line.holderLookups <= 0 || !rng.bernoulli(knowledgeNow(w, person))) return;
+    if (target.count <= 0 || s.line.holderLookups <= 0 ||
+        !rng.bernoulli(knowledgeNow(now, wf.agents, person)))
+      return;
     const int start = static_cast<int>(rng.below(static_cast<std::uint64_t>(target.count)));
     const int n = std::min(s.line.holderLookups, target.count);
     for (int j = 0; j < n; ++j) consider(target.first + (start + j) % target.count);
   };
   ask(head);
   const auto& advisors =
-      w.sectorList[static_cast<std::size_t>(w.agents.sector[static_cast<std::size_t>(head)])].advisors;
+      wf.sectorList[static_cast<std::size_t>(wf.agents.sector[static_cast<std::size_t>(head)])].advisors;
   for (int adv : advisors) {
-    if (adv == head || !w.agents.present[static_cast<std::size_t>(adv)]) continue;
-    spend(w.agents, adv, s.routing.askHours);
+    if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)]) continue;
+    spend(wf.agents, adv, s.routing.askHours);
     ask(adv);
   }
   return best;
@@ -153,7 +156,7 @@ void runDirectors(World& w) {
         continue;
       }
       // Director to director: a holder found through what the head and advisors know.
-      const int holder = lineHolder(w, head, targetSector(w, is.domain, w.orgSector), is.domain,
+      const int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
                                     sim::purpose("find-holder/director"), static_cast<std::uint64_t>(is.id));
       if (holder < 0) {
         toLeadership(w, is);  // nobody known: the leadership group must place it
@@ -187,7 +190,7 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
     t.problem = problem;
     t.owner = owner;
     if (t.owner < 0)
-      t.owner = lineHolder(w, head, w.orgSector, p.domain, sim::purpose("find-holder/problem"),
+      t.owner = lineHolder(w, w, w.ties, head, w.orgSector, p.domain, sim::purpose("find-holder/problem"),
                            static_cast<std::uint64_t>(problem));
     if (t.owner < 0) t.owner = head;
     t.remaining = s.issues.centralSolutionHours;
@@ -201,7 +204,7 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
     assignFollowUp(w, is, owner, route, std::max(is.remaining, s.hub.actionHours));
     return;
   }
-  int holder = lineHolder(w, head, targetSector(w, is.domain, w.orgSector), is.domain,
+  int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
                           sim::purpose("find-holder/decision"), static_cast<std::uint64_t>(is.id));
   if (holder < 0) holder = head;
   startWork(w, is, holder, is.remaining, route);
@@ -259,9 +262,9 @@ void attend(World& w, int agent, double hours) {
 
 }  // namespace
 
-int liaisonPerson(const World& w) {
-  if (!liaisonActive(w) || w.hub.chair < 0) return -1;
-  return w.hub.chair;
+int liaisonPerson(const RunContext& now, const HubState& hub) {
+  if (!liaisonActive(now, hub) || hub.chair < 0) return -1;
+  return hub.chair;
 }
 
 void runLeadershipMeeting(World& w) {
@@ -269,7 +272,7 @@ void runLeadershipMeeting(World& w) {
   const double hours = s.line.leadershipMeetingHours;
   for (int m : w.line.leadershipGroup)
     if (w.agents.present[static_cast<std::size_t>(m)]) attend(w, m, hours);
-  const int liaison = liaisonPerson(w);
+  const int liaison = liaisonPerson(w, w.hub);
   const bool liaisonAttends = liaison >= 0 && w.agents.present[static_cast<std::size_t>(liaison)] &&
                               std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
                                         liaison) == w.line.leadershipGroup.end();

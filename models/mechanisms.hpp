@@ -1,13 +1,17 @@
 #pragma once
 // The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
-// the World of one replicate for the current day (world.day); the order they run in is fixed by
+// one replicate for the current day; the order they run in is fixed by day.cpp and
 // municipality_model.cpp. None of them knows which design is being run.
 //
-// A function that reads one part of the World takes that part (spend: the agents; the crisis
-// queries: the crisis state; arenaHasRoom, arenaActive: the arena's state). The others take the
-// World because they read and write several parts; each section names them as
-// [reads …; writes …], with the parts of world.hpp: workforce, ties (informal network), issues
-// (issue book and life cycle), line, arena (hub), crisis (and redeployment), counters.
+// A mechanism takes what it reads and writes: the run context (scenario, seed, day, keyed random
+// streams; run_context.hpp) and the parts of the World it touches — the workforce, the informal
+// network (ties), the issue book, the line, the arena (hub), the crisis, the unit load, the
+// counters — const where it only reads them. A World is passed as its own context and workforce
+// (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
+// whole World: raising, routing, escalating, meeting and resolving move an issue through its life
+// cycle (issue_life_cycle.hpp) between the holders' hours, the line's queues, the arena's agenda
+// and the counters, and the life cycle keeps those parts consistent with one another; each of
+// those sections names the parts as [reads …; writes …].
 #include "models/issue_life_cycle.hpp"
 #include "models/world.hpp"
 
@@ -17,32 +21,39 @@ namespace samsim::models {
 void runDay(World& w, int day, bool arrivals = true);
 
 // network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
-// tenure and earlier roles add bridges (000 §5.3). [reads workforce; writes ties]
-void formInitialNetwork(World& w);
+// tenure and earlier roles add bridges (000 §5.3). [reads workforce, line; writes ties]
+// The pre-history moves the day (now.day) from −network.prehistory_days to 0.
+void formInitialNetwork(RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties);
 // A newcomer's ties by the same rules: unit colleagues, the formal line, the sector, and — after
 // an internal move — acquaintances in the sector they came from.
-void formNewcomerTies(World& w, int agent, sim::RandomStream& rng, bool internalMove);
+// [reads the line's leadership group; writes ties, the agent's competence after an internal move]
+void formNewcomerTies(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties,
+                      int agent, sim::RandomStream& rng, bool internalMove);
 
 // work_contacts.cpp — everyday contacts outside the unit renew and form ties (docs/ODD.md §7).
 // [reads workforce; writes ties]
-void workContacts(World& w);
+void workContacts(const RunContext& now, const Workforce& wf, InformalNetwork& ties);
 
-// turnover.cpp — people leave and are replaced; tenure grows with time. [writes workforce, ties]
-void staffTurnover(World& w);
-void replaceAgent(World& w, int agent, sim::RandomStream& rng);
-double tenureNow(const World& w, int agent);
+// turnover.cpp — people leave and are replaced; tenure grows with time. [reads line; writes
+// workforce, ties]
+void staffTurnover(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties);
+void replaceAgent(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties,
+                  int agent, sim::RandomStream& rng);
+double tenureNow(const RunContext& now, const Agents& a, int agent);
 
 // in_between_competence.cpp — mellomromskompetanse derived from tenure, structural knowledge,
 // network breadth and trust (000 §5.3, §6.3); never stored. [reads workforce, ties]
-double inBetweenCompetence(const World& w, int agent);
-int crossSectorReach(const World& w, int agent);  // other sectors reached by trusted ties
+double inBetweenCompetence(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                           int agent);
+// Other sectors reached by trusted ties.
+int crossSectorReach(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, int agent);
 
 // drift.cpp — structural knowledge fades when not used (000 §5.3). [reads, writes workforce]
-double knowledgeNow(const World& w, int agent);
-void refreshKnowledge(World& w, int agent);
+double knowledgeNow(const RunContext& now, const Agents& a, int agent);
+void refreshKnowledge(const RunContext& now, Agents& a, int agent);
 
 // crisis.cpp — regime and phases (000 §1, §5.1–5.2). [updateCrisis writes crisis]
-void updateCrisis(World& w);
+void updateCrisis(const RunContext& now, CrisisState& crisis);
 double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s);
 double absenceRate(const CrisisState& crisis, const Scenario& s, int sector);
 double demandFactor(const CrisisState& crisis, const Scenario& s, int sector);
@@ -50,28 +61,34 @@ double attentionLeft(const CrisisState& crisis,
                      const Scenario& s);  // share of leadership attention left for internal matters
 
 // workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
-// [reads crisis, line heads; writes workforce daily state, counters]
-void beginWorkday(World& w);
-void endWorkday(World& w);
+// [reads crisis, line heads; writes workforce daily state, unit load, counters]
+void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
+                  UnitLoad& load);
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, UnitLoad& load,
+                Counters& counters);
 double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
 // [reads workforce, crisis; writes issues, counters]
 // Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
-Issue& newIssue(World& w, int quadrant, int raiser, int domain);
+Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, Counters& counters,
+                int quadrant, int raiser, int domain);
+// Raises today's issues and routes each (issue_routing.cpp): it takes the World because routing does.
 void arriveIssues(World& w);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
 // [reads workforce, ties, arena; writes issues, arena agenda, workforce hours, counters]
 void routeIssue(World& w, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
-int informalSearch(World& w, int from, int domain, int issue, int& hops);
+int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int from, int domain, int issue, int& hops);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);
 void coordinatedAnswer(World& w, int problem);
 void advanceTasks(World& w);
-bool knowsArena(const World& w, int agent);
+bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
 // meetings at the last meeting's pace (000 §6.3).
 bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
@@ -83,11 +100,12 @@ void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
 bool leadershipMeetsToday(int day, int cadenceDays);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
-int liaisonPerson(const World& w);
+int liaisonPerson(const RunContext& now, const HubState& hub);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
 // the structures and whom they trust (000 §5.2, §7); -1 when none of them knows one. Draws keyed
 // by (purpose, event). Each advisor consulted spends routing.ask_hours.
-int lineHolder(World& w, int head, int sector, int domain, std::uint64_t purposeId, std::uint64_t event);
+int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
+               int domain, std::uint64_t purposeId, std::uint64_t event);
 // A decision on an agenda entry: a broad problem gets an implementation task, a quadrant-2/3 issue
 // an owner who does the work. `owner` < 0: the line finds one.
 void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);
@@ -98,40 +116,48 @@ void implementDecision(World& w, int entry, Route route, int owner, bool arenaIt
 void updateArenaFormation(World& w);
 void runArenaMeeting(World& w);
 bool arenaActive(const HubState& hub);
-bool liaisonActive(const World& w);
+bool liaisonActive(const RunContext& now, const HubState& hub);
 
 // redeployment.cpp — moving staff to critical services needs an overview and time (000 §5.1).
-// [reads crisis, arena; writes workforce (work unit), redeployment, counters]
-void runRedeployment(World& w);
+// [reads crisis, unit load; writes workforce (work unit), redeployment, counters]
+void runRedeployment(const RunContext& now, Workforce& wf, const CrisisState& crisis, const UnitLoad& load,
+                     RedeploymentState& redeploy, Counters& counters);
 
 // innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
-// [reads workforce, arena (ideas); writes workforce (hours, units' demand), counters]
+// [reads workforce, ties, arena (ideas); writes workforce (hours, units' demand), ideas, counters]
 // Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
-void maybeInnovate(World& w, int a, int b, double rate, bool meeting, std::uint64_t event = 0);
+void maybeInnovate(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int a, int b, double rate, bool meeting, std::uint64_t event = 0);
 // Pairs who shared an arena item try, on a day both have `innovation.hours` left, once per meeting.
-void pursueIdeas(World& w);
+void pursueIdeas(const RunContext& now, Workforce& wf, const InformalNetwork& ties, HubState& hub,
+                 Counters& counters);
 
 // key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
 // [reads ties; writes workforce, ties, arena, issues, key-person-loss state]
 void keyPersonLoss(World& w);
 // The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
-std::vector<int> topBrokers(const World& w, int count);
+std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                            int count);
 // Hands back what the leavers held and refills their arena seats, then replaces them.
 void loseKeyPersons(World& w, const std::vector<int>& leavers);
 // initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
 // professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
 // issue work (a participant's hours are committed); starts come after it (from what is left).
-// [reads workforce, ties; writes initiatives, workforce hours]
-void workInitiatives(World& w);
-void startInitiatives(World& w);
+// [reads workforce, ties, unit load, arena (endorsement); writes initiatives, workforce hours]
+void workInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                     InitiativeState& initiatives);
+void startInitiatives(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                      const UnitLoad& load, InitiativeState& initiatives);
 // Co-creation room of a unit leader today: the unit's budget margin and the leader's risk
 // willingness (003). Keyed by the leader (a fixed draw per person).
-bool coCreationRoom(const World& w, int leader);
+bool coCreationRoom(const RunContext& now, const Workforce& wf, const UnitLoad& load, int leader);
 // initiative_adoption.cpp — endorsement of ready initiatives and their spread to other units.
-void endorseInitiatives(World& w);
+void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties,
+                        const HubState& hub, InitiativeState& initiatives);
 
 // network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
 // [reads workforce, ties; writes the network snapshot]
-void measureNetwork(World& w);
+void measureNetwork(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                    NetworkSnapshot& network, std::vector<double>& sectorPairTies);
 
 }  // namespace samsim::models

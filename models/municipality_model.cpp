@@ -25,7 +25,7 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
     (void)importNetwork(w);
   } else {
     buildOrganisation(w);
-    formInitialNetwork(w);
+    formInitialNetwork(w, w, w.line, w.ties);
   }
 
   sim::DataCollector collector;
@@ -51,7 +51,7 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   // Measuring starts from zero: counters, and the network as it stands at the end of the warm-up.
   w.counters = Counters{};
   metrics.weekEnded();
-  measureNetwork(w);
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
 
   // Measured days; the clock counts them from 0, the World keeps the simulated day.
   const int every = scenario.network.measureEveryDays;
@@ -61,13 +61,14 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
     if (exportEvery > 0 && day % exportEvery == 0) snapshot(day);
     runDay(w, day);
   });
-  scheduler.every(every, every - 1, "network", [&w](const sim::Clock&) { measureNetwork(w); });
+  scheduler.every(every, every - 1, "network",
+                  [&w](const sim::Clock&) { measureNetwork(w, w, w.ties, w.network, w.sectorPairTies); });
   scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {
     collector.sample(clock.day);
     metrics.weekEnded();
   });
   scheduler.run(scenario.days);
-  measureNetwork(w);
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   snapshot(lastDay);
 
   auto files = std::move(result.files);

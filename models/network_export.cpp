@@ -179,7 +179,7 @@ std::vector<std::pair<std::string, std::string>> networkSnapshot(const World& w,
         "<data key=\"role\">{}</data><data key=\"tenure\">{}</data><data key=\"constraint\">{}</data>"
         "<data key=\"hub_member\">{}</data></node>\n",
         person(i), xml(w.sectorList[a.sector[ui]].name), unitId(a.unit[ui]), roleName(a.role[ui]),
-        num(tenureNow(w, i)), num(constraint[ui]), member ? "true" : "false");
+        num(tenureNow(w, w.agents, i)), num(constraint[ui]), member ? "true" : "false");
   }
   for (std::size_t k = 0; k < ties.size(); ++k)
     g += fmt::format(

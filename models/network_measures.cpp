@@ -31,21 +31,22 @@ double orZero(double x) {
 
 }  // namespace
 
-void measureNetwork(World& w) {
-  const int N = w.agents.size();
-  const int K = w.ties.slots();
-  const double thr = w.sc().network.trustThreshold;
-  const double present = w.sc().measurement.presentThreshold;  // weaker ties are forgotten
+void measureNetwork(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                    NetworkSnapshot& network, std::vector<double>& sectorPairTies) {
+  const int N = wf.agents.size();
+  const int K = ties.slots();
+  const double thr = now.sc().network.trustThreshold;
+  const double present = now.sc().measurement.presentThreshold;  // weaker ties are forgotten
   // Each tie once (the slot store is symmetric), from the lower-indexed end, in ascending order
   // of the other end: the edge lists come out sorted, which makes building the graphs a single
   // pass (the graphs themselves do not depend on the order of distinct edges).
-  const auto S = static_cast<std::size_t>(w.sectors);
+  const auto S = static_cast<std::size_t>(wf.sectors);
   std::vector<analysis::Edge> presentEdges, bridges;
   std::vector<double> withinTies(S, 0.0);
   std::vector<std::pair<int, int>> upper(static_cast<std::size_t>(K));  // (other end, slot)
   presentEdges.reserve(static_cast<std::size_t>(N) * static_cast<std::size_t>(K) / 2);
   for (int i = 0; i < N; ++i) {
-    const TieSlot* row = w.ties.row(i);
+    const TieSlot* row = ties.row(i);
     std::size_t count = 0;
     for (int k = 0; k < K; ++k) {
       if (row[k].other <= i) continue;
@@ -55,11 +56,11 @@ void measureNetwork(World& w) {
     }
     for (std::size_t u = 0; u < count; ++u) {
       const TieSlot& slot = row[upper[u].second];
-      const double x = w.ties.weightOf(slot, w.day);
+      const double x = ties.weightOf(slot, now.day);
       if (x >= present) presentEdges.push_back({i, slot.other, x});
       if (x < thr) continue;
-      const auto si = w.agents.sector[static_cast<std::size_t>(i)];
-      const auto sj = w.agents.sector[static_cast<std::size_t>(slot.other)];
+      const auto si = wf.agents.sector[static_cast<std::size_t>(i)];
+      const auto sj = wf.agents.sector[static_cast<std::size_t>(slot.other)];
       if (si == sj) {
         withinTies[si] += 1.0;  // tallied here: the sector measures below need only the bridges
       } else {
@@ -69,27 +70,26 @@ void measureNetwork(World& w) {
   }
   const analysis::Graph presentGraph = analysis::Graph::fromEdges(N, presentEdges, false);
   const analysis::Graph bridgeGraph = analysis::Graph::fromEdges(N, bridges, false);
-  const std::vector<int> group(w.agents.sector.begin(), w.agents.sector.end());
+  const std::vector<int> group(wf.agents.sector.begin(), wf.agents.sector.end());
 
-  NetworkSnapshot& snap = w.network;
+  NetworkSnapshot& snap = network;
   snap.meanConstraint = orZero(analysis::meanFinite(analysis::burtConstraint(presentGraph)));
-  const analysis::SectorStructure s = analysis::sectorStructure(bridgeGraph, group, w.sectors);
+  const analysis::SectorStructure s = analysis::sectorStructure(bridgeGraph, group, wf.sectors);
   snap.crossDensity = orZero(s.crossGroupTieDensity);
   snap.pairsWithoutBridge = static_cast<int>(s.pairsWithoutBridge.size());
   // Unit weights, so tieWeight holds tie counts; sectorPairTies keeps its (a,b)+(b,a) layout.
-  w.sectorPairTies.assign(S * S, 0.0);
+  sectorPairTies.assign(S * S, 0.0);
   double cross = 0.0, within = 0.0;
-  for (int a = 0; a < w.sectors; ++a)
-    for (int b = 0; b < w.sectors; ++b) {
-      const double ties = a == b ? withinTies[static_cast<std::size_t>(a)] : s.tieWeight(a, b);
-      w.sectorPairTies[static_cast<std::size_t>(a) * S + static_cast<std::size_t>(b)] =
-          a == b ? ties : ties / 2.0;
-      if (a == b) within += ties;
-      if (a < b) cross += ties;
+  for (int a = 0; a < wf.sectors; ++a)
+    for (int b = 0; b < wf.sectors; ++b) {
+      const double n = a == b ? withinTies[static_cast<std::size_t>(a)] : s.tieWeight(a, b);
+      sectorPairTies[static_cast<std::size_t>(a) * S + static_cast<std::size_t>(b)] = a == b ? n : n / 2.0;
+      if (a == b) within += n;
+      if (a < b) cross += n;
     }
   snap.crossShare = cross + within > 0 ? cross / (cross + within) : 0.0;
   const int topK =
-      std::max(1, static_cast<int>(std::floor(N * w.sc().measurement.keyPersonTopPercent / 100.0)));
+      std::max(1, static_cast<int>(std::floor(N * now.sc().measurement.keyPersonTopPercent / 100.0)));
   snap.keyPersonShare = orZero(analysis::bridgingConcentration(bridgeGraph, group, topK).topShare);
 }
 

@@ -77,8 +77,8 @@ int effectiveSectorAdvisors(const Scenario& s) {
                   s.municipality.staff / (s.workforce.staffPerSectorAdvisor * std::max(1, sectors)));
 }
 
-int randomInSector(const World& world, int sector, sim::RandomStream& rng) {
-  const Sector& sec = world.sectorList[static_cast<std::size_t>(sector)];
+int randomInSector(const Workforce& wf, int sector, sim::RandomStream& rng) {
+  const Sector& sec = wf.sectorList[static_cast<std::size_t>(sector)];
   return sec.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(sec.count)));
 }
 
@@ -108,13 +108,13 @@ std::vector<int> lineStaffBySector(const Scenario& s) {
   return lineBySector;
 }
 
-void drawCompetence(World& w, int i, sim::RandomStream& rng) {
-  Agents& a = w.agents;
-  const int S = w.sectors;
-  const int C = w.sc().municipality.competenceDomains;
-  const auto& cp = w.sc().competence;
+void drawCompetence(const Scenario& s, Workforce& wf, int i, sim::RandomStream& rng) {
+  Agents& a = wf.agents;
+  const int S = wf.sectors;
+  const int C = s.municipality.competenceDomains;
+  const auto& cp = s.competence;
   const auto ui = static_cast<std::size_t>(i);
-  for (int d = 0; d < w.domains; ++d) a.competence(d, i) = cp.background * rng.uniform01();
+  for (int d = 0; d < wf.domains; ++d) a.competence(d, i) = cp.background * rng.uniform01();
   const Role r = a.role[ui];
   const int aff = a.affiliation[ui];
   a.competence(aff, i) = cp.ownArea + cp.ownAreaSpread * rng.uniform01();
@@ -184,41 +184,41 @@ void buildOrganisation(World& w) {
   Agents& a = w.agents;
   const int N = a.size();
   a.competence = Eigen::MatrixXd::Zero(w.domains, N);
-  for (int i = 0; i < N; ++i) drawCompetence(w, i, b.rng);
+  for (int i = 0; i < N; ++i) drawCompetence(s, w, i, b.rng);
   a.present.assign(static_cast<std::size_t>(N), 1);
   a.opLoad.assign(static_cast<std::size_t>(N), 0.0);
   a.budget.assign(static_cast<std::size_t>(N), 0.0);
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
   a.committed.assign(static_cast<std::size_t>(N), 0.0);
 
-  formLineAreas(w);
+  formLineAreas(w, w, w.line);
 }
 
-void formLineAreas(World& w) {
-  const Scenario& s = w.sc();
-  const int S = w.sectors;
-  w.line.leadershipGroup.push_back(w.municipalDirector);
-  for (const auto& sec : w.sectorList) w.line.leadershipGroup.push_back(sec.director);
-  if (!w.centralStaff.empty())
-    w.line.leadershipGroup.push_back(w.centralStaff.front());  // communications chief
+void formLineAreas(const RunContext& now, Workforce& wf, LineState& line) {
+  const Scenario& s = now.sc();
+  const int S = wf.sectors;
+  line.leadershipGroup.push_back(wf.municipalDirector);
+  for (const auto& sec : wf.sectorList) line.leadershipGroup.push_back(sec.director);
+  if (!wf.centralStaff.empty())
+    line.leadershipGroup.push_back(wf.centralStaff.front());  // communications chief
   // Line areas: each sector director heads area k; in a sector with more than
   // line.units_per_area_head line units, every further group of units has an area head
   // (kommunalsjef, 003 l. 225) — the leader of the group's first unit.
   for (int k = 0; k < S; ++k) {
-    w.line.areaHead.push_back(w.sectorList[static_cast<std::size_t>(k)].director);
-    w.line.areaSector.push_back(k);
+    line.areaHead.push_back(wf.sectorList[static_cast<std::size_t>(k)].director);
+    line.areaSector.push_back(k);
   }
   for (int k = 0; k < S; ++k) {
     int lineUnits = 0;
-    for (int u : w.sectorList[static_cast<std::size_t>(k)].units) {
-      Unit& unit = w.units[static_cast<std::size_t>(u)];
+    for (int u : wf.sectorList[static_cast<std::size_t>(k)].units) {
+      Unit& unit = wf.units[static_cast<std::size_t>(u)];
       unit.area = k;
-      if (unit.central || unit.leader == w.sectorList[static_cast<std::size_t>(k)].director) continue;
+      if (unit.central || unit.leader == wf.sectorList[static_cast<std::size_t>(k)].director) continue;
       if (lineUnits > 0 && lineUnits % s.line.unitsPerAreaHead == 0) {
-        w.line.areaHead.push_back(unit.leader);
-        w.line.areaSector.push_back(k);
+        line.areaHead.push_back(unit.leader);
+        line.areaSector.push_back(k);
       }
-      if (lineUnits >= s.line.unitsPerAreaHead) unit.area = static_cast<int>(w.line.areaHead.size()) - 1;
+      if (lineUnits >= s.line.unitsPerAreaHead) unit.area = static_cast<int>(line.areaHead.size()) - 1;
       ++lineUnits;
     }
   }
@@ -228,17 +228,17 @@ void formLineAreas(World& w) {
   // units stands for n/f units there, served by max(1, n/(f·line.units_per_area_head)) heads, of
   // whose capacity the simulated units get f: span = min(1, max(f, n/line.units_per_area_head)).
   // Every unit of the area counts, staff units included; an area has at least one.
-  std::vector<int> areaUnits(w.line.areaHead.size(), 0);
-  for (const Unit& unit : w.units)
-    if (unit.leader != w.sectorList[static_cast<std::size_t>(unit.sector)].director)
+  std::vector<int> areaUnits(line.areaHead.size(), 0);
+  for (const Unit& unit : wf.units)
+    if (unit.leader != wf.sectorList[static_cast<std::size_t>(unit.sector)].director)
       ++areaUnits[static_cast<std::size_t>(unit.area)];
-  const double f = std::min(1.0, w.referenceShare());
+  const double f = std::min(1.0, now.referenceShare());
   for (int n : areaUnits)
-    w.line.areaSpan.push_back(
+    line.areaSpan.push_back(
         std::min(1.0, std::max(f, std::max(1, n) / static_cast<double>(s.line.unitsPerAreaHead))));
-  w.line.headCredit.assign(w.line.areaHead.size(), 0.0);
-  w.line.directorQueue.assign(w.line.areaHead.size(), {});
-  w.line.delegated.assign(w.line.areaHead.size(), {});
+  line.headCredit.assign(line.areaHead.size(), 0.0);
+  line.directorQueue.assign(line.areaHead.size(), {});
+  line.delegated.assign(line.areaHead.size(), {});
 }
 
 }  // namespace samsim::models

@@ -15,14 +15,15 @@ int effectiveSectorAdvisors(const Scenario& s);
 // called by the scenario's validation, so `validate` makes the same check as `run`).
 std::vector<int> lineStaffBySector(const Scenario& s);
 
+// Builds the workforce and the line (its leadership group and areas) of a World.
 void buildOrganisation(World& world);
 // Parts of buildOrganisation shared with an imported organisation (organisation_import_build.cpp):
 // agent i's competence vector (strong in the sector served, a specialist domain for staff roles),
 // and the leadership group and line areas once units, sectors and central staff exist.
-void drawCompetence(World& world, int agent, sim::RandomStream& rng);
-void formLineAreas(World& world);
+void drawCompetence(const Scenario& s, Workforce& wf, int agent, sim::RandomStream& rng);
+void formLineAreas(const RunContext& now, Workforce& wf, LineState& line);
 
 // Agent id of a uniformly drawn member of sector s (its whole range, all roles).
-int randomInSector(const World& world, int sector, sim::RandomStream& rng);
+int randomInSector(const Workforce& wf, int sector, sim::RandomStream& rng);
 
 }  // namespace samsim::models

@@ -86,7 +86,7 @@ void importOrganisation(World& w) {
     sim::RandomStream own(w.seed, static_cast<std::uint64_t>(i),
                           sim::purpose("organisation-import-competence"));
     if (c.empty()) {
-      drawCompetence(w, i, own);
+      drawCompetence(w.sc(), w, i, own);
     } else {
       for (int dom = 0; dom < w.domains; ++dom) a.competence(dom, i) = c[static_cast<std::size_t>(dom)];
     }
@@ -96,14 +96,15 @@ void importOrganisation(World& w) {
   a.budget.assign(static_cast<std::size_t>(N), 0.0);
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
   a.committed.assign(static_cast<std::size_t>(N), 0.0);
-  formLineAreas(w);
+  formLineAreas(w, w, w.line);
 }
 
 long long importNetwork(World& w) {
   const Scenario& s = w.sc();
   const OrganisationData& d = dataOf(w);
   if (!d.hasTies) {
-    formInitialNetwork(w);  // no survey: the whole network is formed (with its pre-history)
+    formInitialNetwork(w, w, w.line,
+                       w.ties);  // no survey: the whole network is formed (with its pre-history)
     return tieCount(w);
   }
   const int N = w.agents.size();
@@ -137,7 +138,7 @@ long long importNetwork(World& w) {
   for (int i = 0; i < N; ++i) {
     if (d.respondent[static_cast<std::size_t>(i)]) continue;
     sim::RandomStream rng(w.seed, static_cast<std::uint64_t>(i), sim::purpose("organisation-import-ties"));
-    formNewcomerTies(w, i, rng, false);
+    formNewcomerTies(w, w, w.line, w.ties, i, rng, false);
   }
   return tieCount(w) - surveyed;
 }

@@ -11,46 +11,48 @@
 
 namespace samsim::models {
 
-void runRedeployment(World& w) {
-  const Scenario& s = w.sc();
-  RedeploymentState& r = w.redeploy;
-  if (!w.crisis.active) {
+void runRedeployment(const RunContext& now, Workforce& wf, const CrisisState& crisis, const UnitLoad& load,
+                     RedeploymentState& redeploy, Counters& counters) {
+  const Scenario& s = now.sc();
+  RedeploymentState& r = redeploy;
+  if (!crisis.active) {
     for (int id : r.moved)
-      w.agents.workUnit[static_cast<std::size_t>(id)] = w.agents.unit[static_cast<std::size_t>(id)];
+      wf.agents.workUnit[static_cast<std::size_t>(id)] = wf.agents.unit[static_cast<std::size_t>(id)];
     r.moved.clear();
     r.overviewDay = -1;
     return;
   }
   if (!s.redeployment.enabled) return;
-  if (r.overviewDay < 0 && w.day >= w.crisisStart() + s.redeployment.lineOverviewDays) r.overviewDay = w.day;
-  if (r.overviewDay < 0 || w.day < r.overviewDay + s.redeployment.rightsDays) return;
-  if (w.day % sim::kDaysPerWeek != 0 || w.unitDemand.empty()) return;
-  const int target = w.crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
-  const Sector& sec = w.sectorList[static_cast<std::size_t>(target)];
+  if (r.overviewDay < 0 && now.day >= now.crisisStart() + s.redeployment.lineOverviewDays)
+    r.overviewDay = now.day;
+  if (r.overviewDay < 0 || now.day < r.overviewDay + s.redeployment.rightsDays) return;
+  if (now.day % sim::kDaysPerWeek != 0 || load.demand.empty()) return;
+  const int target = crisis.acute ? s.crisis.acuteSector : s.municipality.criticalSector;
+  const Sector& sec = wf.sectorList[static_cast<std::size_t>(target)];
   std::vector<int> lineUnits;
   double shortage = 0.0;
   for (int u : sec.units) {
-    if (w.units[static_cast<std::size_t>(u)].leader == sec.director) continue;  // the sector staff
+    if (wf.units[static_cast<std::size_t>(u)].leader == sec.director) continue;  // the sector staff
     lineUnits.push_back(u);
     // Yesterday's unmet demand (workload.cpp leaves demand and hours met per unit).
-    shortage += std::max(
-        0.0, w.unitDemand[static_cast<std::size_t>(u)] - w.unitCapacity[static_cast<std::size_t>(u)]);
+    shortage +=
+        std::max(0.0, load.demand[static_cast<std::size_t>(u)] - load.capacity[static_cast<std::size_t>(u)]);
   }
-  if (lineUnits.empty() || w.sectors < 2) return;
+  if (lineUnits.empty() || wf.sectors < 2) return;
   const int needed =
       static_cast<int>(std::ceil(shortage / (s.municipality.hoursPerDay * s.redeployment.efficiency)));
-  const int limit = static_cast<int>(std::ceil(s.redeployment.maxPerWeekPer1000 * w.agents.size() / 1000.0));
-  auto rng = w.stream(sim::purpose("redeployment"));
+  const int limit = static_cast<int>(std::ceil(s.redeployment.maxPerWeekPer1000 * wf.agents.size() / 1000.0));
+  auto rng = now.stream(sim::purpose("redeployment"));
   for (int moved = 0; moved < std::min(needed, limit); ++moved) {
     for (int attempt = 0; attempt < s.redeployment.drawAttempts; ++attempt) {
-      const int id = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.agents.size())));
+      const int id = static_cast<int>(rng.below(static_cast<std::uint64_t>(wf.agents.size())));
       const auto ui = static_cast<std::size_t>(id);
-      if (w.agents.sector[ui] == target || w.agents.role[ui] != Role::Staff ||
-          w.agents.workUnit[ui] != w.agents.unit[ui])
+      if (wf.agents.sector[ui] == target || wf.agents.role[ui] != Role::Staff ||
+          wf.agents.workUnit[ui] != wf.agents.unit[ui])
         continue;
-      w.agents.workUnit[ui] = lineUnits[static_cast<std::size_t>(r.nextCriticalUnit++) % lineUnits.size()];
+      wf.agents.workUnit[ui] = lineUnits[static_cast<std::size_t>(r.nextCriticalUnit++) % lineUnits.size()];
       r.moved.push_back(id);
-      ++w.counters.redeployed;
+      ++counters.redeployed;
       break;
     }
   }

@@ -14,21 +14,22 @@
 
 namespace samsim::models {
 
-double tenureNow(const World& w, int agent) {
+double tenureNow(const RunContext& now, const Agents& a, int agent) {
   const auto ui = static_cast<std::size_t>(agent);
-  return w.agents.tenure[ui] + (w.day - w.agents.tenureDay[ui]) / w.sc().workforce.workingDaysPerYear;
+  return a.tenure[ui] + (now.day - a.tenureDay[ui]) / now.sc().workforce.workingDaysPerYear;
 }
 
-void replaceAgent(World& w, int agent, sim::RandomStream& rng) {
+void replaceAgent(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties,
+                  int agent, sim::RandomStream& rng) {
   const auto ui = static_cast<std::size_t>(agent);
-  Agents& a = w.agents;
-  w.ties.clearAgent(agent);
+  Agents& a = wf.agents;
+  ties.clearAgent(agent);
   a.tenure[ui] = 0.0;
-  a.tenureDay[ui] = w.day;
+  a.tenureDay[ui] = now.day;
   // Knowledge of the structures grows with tenure (organisation.cpp); leaders get a briefing.
-  a.knowledge[ui] = isLeader(a.role[ui]) ? w.sc().competence.leaderKnowledgeBonus : 0.0;
-  a.knowledgeDay[ui] = w.day;
-  formNewcomerTies(w, agent, rng, rng.bernoulli(w.sc().network.internalMoveShare));
+  a.knowledge[ui] = isLeader(a.role[ui]) ? now.sc().competence.leaderKnowledgeBonus : 0.0;
+  a.knowledgeDay[ui] = now.day;
+  formNewcomerTies(now, wf, line, ties, agent, rng, rng.bernoulli(now.sc().network.internalMoveShare));
 }
 
 namespace {
@@ -56,12 +57,12 @@ double roleWeight(const Scenario& s, Role r) {
 // Leavers per day are Poisson with the overall rate; each is drawn with probability proportional
 // to the role's weight, so role r leaves at rate overall × weight_r / (staff-weighted mean weight)
 // and the overall rate stays network.turnover_per_year. Equal weights draw uniformly.
-void staffTurnover(World& w) {
-  const Scenario& s = w.sc();
+void staffTurnover(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties) {
+  const Scenario& s = now.sc();
   const double rate = s.network.turnoverPerYear;
   if (rate <= 0.0) return;
-  auto rng = w.stream(sim::purpose("turnover"));
-  const int N = w.agents.size();
+  auto rng = now.stream(sim::purpose("turnover"));
+  const int N = wf.agents.size();
   const auto leavers = rng.poisson(rate * N / s.workforce.workingDaysPerYear);
   if (leavers == 0) return;
   const auto& t = s.turnover;
@@ -72,7 +73,7 @@ void staffTurnover(World& w) {
     cumulative.reserve(static_cast<std::size_t>(N));
     double total = 0.0;
     for (int i = 0; i < N; ++i) {
-      total += roleWeight(s, w.agents.role[static_cast<std::size_t>(i)]);
+      total += roleWeight(s, wf.agents.role[static_cast<std::size_t>(i)]);
       cumulative.push_back(total);
     }
     if (total <= 0.0) return;  // every weight zero: nobody leaves
@@ -86,7 +87,7 @@ void staffTurnover(World& w) {
       who = static_cast<int>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
       who = std::min(who, N - 1);
     }
-    replaceAgent(w, who, rng);
+    replaceAgent(now, wf, line, ties, who, rng);
   }
 }
 

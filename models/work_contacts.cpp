@@ -22,47 +22,50 @@ bool frontLine(Role r) {
 
 // Whether `other` is in the category a contact is meant for: the own sector outside the own
 // unit, or another sector.
-bool inCategory(const World& w, int self, int other, bool cross) {
+bool inCategory(const Workforce& wf, int self, int other, bool cross) {
   const auto us = static_cast<std::size_t>(self);
   const auto uo = static_cast<std::size_t>(other);
-  if (cross) return w.agents.sector[uo] != w.agents.sector[us];
-  return w.agents.sector[uo] == w.agents.sector[us] && w.agents.unit[uo] != w.agents.unit[us];
+  if (cross) return wf.agents.sector[uo] != wf.agents.sector[us];
+  return wf.agents.sector[uo] == wf.agents.sector[us] && wf.agents.unit[uo] != wf.agents.unit[us];
 }
 
-int knownContact(const World& w, int self, bool cross, sim::RandomStream& rng) {
+int knownContact(const Workforce& wf, const InformalNetwork& ties, int self, bool cross,
+                 sim::RandomStream& rng) {
   // The first known person of the category from a random slot on: one draw, every slot equally
   // likely to be the start.
-  const TieSlot* row = w.ties.row(self);
-  const int K = w.ties.slots();
+  const TieSlot* row = ties.row(self);
+  const int K = ties.slots();
   const int start = static_cast<int>(rng.below(static_cast<std::uint64_t>(K)));
   for (int k = 0; k < K; ++k) {
     const int o = row[(start + k) % K].other;
-    if (o >= 0 && inCategory(w, self, o, cross)) return o;
+    if (o >= 0 && inCategory(wf, self, o, cross)) return o;
   }
   return -1;
 }
 
-int newContact(const World& w, int self, bool cross, sim::RandomStream& rng) {
+int newContact(const Workforce& wf, const InformalNetwork& ties, int self, bool cross,
+               sim::RandomStream& rng) {
   // A contact's contact first.
-  const TieSlot* row = w.ties.row(self);
-  const TieSlot& via = row[rng.below(static_cast<std::uint64_t>(w.ties.slots()))];
+  const TieSlot* row = ties.row(self);
+  const TieSlot& via = row[rng.below(static_cast<std::uint64_t>(ties.slots()))];
   if (via.other >= 0) {
-    const TieSlot& next = w.ties.row(via.other)[rng.below(static_cast<std::uint64_t>(w.ties.slots()))];
-    if (next.other >= 0 && next.other != self && inCategory(w, self, next.other, cross)) return next.other;
+    const TieSlot& next = ties.row(via.other)[rng.below(static_cast<std::uint64_t>(ties.slots()))];
+    if (next.other >= 0 && next.other != self && inCategory(wf, self, next.other, cross)) return next.other;
   }
-  const int own = w.agents.sector[static_cast<std::size_t>(self)];
+  const int own = wf.agents.sector[static_cast<std::size_t>(self)];
   int sector = own;
   if (cross) {
-    sector = static_cast<int>(rng.below(static_cast<std::uint64_t>(w.sectors - 1)));
+    sector = static_cast<int>(rng.below(static_cast<std::uint64_t>(wf.sectors - 1)));
     if (sector >= own) ++sector;
   }
-  const int other = randomInSector(w, sector, rng);
-  return inCategory(w, self, other, cross) ? other : -1;
+  const int other = randomInSector(wf, sector, rng);
+  return inCategory(wf, self, other, cross) ? other : -1;
 }
 
-void contacts(World& w, bool cross, sim::RandomStream& rng) {
-  const Scenario& s = w.sc();
-  const int N = w.agents.size();
+void contacts(const RunContext& now, const Workforce& wf, InformalNetwork& ties, bool cross,
+              sim::RandomStream& rng) {
+  const Scenario& s = now.sc();
+  const int N = wf.agents.size();
   // Each person has contacts at their role's yearly rate; drawn as a Poisson total over the
   // organisation, the rate of the busiest role bounds it, and a draw is kept with the role's share.
   const double top = cross ? std::max(s.network.crossContactsPerYear, s.network.roleCrossContactsPerYear)
@@ -72,26 +75,26 @@ void contacts(World& w, bool cross, sim::RandomStream& rng) {
   for (std::uint64_t k = 0; k < draws; ++k) {
     const int self = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
     const double rate = !cross ? s.network.contactsPerYear
-                        : frontLine(w.agents.role[static_cast<std::size_t>(self)])
+                        : frontLine(wf.agents.role[static_cast<std::size_t>(self)])
                             ? s.network.crossContactsPerYear
                             : s.network.roleCrossContactsPerYear;
     const double keep = rate / top;
     const bool repeat = rng.bernoulli(s.network.repeatContactShare);
     if (keep < 1.0 && !rng.bernoulli(keep)) continue;
-    if (!w.agents.present[static_cast<std::size_t>(self)]) continue;
-    int other = repeat ? knownContact(w, self, cross, rng) : -1;
-    if (other < 0) other = newContact(w, self, cross, rng);
-    if (other < 0 || !w.agents.present[static_cast<std::size_t>(other)]) continue;
-    w.ties.strengthen(self, other, s.network.contactGain, w.day);
+    if (!wf.agents.present[static_cast<std::size_t>(self)]) continue;
+    int other = repeat ? knownContact(wf, ties, self, cross, rng) : -1;
+    if (other < 0) other = newContact(wf, ties, self, cross, rng);
+    if (other < 0 || !wf.agents.present[static_cast<std::size_t>(other)]) continue;
+    ties.strengthen(self, other, s.network.contactGain, now.day);
   }
 }
 
 }  // namespace
 
-void workContacts(World& w) {
-  auto rng = w.stream(sim::purpose("work-contacts"));
-  contacts(w, false, rng);
-  if (w.sectors > 1) contacts(w, true, rng);
+void workContacts(const RunContext& now, const Workforce& wf, InformalNetwork& ties) {
+  auto rng = now.stream(sim::purpose("work-contacts"));
+  contacts(now, wf, ties, false, rng);
+  if (wf.sectors > 1) contacts(now, wf, ties, true, rng);
 }
 
 }  // namespace samsim::models

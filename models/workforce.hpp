@@ -70,6 +70,12 @@ struct Sector {
   std::vector<int> advisors;  // sector staff advisors
 };
 
+// Operational demand and present hours per unit today (workload.cpp): set by beginWorkday; after
+// endWorkday `capacity` holds the operational hours met. Redeployment and co-creation read it.
+struct UnitLoad {
+  std::vector<double> demand, capacity;
+};
+
 struct Workforce {
   int sectors = 0;
   int domains = 0;  // sector domains first, then common domains (HR, IT, law, …)

@@ -14,37 +14,38 @@
 
 namespace samsim::models {
 
-void beginWorkday(World& w) {
-  const Scenario& s = w.sc();
-  Agents& a = w.agents;
+void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
+                  UnitLoad& load) {
+  const Scenario& s = now.sc();
+  Agents& a = wf.agents;
   const int N = a.size();
-  w.unitDemand.assign(w.units.size(), 0.0);
-  w.unitCapacity.assign(w.units.size(), 0.0);
-  auto rng = w.stream(sim::purpose("absence"));
+  load.demand.assign(wf.units.size(), 0.0);
+  load.capacity.assign(wf.units.size(), 0.0);
+  auto rng = now.stream(sim::purpose("absence"));
   const double eff = s.redeployment.efficiency;
-  std::vector<double> absence(static_cast<std::size_t>(w.sectors));
-  std::vector<double> demand(static_cast<std::size_t>(w.sectors));
-  for (int k = 0; k < w.sectors; ++k) {
-    absence[static_cast<std::size_t>(k)] = absenceRate(w.crisis, w.sc(), k);
-    demand[static_cast<std::size_t>(k)] = demandFactor(w.crisis, w.sc(), k);
+  std::vector<double> absence(static_cast<std::size_t>(wf.sectors));
+  std::vector<double> demand(static_cast<std::size_t>(wf.sectors));
+  for (int k = 0; k < wf.sectors; ++k) {
+    absence[static_cast<std::size_t>(k)] = absenceRate(crisis, now.sc(), k);
+    demand[static_cast<std::size_t>(k)] = demandFactor(crisis, now.sc(), k);
   }
-  const double pull = w.crisis.active ? s.crisis.attentionPull : 0.0;
+  const double pull = crisis.active ? s.crisis.attentionPull : 0.0;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
     const auto home = static_cast<std::size_t>(a.unit[ui]);
     const auto work = static_cast<std::size_t>(a.workUnit[ui]);
-    const int workSector = w.units[work].sector;
+    const int workSector = wf.units[work].sector;
     a.present[ui] = rng.bernoulli(absence[static_cast<std::size_t>(workSector)]) ? 0 : 1;
     double d = a.capacity[ui] * s.municipality.utilisation * demand[static_cast<std::size_t>(a.sector[ui])] *
-               w.units[home].demandFactor;
+               wf.units[home].demandFactor;
     // Leaders carry the external side of a crisis (000 §5.2).
     if (a.role[ui] == Role::Director || a.role[ui] == Role::MunicipalDirector)
       d += pull * s.crisis.leaderExternalShare * a.capacity[ui];
-    w.unitDemand[home] += d;
-    if (a.present[ui]) w.unitCapacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
+    load.demand[home] += d;
+    if (a.present[ui]) load.capacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
     a.coord[ui] = 0.0;
   }
-  const bool priority = w.crisis.active && s.crisis.coordinationPriority;
+  const bool priority = crisis.active && s.crisis.coordinationPriority;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
     if (!a.present[ui]) {
@@ -54,7 +55,7 @@ void beginWorkday(World& w) {
     }
     const auto work = static_cast<std::size_t>(a.workUnit[ui]);
     // A redeployed person works for the receiving unit, at reduced efficiency (new tasks).
-    const double share = w.unitCapacity[work] > 0 ? w.unitDemand[work] / w.unitCapacity[work] : 0.0;
+    const double share = load.capacity[work] > 0 ? load.demand[work] / load.capacity[work] : 0.0;
     a.opLoad[ui] = a.capacity[ui] * share;
     const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
     a.budget[ui] = slack * s.routing.slackUse;
@@ -65,9 +66,9 @@ void beginWorkday(World& w) {
   // proportion to the span of their area (line.cpp); a leadership member heading no area has a
   // full share.
   std::vector<std::pair<int, double>> heads;
-  for (std::size_t k = 0; k < w.line.areaHead.size(); ++k)
-    heads.emplace_back(w.line.areaHead[k], w.line.areaSpan[k]);
-  for (int m : w.line.leadershipGroup) heads.emplace_back(m, 1.0);
+  for (std::size_t k = 0; k < line.areaHead.size(); ++k)
+    heads.emplace_back(line.areaHead[k], line.areaSpan[k]);
+  for (int m : line.leadershipGroup) heads.emplace_back(m, 1.0);
   std::stable_sort(heads.begin(), heads.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
   heads.erase(std::unique(heads.begin(), heads.end(),
@@ -89,16 +90,17 @@ double spend(Agents& a, int agent, double hours) {
   return x;
 }
 
-void endWorkday(World& w) {
-  const Scenario& s = w.sc();
-  Agents& a = w.agents;
-  Counters& c = w.counters;
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, UnitLoad& load,
+                Counters& counters) {
+  const Scenario& s = now.sc();
+  const Agents& a = wf.agents;
+  Counters& c = counters;
   const int N = a.size();
   const int critical = s.municipality.criticalSector;
-  const bool countContinuity = !s.crisis.enabled || w.crisis.active;
+  const bool countContinuity = !s.crisis.enabled || crisis.active;
   // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
-  const double overtime = w.crisis.active ? s.municipality.maxOvertime : 0.0;
-  std::fill(w.unitCapacity.begin(), w.unitCapacity.end(), 0.0);  // reused: operational hours met
+  const double overtime = crisis.active ? s.municipality.maxOvertime : 0.0;
+  std::fill(load.capacity.begin(), load.capacity.end(), 0.0);  // reused: operational hours met
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
     if (!a.present[ui]) continue;
@@ -116,14 +118,14 @@ void endWorkday(World& w) {
     }
     const double met = std::max(0.0, std::min(a.opLoad[ui], cap * (1.0 + overtime) - a.coord[ui]));
     const bool moved = a.workUnit[ui] != a.unit[ui];
-    w.unitCapacity[static_cast<std::size_t>(a.workUnit[ui])] +=
+    load.capacity[static_cast<std::size_t>(a.workUnit[ui])] +=
         met * (moved ? s.redeployment.efficiency : 1.0);
   }
   if (!countContinuity) return;
-  for (std::size_t u = 0; u < w.units.size(); ++u) {
-    if (w.units[u].sector != critical || w.units[u].central) continue;
-    c.criticalDemand += w.unitDemand[u];
-    c.criticalMet += std::min(w.unitDemand[u], w.unitCapacity[u]);
+  for (std::size_t u = 0; u < wf.units.size(); ++u) {
+    if (wf.units[u].sector != critical || wf.units[u].central) continue;
+    c.criticalDemand += load.demand[u];
+    c.criticalMet += std::min(load.demand[u], load.capacity[u]);
   }
 }
 

@@ -19,7 +19,7 @@ struct Arena : Tiny {
   explicit Arena(std::vector<std::string> extra) : Tiny(withArena(std::move(extra))) {
     w.day = 0;
     updateArenaFormation(w);
-    beginWorkday(w);
+    beginWorkday(w, w, w.crisis, w.line, w.load);
     chair = w.hub.members.at(0);
     memberA = w.hub.members.at(1);
   }
@@ -155,12 +155,12 @@ TEST_CASE("innovation: a complementary pair who spoke to one item work the idea 
   // Not enough time left today for one of them: the idea waits.
   t.w.agents.budget[static_cast<std::size_t>(t.chair)] = 1.0;
   t.w.agents.budget[static_cast<std::size_t>(t.memberA)] = 2.0;
-  pursueIdeas(t.w);
+  pursueIdeas(t.w, t.w, t.w.ties, t.w.hub, t.w.counters);
   CHECK(t.w.counters.innovations == 0);
   REQUIRE(t.w.hub.ideas.size() == 1);
   // Both have time: an innovation, 1.5 h each, 10 % less demand in both units.
   t.w.agents.budget[static_cast<std::size_t>(t.chair)] = 2.0;
-  pursueIdeas(t.w);
+  pursueIdeas(t.w, t.w, t.w.ties, t.w.hub, t.w.counters);
   CHECK(t.w.counters.innovations == 1);
   CHECK(t.w.counters.innovationHours == Approx(3.0));
   CHECK(t.w.agents.budget[static_cast<std::size_t>(t.chair)] == Approx(0.5));

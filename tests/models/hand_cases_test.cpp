@@ -12,13 +12,13 @@ TEST_CASE("local route: a 7 h core task with 3 h/day is done on day 2 (3 + 3 + 1
   Tiny t;
   t.w.day = 0;
   const int a = t.staffIn(0);
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(1, a, 0, 7.0);
   routeIssue(t.w, is);
   CHECK(is.state == IssueState::Working);
   const int id = is.id;
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].remaining == Approx(4.0));
   CHECK(t.runUntilClosed(id, 1, 10) == 2);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].route == Route::Local);
@@ -33,7 +33,7 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   t.w.agents.competence(1, b) = 1.0;
   t.w.ties.set(a, b, 1.0, 0, 1.0);  // weight 1: the holder always agrees
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   routeIssue(t.w, is);
   REQUIRE(is.state == IssueState::Searching);
@@ -41,7 +41,7 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   CHECK(is.readyDay == 2);  // search_depth 1 hop × days_per_hop 2
   const int id = is.id;
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   // Day 2: the holder puts in 3 h, the raiser the last 1 h.
   CHECK(t.runUntilClosed(id, 1, 10) == 2);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].route == Route::Informal);
@@ -56,13 +56,13 @@ TEST_CASE("line route: unit leader 1 day, director the next day, 5 days director
   const int b = t.staffIn(1);
   t.w.agents.competence(1, b) = 1.0;  // the only holder; no ties, so informal search fails
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   routeIssue(t.w, is);
   REQUIRE(is.state == IssueState::UnitLeader);
   const int id = is.id;
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   // Day 1: reaches the director's queue (after the directors ran). Day 2: the director passes it
   // to sector B (ready day 2 + 5 = 7). Day 7: holder 3 h + raiser 1 h.
   CHECK(t.runUntilClosed(id, 1, 20) == 7);
@@ -82,13 +82,13 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   REQUIRE(t.w.agents.affiliation[static_cast<std::size_t>(holder)] == 1);
   t.w.agents.competence(1, holder) = 1.0;
   t.w.day = 1;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   routeIssue(t.w, is);
   REQUIRE(is.state == IssueState::Arena);
   const int id = is.id;
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   // Day 5: meeting, holder found among attendees, ready next day; day 6: 3 h + 1 h.
   CHECK(t.runUntilClosed(id, 2, 20) == 6);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].route == Route::Arena);
@@ -106,7 +106,7 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
   REQUIRE(t.w.hub.meetings == 1);
   REQUIRE(t.w.hub.lastAirtime.empty());
   t.w.day = 1;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   std::vector<IssueState> states;
   for (int k = 0; k < 3; ++k) {
     Issue& is = t.raise(2, a, 1, 4.0);
@@ -137,14 +137,14 @@ TEST_CASE("a broad problem without an answer is solved locally after the patienc
   const int leader =
       t.w.units[static_cast<std::size_t>(t.w.agents.unit[static_cast<std::size_t>(t.staffIn(0))])].leader;
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(4, leader, 1, 3.0);
   is.problem = 0;
   t.w.issues.problems[0].instances.push_back(is.id);
   routeIssue(t.w, is);
   const int id = is.id;
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   // The leadership group has no agenda room: on day 3 the unit starts its own 3 h solution.
   CHECK(t.runUntilClosed(id, 1, 20) == 3);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].route == Route::Workaround);

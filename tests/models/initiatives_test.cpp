@@ -51,15 +51,15 @@ int staffOutside(const World& w, int sector, const std::vector<int>& notIn) {
 // One day with only the steps initiatives take part in, in runDay's order.
 void day(Tiny& t, int d, const std::vector<int>& slackOnly = {}) {
   t.w.day = d;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   if (!slackOnly.empty())
     for (int i = 0; i < t.w.agents.size(); ++i)
       if (std::find(slackOnly.begin(), slackOnly.end(), i) == slackOnly.end())
         t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
-  workInitiatives(t.w);
+  workInitiatives(t.w, t.w, t.w.ties, t.w.hub, t.w.initiatives);
   advanceIssues(t.w);
-  startInitiatives(t.w);
-  endWorkday(t.w);
+  startInitiatives(t.w, t.w, t.w.ties, t.w.load, t.w.initiatives);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
 }
 
 // A champion L in sector 0 with one trusted tie to x (another unit); y is a stranger.
@@ -87,16 +87,16 @@ TEST_CASE("initiative: started only from slack left after operational and issue 
   Team m({"initiatives.slack_hours=0.5"});
   // Day 0: L's 3 h go to a 2.8 h local issue first, leaving 0.2 h < 0.5 h: no start.
   m.t.w.day = 0;
-  beginWorkday(m.t.w);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
   for (int i = 0; i < m.t.w.agents.size(); ++i)
     if (i != m.L) m.t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   Issue& is = m.t.raise(1, m.L, 0, 2.8);
   routeIssue(m.t.w, is);
-  workInitiatives(m.t.w);
+  workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   advanceIssues(m.t.w);
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(m.L)] == Approx(0.2));
-  startInitiatives(m.t.w);
-  endWorkday(m.t.w);
+  startInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.load, m.t.w.initiatives);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
   CHECK(m.t.w.initiatives.all.empty());
   // Day 1: the issue is done; 3 h of slack ≥ 0.5 h: L starts one (chance 1).
   day(m.t, 1, {m.L});
@@ -131,13 +131,13 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
   // Day 1: x has a 7 h local issue. 1 h goes to the initiative first, 2 h to the issue: 5 h left
   // (without the initiative it would be 7 − 3 = 4 h).
   m.t.w.day = 1;
-  beginWorkday(m.t.w);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
   Issue& is = m.t.raise(1, m.x, 0, 7.0);
   routeIssue(m.t.w, is);
   const int id = is.id;
-  workInitiatives(m.t.w);
+  workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   advanceIssues(m.t.w);
-  endWorkday(m.t.w);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
   CHECK(m.t.w.issues.all[static_cast<std::size_t>(id)].remaining == Approx(5.0));
   CHECK(m.in().progress == Approx(2.0));  // L 1 h + x 1 h
   CHECK(m.t.w.initiatives.counters.hours == Approx(2.0));
@@ -179,23 +179,23 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   // (the budget includes the share of the day set aside for line work, line.head_line_share).
   const int director = m.t.w.sectorList[0].director;
   m.t.w.day = 2;
-  beginWorkday(m.t.w);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
   const double before = m.t.w.agents.budget[static_cast<std::size_t>(director)];
   REQUIRE(before >= 0.75);
-  workInitiatives(m.t.w);
+  workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   CHECK(m.in().stage == InitiativeStage::Adopted);
   CHECK(m.in().endorsement == Endorsement::Line);
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(director)] == Approx(before - 0.75));
   CHECK(m.t.w.initiatives.counters.byLine == 1);
-  endWorkday(m.t.w);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
   // A director without hours left: the ready initiative waits.
   Team n({"initiatives.adoption=line", "initiatives.decision_hours=0.75"});
   n.start();
   day(n.t, 1);
   n.t.w.day = 2;
-  beginWorkday(n.t.w);
+  beginWorkday(n.t.w, n.t.w, n.t.w.crisis, n.t.w.line, n.t.w.load);
   n.t.w.agents.budget[static_cast<std::size_t>(n.t.w.sectorList[0].director)] = 0.5;
-  workInitiatives(n.t.w);
+  workInitiatives(n.t.w, n.t.w, n.t.w.ties, n.t.w.hub, n.t.w.initiatives);
   CHECK(n.in().stage == InitiativeStage::Ready);
 }
 
@@ -233,10 +233,10 @@ TEST_CASE("initiative: fades when the champion has no hours or leaves", "[models
   // Days 1–3: the champion has no hours left (idle 1, 2, 3 > 2): faded on day 3.
   for (int d = 1; d <= 3; ++d) {
     m.t.w.day = d;
-    beginWorkday(m.t.w);
+    beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
     m.t.w.agents.budget[static_cast<std::size_t>(m.L)] = 0.0;
-    workInitiatives(m.t.w);
-    endWorkday(m.t.w);
+    workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
+    endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
     CHECK(m.in().stage == (d < 3 ? InitiativeStage::Developing : InitiativeStage::Faded));
   }
   CHECK(m.t.w.initiatives.busy[static_cast<std::size_t>(m.x)] == -1);
@@ -245,7 +245,7 @@ TEST_CASE("initiative: fades when the champion has no hours or leaves", "[models
   n.start();
   n.t.w.day = 1;
   auto rng = n.t.w.stream(1);
-  replaceAgent(n.t.w, n.L, rng);
+  replaceAgent(n.t.w, n.t.w, n.t.w.line, n.t.w.ties, n.L, rng);
   day(n.t, 1);
   CHECK(n.in().stage == InitiativeStage::Faded);
 }
@@ -256,20 +256,20 @@ TEST_CASE("co-creation: room bounded by the budget margin and the leader's risk 
   const int L = unitLeaders(t.w, 0).front();
   const auto u = static_cast<std::size_t>(unitOf(t.w, L));
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   // Spare capacity −1 % of demand: with the ±3 % margin there is 2 % room ≥ 2 % cost.
-  t.w.unitCapacity[u] = 0.99 * t.w.unitDemand[u];
-  CHECK(coCreationRoom(t.w, L));
+  t.w.load.capacity[u] = 0.99 * t.w.load.demand[u];
+  CHECK(coCreationRoom(t.w, t.w, t.w.load, L));
   Tiny none(settings({"initiatives.co_creation_cost=0.02", "initiatives.risk_willingness=1",
                       "initiatives.budget_margin=0"}));
   none.w.day = 0;
-  beginWorkday(none.w);
-  none.w.unitCapacity[u] = 0.99 * none.w.unitDemand[u];
-  CHECK_FALSE(coCreationRoom(none.w, L));
+  beginWorkday(none.w, none.w, none.w.crisis, none.w.line, none.w.load);
+  none.w.load.capacity[u] = 0.99 * none.w.load.demand[u];
+  CHECK_FALSE(coCreationRoom(none.w, none.w, none.w.load, L));
   Tiny averse(settings({"initiatives.risk_willingness=0"}));
   averse.w.day = 0;
-  beginWorkday(averse.w);
-  CHECK_FALSE(coCreationRoom(averse.w, L));
+  beginWorkday(averse.w, averse.w, averse.w.crisis, averse.w.line, averse.w.load);
+  CHECK_FALSE(coCreationRoom(averse.w, averse.w, averse.w.load, L));
 }
 
 TEST_CASE("co-creation: recruits in the own unit; spreads only through the team's ties",

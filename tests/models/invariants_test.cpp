@@ -19,7 +19,7 @@ void checkRun(const std::string& file) {
   w.scenario = &s;
   w.seed = 99;
   buildOrganisation(w);
-  formInitialNetwork(w);
+  formInitialNetwork(w, w, w.line, w.ties);
   for (int d = 0; d < s.days; ++d) {
     const auto overBefore = w.counters.overloadDays;
     runDay(w, d);

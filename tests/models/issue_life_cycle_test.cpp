@@ -102,7 +102,7 @@ void checkPaths(const std::string& file, const std::vector<std::string>& overrid
   w.seed = seed;
   w.issues.keepHistory = true;
   buildOrganisation(w);
-  formInitialNetwork(w);
+  formInitialNetwork(w, w, w.line, w.ties);
   for (int d = 0; d < s.days; ++d) runDay(w, d);
   const auto& all = w.issues.all;
   REQUIRE(!all.empty());

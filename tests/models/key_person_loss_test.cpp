@@ -36,7 +36,7 @@ TEST_CASE("key-person loss: ties and knowledge go, the newcomer has only formati
   w.ties.set(who, b[1], 0.9, 0, 0.0);
   w.ties.set(who, a[5], 0.9, 0, 0.0);
   w.day = 40;
-  const double before = m::inBetweenCompetence(w, who);
+  const double before = m::inBetweenCompetence(w, w, w.ties, who);
   // An arena action item the leaver owns (the arena does not sit: it goes to the line), and an
   // issue the leaver works on (it stays with the post).
   m::Issue& item = t.raise(2, b[2], 1, 10.0);
@@ -51,12 +51,12 @@ TEST_CASE("key-person loss: ties and knowledge go, the newcomer has only formati
 
   m::loseKeyPersons(w, {who});
 
-  CHECK(m::tenureNow(w, who) == 0.0);
+  CHECK(m::tenureNow(w, w.agents, who) == 0.0);
   CHECK(w.agents.knowledge[ui] == 0.0);
   CHECK(w.ties.weight(who, b[0], 40) == 0.0);
   CHECK(w.ties.weight(b[1], who, 40) == 0.0);
-  CHECK(m::crossSectorReach(w, who) == 0);
-  CHECK(m::inBetweenCompetence(w, who) < before);
+  CHECK(m::crossSectorReach(w, w, w.ties, who) == 0);
+  CHECK(m::inBetweenCompetence(w, w, w.ties, who) < before);
   // Formation ties only: every tie of the newcomer is inside its sector, formed today.
   const m::TieSlot* row = w.ties.row(who);
   int ties = 0;
@@ -93,8 +93,8 @@ TEST_CASE("key-person loss: exactly the k agents with most cross-sector trusted 
   w.measureFrom = 0;
   w.day = 0;
   // Ranking by hand: a0 (3), b3 (2), then the lowest index among those with one: a1.
-  CHECK(m::topBrokers(w, 3) == std::vector<int>{a[0], b[3], a[1]});
-  CHECK(m::topBrokers(w, 0).empty());
+  CHECK(m::topBrokers(w, w, w.ties, 3) == std::vector<int>{a[0], b[3], a[1]});
+  CHECK(m::topBrokers(w, w, w.ties, 0).empty());
   m::keyPersonLoss(w);
   CHECK(w.keyLoss.day == 0);
   CHECK(w.keyLoss.leavers == std::vector<int>{a[0], b[3], a[1]});
@@ -118,7 +118,7 @@ TEST_CASE("key-person loss: fewer brokers than count means only the brokers leav
   auto& w = t.w;
   const auto a = staffOf(w, 0), b = staffOf(w, 1);
   w.ties.set(a[0], b[0], 0.9, 0, 0.0);
-  CHECK(m::topBrokers(w, 5) == std::vector<int>{a[0], b[0]});
+  CHECK(m::topBrokers(w, w, w.ties, 5) == std::vector<int>{a[0], b[0]});
 }
 
 TEST_CASE("turnover by role: a zero weight keeps a role from leaving, the overall count stays",
@@ -128,7 +128,7 @@ TEST_CASE("turnover by role: a zero weight keeps a role from leaving, the overal
   for (auto& x : w.agents.tenure) x = 20.0;
   for (int d = 0; d < 230; ++d) {
     w.day = d;
-    m::staffTurnover(w);
+    m::staffTurnover(w, w, w.line, w.ties);
   }
   int staffLeft = 0, leadersLeft = 0;
   for (int i = 0; i < w.agents.size(); ++i) {

@@ -44,7 +44,7 @@ TEST_CASE(
   const int holder = t.staffIn(1);
   t.w.agents.competence(1, holder) = 1.0;  // the only holder, in sector B
   t.w.day = 0;                             // no leadership meeting today (cadence 5: day 4)
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   REQUIRE(t.w.line.areaHead[0] == dir);
   CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(3.0 + 2.25));
 
@@ -88,7 +88,7 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
   const int dir = directorOf(t, 0);
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;
   t.w.day = 4;  // meeting day
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   REQUIRE(leadershipMeetsToday(t.w.day, t.scenario.line.leadershipCadenceDays));
   // 3.5 h left, 3 h booked for the meeting: 0.5 h < 0.75 h, so no item today.
   t.w.agents.budget[static_cast<std::size_t>(dir)] = 3.5;
@@ -114,7 +114,7 @@ TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the adviso
   t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
   t.w.ties.set(adv, holder, 0.9, 0, 0.9);
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = waitingAtDirector(t);
   runDirectors(t.w);
   CHECK(is.state == IssueState::Searching);
@@ -135,8 +135,8 @@ TEST_CASE(
   t.w.hub.chair = chair;
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;
   t.w.day = 4;
-  beginWorkday(t.w);
-  REQUIRE(liaisonPerson(t.w) == chair);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  REQUIRE(liaisonPerson(t.w, t.w.hub) == chair);
   BroadProblem p;
   p.domain = 1;
   p.onLeadership = true;

@@ -34,7 +34,7 @@ TEST_CASE("measureNetwork: constraint, density, bridges, key people by hand", "[
   w.ties.set(A[1], B[0], 0.1, 0, 0.1);  // present, not trusted
   w.ties.set(A[2], B[1], 0.5, 0, 0.5);
   w.ties.set(A[1], B[1], 0.02, 0, 0.02);  // below 0.05: not measured
-  samsim::models::measureNetwork(w);
+  samsim::models::measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
 
   // p from the triangle's weights: a0 (.6, .3)/.9, a1 (.6, .1)/.7, b0 (.3, .1)/.4.
   const double ca0 = sq(2.0 / 3 + 1.0 / 3 * 1.0 / 4) + sq(1.0 / 3 + 2.0 / 3 * 1.0 / 7);
@@ -67,7 +67,7 @@ TEST_CASE("measureNetwork: constraint, density, bridges, key people by hand", "[
 
 TEST_CASE("measureNetwork on an empty network reports zeros, not NaN", "[models][network]") {
   Tiny t;
-  samsim::models::measureNetwork(t.w);
+  samsim::models::measureNetwork(t.w, t.w, t.w.ties, t.w.network, t.w.sectorPairTies);
   CHECK(t.w.network.meanConstraint == 0.0);
   CHECK(t.w.network.crossDensity == 0.0);
   CHECK(t.w.network.keyPersonShare == 0.0);

@@ -34,8 +34,8 @@ TEST_CASE(
   w.ties.set(who, other, 0.9, 0, 0.0);
   w.day = 50;
   samsim::sim::RandomStream rng(1, 0, 7);
-  m::replaceAgent(w, who, rng);
-  CHECK(m::tenureNow(w, who) == 0.0);
+  m::replaceAgent(w, w, w.line, w.ties, who, rng);
+  CHECK(m::tenureNow(w, w.agents, who) == 0.0);
   CHECK(w.agents.knowledge[static_cast<std::size_t>(who)] == 0.0);
   CHECK(w.ties.weight(who, other, 50) == 0.0);
   CHECK(w.ties.weight(other, who, 50) == 0.0);
@@ -43,7 +43,7 @@ TEST_CASE(
   CHECK(w.ties.weight(who, leader, 50) == Approx(0.6));
   // Tenure grows: 230 working days later, one year.
   w.day = 280;
-  CHECK(m::tenureNow(w, who) == Approx(1.0));
+  CHECK(m::tenureNow(w, w.agents, who) == Approx(1.0));
   CHECK(w.ties.consistent(280));
 }
 
@@ -61,7 +61,7 @@ TEST_CASE("work contacts: a known cross-sector tie is renewed by repeat contacts
   for (int d = 30; d < 40 && !renewed; ++d) {
     w.day = d;
     const double before = w.ties.weight(a, b, d);
-    m::workContacts(w);
+    m::workContacts(w, w, w.ties);
     renewed = w.ties.weight(a, b, d) > before + 1e-12;
   }
   CHECK(renewed);
@@ -102,7 +102,7 @@ TEST_CASE("leadership triage: an issue not reached in two meetings is delegated,
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Director);
   REQUIRE(w.line.delegated[1].size() == 1);  // B holds the domain; B's only area is its director's
   w.day = 1;
-  m::beginWorkday(w);
+  m::beginWorkday(w, w, w.crisis, w.line, w.load);
   m::runDirectors(w);
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Working);
   CHECK(w.issues.all[static_cast<std::size_t>(id)].route == m::Route::Line);

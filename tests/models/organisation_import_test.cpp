@@ -51,7 +51,7 @@ World generated(const Scenario& s, std::uint64_t seed) {
   w.scenario = &s;
   w.seed = seed;
   buildOrganisation(w);
-  formInitialNetwork(w);
+  formInitialNetwork(w, w, w.line, w.ties);
   return w;
 }
 

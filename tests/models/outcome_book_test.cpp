@@ -61,7 +61,7 @@ TEST_CASE("the book is conserved every day of a run with a warm-up", "[models][o
   w.seed = 3;
   w.measureFrom = s.warmupDays;
   buildOrganisation(w);
-  formInitialNetwork(w);
+  formInitialNetwork(w, w, w.line, w.ties);
   for (int d = 0; d < s.warmupDays + s.days; ++d) {
     if (d == w.measureFrom) w.counters = Counters{};
     runDay(w, d);
@@ -98,19 +98,19 @@ OutcomeBook handBook(double bHours, bool dropB) {
   const auto staff = staffOf(t, 0);
   REQUIRE(staff.size() >= 4);
   t.w.day = 0;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
   routeIssue(t.w, warm);
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
   t.w.day = 1;
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   for (auto [who, hours] :
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
     routeIssue(t.w, t.raise(1, who, 0, hours));
   advanceIssues(t.w);
-  endWorkday(t.w);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;
   for (int d = 2; d <= 6; ++d) {
     runDay(t.w, d, false);

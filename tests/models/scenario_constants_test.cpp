@@ -36,8 +36,8 @@ TEST_CASE("constants: tie weights of the initial network are scenario keys", "[m
   };
   Tiny strong(withWeight("0.5"));
   Tiny weak(withWeight("0.1"));
-  m::formInitialNetwork(strong.w);
-  m::formInitialNetwork(weak.w);
+  m::formInitialNetwork(strong.w, strong.w, strong.w.line, strong.w.ties);
+  m::formInitialNetwork(weak.w, weak.w, weak.w.line, weak.w.ties);
   // A unit colleague who is not the leader: the tie has exactly the key's weight.
   const int a = strong.staffIn(0);
   const m::Unit& u =
@@ -64,7 +64,7 @@ TEST_CASE("constants: the member – leader tie weight reaches a newcomer's ties
   Tiny t({"network.internal_move_share=0", "network.member_leader_tie_weight=0.45"});
   const int who = t.staffIn(0);
   samsim::sim::RandomStream rng(1, 0, 7);
-  m::replaceAgent(t.w, who, rng);
+  m::replaceAgent(t.w, t.w, t.w.line, t.w.ties, who, rng);
   const int leader =
       t.w.units[static_cast<std::size_t>(t.w.agents.unit[static_cast<std::size_t>(who)])].leader;
   CHECK(t.w.ties.weight(who, leader, 0) == Approx(0.45));
@@ -77,11 +77,11 @@ TEST_CASE("constants: in-between competence weights are scenario keys", "[models
   const int who = t.staffIn(1);
   t.w.agents.tenure[static_cast<std::size_t>(who)] = 6.0;
   const double tau = t.scenario.network.knowledgeTauYears;
-  CHECK(m::inBetweenCompetence(t.w, who) == Approx(1.0 - std::exp(-6.0 / tau)));
+  CHECK(m::inBetweenCompetence(t.w, t.w, t.w.ties, who) == Approx(1.0 - std::exp(-6.0 / tau)));
   // Only knowledge counts (every agent's knowledge is 1 in the tiny world).
   Tiny k({"competence.weight_tenure=0", "competence.weight_knowledge=1", "competence.weight_network=0",
           "competence.weight_trust=0"});
-  CHECK(m::inBetweenCompetence(k.w, k.staffIn(1)) == Approx(1.0));
+  CHECK(m::inBetweenCompetence(k.w, k.w, k.w.ties, k.staffIn(1)) == Approx(1.0));
 }
 
 TEST_CASE("constants: working days per year set the pace of knowledge fading", "[models][hand]") {
@@ -91,7 +91,7 @@ TEST_CASE("constants: working days per year set the pace of knowledge fading", "
     const int who = t.staffIn(0);
     t.w.day = 100;
     // Knowledge 1 on day 0; after 100 working days: exp(−0.15 · 100 / days per year).
-    CHECK(m::knowledgeNow(t.w, who) == Approx(std::exp(-0.15 * 100.0 / days)));
+    CHECK(m::knowledgeNow(t.w, t.w.agents, who) == Approx(std::exp(-0.15 * 100.0 / days)));
   }
 }
 

@@ -188,7 +188,7 @@ TEST_CASE("trusted cross-sector contacts by role: front-line < unit leader < dir
   w.scenario = &s;
   w.seed = samsim::sim::replicateSeed(s.seed, 0);
   buildOrganisation(w);
-  formInitialNetwork(w);
+  formInitialNetwork(w, w, w.line, w.ties);
   std::vector<double> ties(7, 0.0), people(7, 0.0);
   for (int i = 0; i < w.agents.size(); ++i) {
     const auto ui = static_cast<std::size_t>(i);

@@ -31,7 +31,7 @@ struct Tiny {
     return -1;
   }
   Issue& raise(int quadrant, int raiser, int domain, double hours) {
-    Issue& is = newIssue(w, quadrant, raiser, domain);
+    Issue& is = newIssue(w, w, w.issues, w.counters, quadrant, raiser, domain);
     is.remaining = hours;
     return is;
   }

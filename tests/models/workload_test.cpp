@@ -31,15 +31,15 @@ TEST_CASE(
     Tiny t(crisis(priority));
     const int a = t.staffIn(0);  // sector 0 is the critical sector
     t.w.day = 5;                 // crisis.start_day
-    updateCrisis(t.w);
-    beginWorkday(t.w);
+    updateCrisis(t.w, t.w.crisis);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
     REQUIRE(t.w.crisis.active);
     const auto ua = static_cast<std::size_t>(a);
     CHECK(t.w.agents.opLoad[ua] == Approx(4.5));
     // Slack 3 h; with priority up to 1.5 h more, moved from operational work.
     CHECK(t.w.agents.budget[ua] == Approx(priority ? 4.5 : 3.0));
     const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
-    endWorkday(t.w);
+    endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
     // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
     const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;
     CHECK(spent == Approx(priority ? 4.5 : 3.0));
@@ -51,9 +51,9 @@ TEST_CASE("crisis priority: no floor of free hours — a person with no operatio
           "[models][hand][crisis]") {
   Tiny t(crisis(true));
   t.w.day = 5;
-  updateCrisis(t.w);
+  updateCrisis(t.w, t.w.crisis);
   REQUIRE(t.w.crisis.active);
-  beginWorkday(t.w);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   // Absent people have no budget; present ones get slack share + min(1.5, their operational load).
   for (int i = 0; i < t.w.agents.size(); ++i) {
     const auto ui = static_cast<std::size_t>(i);

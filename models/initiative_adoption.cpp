@@ -92,13 +92,13 @@ void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetw
   // The arena met today (its cadence) and the leadership group meets today (line.cpp's cadence).
   int arenaSlots = arenaActive(hub) && now.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
   const int lc = s.line.leadershipCadenceDays;
-  int leadershipSlots = cfg.adoption == "leadership" && now.day % lc == lc - 1 ? cfg.agendaSlots : 0;
+  int leadershipSlots = cfg.adoption == Adoption::Leadership && now.day % lc == lc - 1 ? cfg.agendaSlots : 0;
   for (int id : initiatives.active) {
     Initiative& in = initiatives.all[static_cast<std::size_t>(id)];
     if (in.stage != InitiativeStage::Ready) continue;
     // The team weighs its standing once a week (every fifth working day from the start): standing
     // changes slowly, and reading it daily for every waiting team would dominate the run time.
-    if (cfg.adoption == "professional" && (now.day - in.startDay) % 5 == 0 &&
+    if (cfg.adoption == Adoption::Professional && (now.day - in.startDay) % 5 == 0 &&
         authority(now, wf, ties, in) >= cfg.authorityThreshold - 1e-12) {
       adopt(now, wf, ties, hub, initiatives, in, Endorsement::Professional);
       continue;
@@ -110,7 +110,7 @@ void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetw
       adopt(now, wf, ties, hub, initiatives, in, Endorsement::Arena);
       continue;
     }
-    if (cfg.adoption == "line") {
+    if (cfg.adoption == Adoption::Line) {
       const int sector = wf.agents.sector[static_cast<std::size_t>(in.champion)];
       const int director = wf.sectorList[static_cast<std::size_t>(sector)].director;
       // A decision takes the director's hours; with none left today, it waits.
@@ -118,7 +118,7 @@ void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetw
         continue;
       spend(wf.agents, director, cfg.decisionHours);
       adopt(now, wf, ties, hub, initiatives, in, Endorsement::Line);
-    } else if (cfg.adoption == "leadership" && leadershipSlots > 0) {
+    } else if (cfg.adoption == Adoption::Leadership && leadershipSlots > 0) {
       --leadershipSlots;
       if (wf.municipalDirector >= 0) spend(wf.agents, wf.municipalDirector, cfg.decisionHours);
       adopt(now, wf, ties, hub, initiatives, in, Endorsement::Line);

@@ -37,7 +37,7 @@ std::vector<int> recruit(const RunContext& now, const Workforce& wf, const Infor
   const auto wanted = static_cast<std::size_t>(std::max(0, s.initiatives.participants - 1));
   std::vector<int> out;
   auto free = [&](int b) { return b != champion && busy[static_cast<std::size_t>(b)] < 0; };
-  if (s.initiatives.recruitment == "line" && !coCreation) {
+  if (s.initiatives.recruitment == Recruitment::Line && !coCreation) {
     // Assigned by the line: the leaders of the sector's other units, in order, ties or not.
     const Sector& sec =
         wf.sectorList[static_cast<std::size_t>(wf.units[static_cast<std::size_t>(unit)].sector)];
@@ -61,7 +61,7 @@ std::vector<int> recruit(const RunContext& now, const Workforce& wf, const Infor
     if (wt < s.network.trustThreshold) continue;
     const bool sameUnit = wf.agents.unit[static_cast<std::size_t>(b)] == unit;
     if (sameUnit != coCreation) continue;
-    if (!coCreation && s.initiatives.recruitment == "leaders" &&
+    if (!coCreation && s.initiatives.recruitment == Recruitment::Leaders &&
         wf.agents.role[static_cast<std::size_t>(b)] != Role::UnitLeader)
       continue;
     cand.emplace_back(-wt, b);
@@ -105,7 +105,7 @@ void startInitiatives(const RunContext& now, const Workforce& wf, const Informal
   const int N = a.size();
   if (static_cast<int>(st.busy.size()) != N) st.busy.assign(static_cast<std::size_t>(N), -1);
   const double p = s.initiatives.startsPerYear / s.workforce.workingDaysPerYear;
-  const bool experienced = s.initiatives.starters == "experienced";
+  const bool experienced = s.initiatives.starters == Starters::Experienced;
   auto rng = now.stream(sim::purpose("initiative-start"));
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);

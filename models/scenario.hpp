@@ -26,6 +26,9 @@ enum class Membership : std::uint8_t { Fixed, Flexible };                       
 enum class Trigger : std::uint8_t { Always, Crisis };                              // hub.trigger
 enum class MemberPool : std::uint8_t { CentralStaff, SectorStaff, Leaders, All };  // hub.pool
 enum class Selection : std::uint8_t { Tenure, Network, Role, Random };             // hub.selection
+enum class Starters : std::uint8_t { UnitLeaders, Experienced };                   // initiatives.starters
+enum class Recruitment : std::uint8_t { Ties, Leaders, Line };                     // initiatives.recruitment
+enum class Adoption : std::uint8_t { Professional, Line, Leadership };             // initiatives.adoption
 
 struct Scenario {
   int version = 1;
@@ -304,9 +307,9 @@ struct Scenario {
   // Initiatives and co-creation (002, 003, 004; docs/ODD.md §7). Off by default.
   struct Initiatives {
     bool enabled = false;
-    std::string starters = "unit_leaders";  // unit_leaders | experienced
-    std::string recruitment = "ties";       // ties | leaders | line
-    std::string adoption = "professional";  // professional | line | leadership
+    Starters starters = Starters::UnitLeaders;
+    Recruitment recruitment = Recruitment::Ties;
+    Adoption adoption = Adoption::Professional;
     double startsPerYear = 0.5;
     double slackHours = 0.3;
     double experiencedThreshold = 0.55;

@@ -864,20 +864,20 @@ sim::Schema<Scenario> buildScenarioSchema() {
   SAMSIM_FIELD("initiatives.enabled", initiatives.enabled)
       .source("002; 003; 004")
       .doc("Middle managers and practitioners start initiatives (off: no initiative state, empty columns)");
-  SAMSIM_FIELD("initiatives.starters", initiatives.starters)
-      .oneOf({"unit_leaders", "experienced"})
+  SAMSIM_CHOICE("initiatives.starters", initiatives.starters, {"unit_leaders", Starters::UnitLeaders},
+                {"experienced", Starters::Experienced})
       .source("002 l. 58, 143")
       .doc(
           "Who starts: unit leaders (middle managers), or experienced practitioners of any role below "
           "director whose in-between competence reaches initiatives.experienced_threshold");
-  SAMSIM_FIELD("initiatives.recruitment", initiatives.recruitment)
-      .oneOf({"ties", "leaders", "line"})
+  SAMSIM_CHOICE("initiatives.recruitment", initiatives.recruitment, {"ties", Recruitment::Ties},
+                {"leaders", Recruitment::Leaders}, {"line", Recruitment::Line})
       .source("002 l. 95, 105, 113, 143")
       .doc(
           "Who joins: the champion's trusted ties in other units; only tied unit leaders; or the "
           "leaders of the sector's other units assigned by the line, ties or not");
-  SAMSIM_FIELD("initiatives.adoption", initiatives.adoption)
-      .oneOf({"professional", "line", "leadership"})
+  SAMSIM_CHOICE("initiatives.adoption", initiatives.adoption, {"professional", Adoption::Professional},
+                {"line", Adoption::Line}, {"leadership", Adoption::Leadership})
       .source("002 l. 155-157")
       .doc(
           "How adoption is decided: by the participants' professional authority; by the champion's "

@@ -38,7 +38,8 @@ std::vector<int> recruit(const RunContext& now, const Workforce& wf, const Infor
   std::vector<int> out;
   auto free = [&](int b) { return b != champion && busy[static_cast<std::size_t>(b)] < 0; };
   if (s.initiatives.recruitment == Recruitment::Line && !coCreation) {
-    // Assigned by the line: the leaders of the sector's other units, in order, ties or not.
+    // Assigned by the line: the leaders of the sector's other line units, in order, ties or not
+    // (not the sector staff's or the central staff's units, whose leaders are directors).
     const Sector& sec =
         wf.sectorList[static_cast<std::size_t>(wf.units[static_cast<std::size_t>(unit)].sector)];
     const auto n = sec.units.size();
@@ -46,7 +47,8 @@ std::vector<int> recruit(const RunContext& now, const Workforce& wf, const Infor
         static_cast<std::size_t>(std::find(sec.units.begin(), sec.units.end(), unit) - sec.units.begin());
     for (std::size_t k = 1; k < n && out.size() < wanted; ++k) {
       const int leader = wf.units[static_cast<std::size_t>(sec.units[(at + k) % n])].leader;
-      if (leader >= 0 && free(leader)) out.push_back(leader);
+      if (leader >= 0 && wf.agents.role[static_cast<std::size_t>(leader)] == Role::UnitLeader && free(leader))
+        out.push_back(leader);
     }
     return out;
   }

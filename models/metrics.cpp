@@ -43,7 +43,7 @@ double Metrics::duplicateSolutions() const {
 }
 
 double Metrics::overloadShare() const {
-  return ratio(static_cast<double>(m_w.counters.overloadDays), static_cast<double>(m_w.counters.agentDays));
+  return ratio(m_w.counters.referenceOverload, m_w.counters.referenceDays);
 }
 
 double Metrics::serviceContinuity() const {
@@ -181,8 +181,7 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSeries("cross_sector_rmst_days", rmst("cross_sector_"));
   dc.addSeries("solved_latency_mean_days", [this, &c] { return mean(c.latencies, m_latencyMark); });
   dc.addSeries("overload_share", [this, &c] {
-    return ratio(static_cast<double>(c.overloadDays - m_overloadMark),
-                 static_cast<double>(c.agentDays - m_agentDaysMark));
+    return ratio(c.referenceOverload - m_overloadMark, c.referenceDays - m_agentDaysMark);
   });
   dc.addSeries("service_continuity", [this] { return serviceContinuity(); });
   dc.addSeries("duplicate_solutions", [this] { return duplicateSolutions(); });
@@ -199,8 +198,8 @@ void Metrics::declare(sim::DataCollector& dc) {
 
 void Metrics::weekEnded() {
   m_latencyMark = m_w.counters.latencies.size();
-  m_agentDaysMark = m_w.counters.agentDays;
-  m_overloadMark = m_w.counters.overloadDays;
+  m_agentDaysMark = m_w.counters.referenceDays;
+  m_overloadMark = m_w.counters.referenceOverload;
 }
 
 sim::Table Metrics::networkTable() const {

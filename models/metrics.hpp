@@ -26,7 +26,7 @@ class Metrics {
  private:
   const World& m_w;
   std::size_t m_latencyMark = 0;
-  std::int64_t m_agentDaysMark = 0, m_overloadMark = 0;
+  double m_agentDaysMark = 0, m_overloadMark = 0;  // reference-weighted (outcome_counters.hpp)
   mutable OutcomeBook m_book;
   mutable int m_bookDay = -1;
   mutable std::size_t m_bookIssues = 0;

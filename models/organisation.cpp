@@ -167,7 +167,8 @@ void buildOrganisation(World& w) {
       b.closeUnit(cu);
     }
     const int n = lineBySector[static_cast<std::size_t>(k)];
-    const int unitCount = std::max(1, (n + s.municipality.unitSize - 1) / s.municipality.unitSize);
+    const int unitCount =
+        std::max(1, static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize)));
     for (int u = 0; u < unitCount; ++u) {
       const int size = n / unitCount + (u < n % unitCount ? 1 : 0);
       const int unit = b.addUnit(k, false);

@@ -26,6 +26,14 @@ inline bool isLeader(Role r) {
   return r == Role::UnitLeader || r == Role::Director || r == Role::MunicipalDirector;
 }
 
+// Posts that exist once whatever the organisation's size: the sector directors, the municipal
+// director and the communications chief (the leadership group). Every other post's number grows
+// with the staff, so in a scale model (municipality.reference_staff) it stands for 1/f posts of the
+// reference organisation, while these stand for themselves.
+inline bool existsOnce(Role r) {
+  return r == Role::Director || r == Role::MunicipalDirector || r == Role::Communications;
+}
+
 struct Agents {
   std::vector<std::uint8_t> sector;       // home sector
   std::vector<std::uint8_t> affiliation;  // sector served (differs for sector-oriented central staff)

@@ -96,6 +96,7 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
   const Agents& a = wf.agents;
   Counters& c = counters;
   const int N = a.size();
+  const double f = now.referenceShare();
   const int critical = s.municipality.criticalSector;
   const bool countContinuity = !s.crisis.enabled || crisis.active;
   // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
@@ -109,6 +110,9 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
     ++c.agentDays;
     c.overloadDays += over;
     const Role r = a.role[ui];
+    const double weight = existsOnce(r) ? f : 1.0;
+    c.referenceDays += weight;
+    if (over) c.referenceOverload += weight;
     if (r == Role::Director || r == Role::MunicipalDirector) {
       ++c.directorDays;
       c.directorOverload += over;

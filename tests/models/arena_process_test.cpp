@@ -111,7 +111,8 @@ TEST_CASE("ownership: an absent owner hands a follow-up to the attendee they tru
 
 TEST_CASE("weak signals: heard through the chair's tie into the unit, not from a unit no member knows",
           "[models][hand][arena]") {
-  Arena t({"hub.budding_detection=1"});
+  // Units of 4: sector A has three line units (11 line staff), so one is known to no member.
+  Arena t({"hub.budding_detection=1", "municipality.unit_size=4"});
   const int contact = t.staffOutside(0);
   int other = -1;  // a staff member in a third unit of sector A
   for (int i = 0; i < t.w.agents.size(); ++i) {

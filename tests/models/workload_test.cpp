@@ -69,3 +69,31 @@ TEST_CASE("crisis priority: no floor of free hours — a person with no operatio
     CHECK(t.w.agents.budget[ui] == Approx(expected));
   }
 }
+
+TEST_CASE(
+    "overload per head of the reference organisation: a post that exists once counts with weight "
+    "f = staff ÷ reference, every other post with 1",
+    "[models][hand][scale]") {
+  for (const int reference : {24, 240}) {  // the tiny organisation itself, and a scale model f = 0.1
+    Tiny t({"municipality.reference_staff=" + std::to_string(reference)});
+    const double f = 24.0 / reference;
+    t.w.day = 1;
+    updateCrisis(t.w, t.w.crisis);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    const int director = t.w.sectorList[0].director;
+    const int staff = t.staffIn(0);
+    // Both work past their hours today: a meeting booked beyond the budget.
+    for (int who : {director, staff})
+      t.w.agents.coord[static_cast<std::size_t>(who)] = t.w.agents.capacity[static_cast<std::size_t>(who)];
+    int once = 0;
+    for (Role r : t.w.agents.role) once += existsOnce(r) ? 1 : 0;
+    REQUIRE(once == 3);  // the two directors and the municipal director (no central staff)
+    endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+    const auto& c = t.w.counters;
+    CHECK(c.agentDays == 24);
+    CHECK(c.overloadDays == 2);
+    CHECK(c.referenceDays == Approx((24 - once) + once * f));
+    CHECK(c.referenceOverload == Approx(1 + f));
+    if (reference == 24) CHECK(c.referenceOverload / c.referenceDays == Approx(2.0 / 24));
+  }
+}

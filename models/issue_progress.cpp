@@ -90,8 +90,7 @@ void advanceIssues(World& w) {
         if (w.day >= is.readyDay) {
           spend(w.agents, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
           putInHeadQueue(w, is);
-          w.line.directorQueue[static_cast<std::size_t>(w.units[static_cast<std::size_t>(is.unit)].area)]
-              .push_back(is.id);
+          queueForHead(w.line, w.units[static_cast<std::size_t>(is.unit)].area, is.id);
         }
         break;
       case IssueState::Dormant: {

@@ -116,6 +116,17 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
 
 }  // namespace
 
+void queueForHead(LineState& line, int area, int issue) {
+  const auto k = static_cast<std::size_t>(area);
+  double& carry = line.phantomCarry[k];
+  carry += 1.0 / line.areaSpan[k] - 1.0;
+  const int phantoms = static_cast<int>(std::floor(carry + 1e-9));
+  carry = std::max(0.0, carry - phantoms);
+  auto& queue = line.directorQueue[k];
+  queue.insert(queue.end(), static_cast<std::size_t>(phantoms), kPhantomItem);
+  queue.push_back(issue);
+}
+
 void runDirectors(World& w) {
   const Scenario& s = w.sc();
   const double attention = w.crisis.active ? 1.0 - s.line.directorPullShare * s.crisis.attentionPull : 1.0;
@@ -124,10 +135,10 @@ void runDirectors(World& w) {
   for (std::size_t k = 0; k < areas; ++k) {
     const int head = w.line.areaHead[k];
     if (!w.agents.present[static_cast<std::size_t>(head)]) continue;
-    // Items a day for a full span of units, in proportion to the area's span; a fraction of an
-    // item carries over to the next day (never a whole unused item).
+    // Items a day (less the crisis's pull on attention); a fraction of an item carries over to the
+    // next day (never a whole unused item). The head serves the whole area, simulated or not.
     double& credit = w.line.headCredit[k];
-    credit += s.line.directorItemsPerDay * attention * w.line.areaSpan[k];
+    credit += s.line.directorItemsPerDay * attention;
     const int capacity = static_cast<int>(std::floor(credit + 1e-9));
     credit = std::max(0.0, credit - capacity);
     int handled = 0;
@@ -147,6 +158,11 @@ void runDirectors(World& w) {
     auto& queue = w.line.directorQueue[k];
     std::size_t next = 0;
     for (; next < queue.size() && canTake(); ++next) {
+      if (queue[next] == kPhantomItem) {  // an item of the area's units that are not simulated
+        ++handled;
+        spend(w.agents, head, perItem);
+        continue;
+      }
       Issue& is = w.issues.all[static_cast<std::size_t>(queue[next])];
       if (is.state != IssueState::Director) continue;  // stale: solved another way meanwhile
       ++handled;

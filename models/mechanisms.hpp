@@ -96,6 +96,10 @@ bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 // [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
 void escalate(World& w, Issue& issue);
+// Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
+// area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
+// ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
+void queueForHead(LineState& line, int area, int issue);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
 bool leadershipMeetsToday(int day, int cadenceDays);

@@ -223,12 +223,13 @@ void formLineAreas(const RunContext& now, Workforce& wf, LineState& line) {
       ++lineUnits;
     }
   }
-  // The share of a head's line capacity (items and hours) that serves the simulated units. In the
-  // organisation itself (municipality.reference_staff = staff) every head gives the line their full
-  // share. In a scale model with share f of the reference organisation, an area of n simulated
-  // units stands for n/f units there, served by max(1, n/(f·line.units_per_area_head)) heads, of
-  // whose capacity the simulated units get f: span = min(1, max(f, n/line.units_per_area_head)).
-  // Every unit of the area counts, staff units included; an area has at least one.
+  // The share of a head's area that is simulated. In the organisation itself
+  // (municipality.reference_staff = staff) it is 1. In a scale model with share f of the reference
+  // organisation, an area of n simulated units stands for n/f units there, served by
+  // max(1, n/(f·line.units_per_area_head)) heads, each of whose areas is simulated in the share
+  // span = min(1, max(f, n/line.units_per_area_head)); the rest of the head's items come from units
+  // not simulated (line.cpp, queueForHead). Every unit of the area counts, staff units included; an
+  // area has at least one.
   std::vector<int> areaUnits(line.areaHead.size(), 0);
   for (const Unit& unit : wf.units)
     if (unit.leader != wf.sectorList[static_cast<std::size_t>(unit.sector)].director)
@@ -238,6 +239,7 @@ void formLineAreas(const RunContext& now, Workforce& wf, LineState& line) {
     line.areaSpan.push_back(
         std::min(1.0, std::max(f, std::max(1, n) / static_cast<double>(s.line.unitsPerAreaHead))));
   line.headCredit.assign(line.areaHead.size(), 0.0);
+  line.phantomCarry.assign(line.areaHead.size(), 0.0);
   line.directorQueue.assign(line.areaHead.size(), {});
   line.delegated.assign(line.areaHead.size(), {});
 }

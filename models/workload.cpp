@@ -62,23 +62,17 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     // Prioritised coordination is taken from operational work, never beyond it (no free hours).
     if (priority) a.budget[ui] += std::min(s.crisis.coordinationHours, a.opLoad[ui]);
   }
-  // Line heads' hours for the line, from their operational work (their job is the line), in
-  // proportion to the span of their area (line.cpp); a leadership member heading no area has a
-  // full share.
-  std::vector<std::pair<int, double>> heads;
-  for (std::size_t k = 0; k < line.areaHead.size(); ++k)
-    heads.emplace_back(line.areaHead[k], line.areaSpan[k]);
-  for (int m : line.leadershipGroup) heads.emplace_back(m, 1.0);
-  std::stable_sort(heads.begin(), heads.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
-  heads.erase(std::unique(heads.begin(), heads.end(),
-                          [](const auto& x, const auto& y) { return x.first == y.first; }),
-              heads.end());
-  for (const auto& [head, span] : heads) {
+  // Line heads' hours for the line, from their operational work (their job is the line): the
+  // heads of line areas (who serve their whole area, line.cpp) and the leadership group.
+  std::vector<int> heads(line.areaHead.begin(), line.areaHead.end());
+  heads.insert(heads.end(), line.leadershipGroup.begin(), line.leadershipGroup.end());
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  for (const int head : heads) {
     const auto ui = static_cast<std::size_t>(head);
     if (head < 0 || !a.present[ui]) continue;
     const double moved = priority ? std::min(s.crisis.coordinationHours, a.opLoad[ui]) : 0.0;
-    a.budget[ui] += std::min(s.line.headLineShare * span * a.capacity[ui], a.opLoad[ui] - moved);
+    a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - moved);
   }
 }
 

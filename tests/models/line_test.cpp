@@ -169,3 +169,42 @@ TEST_CASE(
     CHECK(t.w.counters.meetingHours == Approx(3.0 * members));
   }
 }
+
+TEST_CASE(
+    "scale model: a head serves the whole area — items of the unsimulated units queue ahead of a "
+    "simulated one and take the head's items and hours",
+    "[models][hand][line][scale]") {
+  {  // The organisation itself: nothing but the issue is queued.
+    Tiny t;
+    REQUIRE(t.w.line.areaSpan[0] == Approx(1.0));
+    queueForHead(t.w.line, 0, 7);
+    CHECK(t.w.line.directorQueue[0] == std::vector<int>{7});
+  }
+  // A scale model with f = 0.1: sector A's area is a tenth of an area of the reference organisation,
+  // so 9 items of its other units arrive with each simulated one.
+  Tiny t({"municipality.reference_staff=240"});
+  REQUIRE(t.w.line.areaSpan[0] == Approx(0.1));
+  const int dir = directorOf(t, 0);
+  Issue& is = waitingAtDirector(t);
+  t.w.line.directorQueue[0].clear();
+  queueForHead(t.w.line, 0, is.id);
+  auto& queue = t.w.line.directorQueue[0];
+  REQUIRE(queue.size() == 10);
+  CHECK(std::count(queue.begin(), queue.end(), kPhantomItem) == 9);
+  CHECK(queue.back() == is.id);
+  // Three items a day (line.director_items_per_day), 0.75 h each from the head's 5.25 h.
+  for (int day = 0; day < 3; ++day) {
+    t.w.day = day;
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    REQUIRE(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(5.25));
+    runDirectors(t.w);
+    CHECK(queue.size() == static_cast<std::size_t>(10 - 3 * (day + 1)));
+    CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(5.25 - 3 * 0.75));
+    CHECK(is.state == IssueState::Director);
+  }
+  t.w.day = 3;
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  runDirectors(t.w);
+  CHECK(queue.empty());
+  CHECK(is.state != IssueState::Director);  // decided on the fourth day
+}

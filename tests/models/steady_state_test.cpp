@@ -4,7 +4,8 @@
 //     cross-sector tie density and mean constraint have an OLS slope whose 95 % interval contains 0.
 // (b) Per-head outcomes of each normal-times design agree within 10 % at 1,500 and 3,000 staff
 //     (resolution measures, and the sign of each design's difference to line only; overload share
-//     is reported, not met: docs/calibration.md §5).
+//     per head of the reference organisation agrees for three designs, not for the small staff:
+//     docs/calibration.md §5).
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -164,15 +165,17 @@ TEST_CASE("every normal design: per-head resolution agrees at 1,500 and 3,000 st
     }
 }
 
-// Not met (docs/calibration.md §5): overload_share is carried partly by leaders who exist once
-// whatever the size (seven directors, the municipal director, the communications chief), who are a
-// ten times larger share of a 1,500-staff organisation; it differs by 14–18 % between 1,500 and
-// 3,000 staff. Kept as a visible check: it reports the figures and may fail.
+// Partly met (docs/calibration.md §5): overload_share counts people per head of the reference
+// organisation (a post that exists once counts with weight staff ÷ reference). Line only, the
+// coordinator group and the flexible arena agree within 10 % between 1,500 and 3,000 staff; the
+// small staff does not (−12 % at these seeds): its arena is its central staff, two people at 1,500
+// staff, whose absences and meetings fall on fewer shoulders. Kept as a visible check that reports
+// the figures and may fail.
 TEST_CASE("every normal design: overload share agrees at 1,500 and 3,000 staff (within 10 %)",
           "[models][steady][!mayfail]") {
   for (const std::string& design : kDesigns) {
-    const double a = meanOf(perReplicate(design, "1500", {"overload_share"}, 3)[0]);
-    const double b = meanOf(perReplicate(design, "3000", {"overload_share"}, 3)[0]);
+    const double a = meanOf(perReplicate(design, "1500", {"overload_share"}, kScaleReplicates)[0]);
+    const double b = meanOf(perReplicate(design, "3000", {"overload_share"}, kScaleReplicates)[0]);
     INFO(design << " overload_share: 1,500 -> " << a << ", 3,000 -> " << b);
     CHECK(std::abs(b - a) <= 0.10 * std::abs(a));
   }

@@ -29,28 +29,35 @@ bool inCategory(const Workforce& wf, int self, int other, bool cross) {
   return wf.agents.sector[uo] == wf.agents.sector[us] && wf.agents.unit[uo] != wf.agents.unit[us];
 }
 
-int knownContact(const Workforce& wf, const InformalNetwork& ties, int self, bool cross,
-                 sim::RandomStream& rng) {
+// Whether a slot holds someone still known: a tie weaker than measurement.present_threshold is
+// forgotten (network_measures.cpp counts the same ties as present).
+bool known(const RunContext& now, const InformalNetwork& ties, const TieSlot& slot) {
+  return slot.other >= 0 && ties.weightOf(slot, now.day) >= now.sc().measurement.presentThreshold;
+}
+
+int knownContact(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, int self,
+                 bool cross, sim::RandomStream& rng) {
   // The first known person of the category from a random slot on: one draw, every slot equally
   // likely to be the start.
   const TieSlot* row = ties.row(self);
   const int K = ties.slots();
   const int start = static_cast<int>(rng.below(static_cast<std::uint64_t>(K)));
   for (int k = 0; k < K; ++k) {
-    const int o = row[(start + k) % K].other;
-    if (o >= 0 && inCategory(wf, self, o, cross)) return o;
+    const TieSlot& slot = row[(start + k) % K];
+    if (known(now, ties, slot) && inCategory(wf, self, slot.other, cross)) return slot.other;
   }
   return -1;
 }
 
-int newContact(const Workforce& wf, const InformalNetwork& ties, int self, bool cross,
+int newContact(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, int self, bool cross,
                sim::RandomStream& rng) {
-  // A contact's contact first.
+  // A contact's contact first: someone a person still known still knows.
   const TieSlot* row = ties.row(self);
   const TieSlot& via = row[rng.below(static_cast<std::uint64_t>(ties.slots()))];
-  if (via.other >= 0) {
+  if (known(now, ties, via)) {
     const TieSlot& next = ties.row(via.other)[rng.below(static_cast<std::uint64_t>(ties.slots()))];
-    if (next.other >= 0 && next.other != self && inCategory(wf, self, next.other, cross)) return next.other;
+    if (known(now, ties, next) && next.other != self && inCategory(wf, self, next.other, cross))
+      return next.other;
   }
   const int own = wf.agents.sector[static_cast<std::size_t>(self)];
   int sector = own;
@@ -82,8 +89,8 @@ void contacts(const RunContext& now, const Workforce& wf, InformalNetwork& ties,
     const bool repeat = rng.bernoulli(s.network.repeatContactShare);
     if (keep < 1.0 && !rng.bernoulli(keep)) continue;
     if (!wf.agents.present[static_cast<std::size_t>(self)]) continue;
-    int other = repeat ? knownContact(wf, ties, self, cross, rng) : -1;
-    if (other < 0) other = newContact(wf, ties, self, cross, rng);
+    int other = repeat ? knownContact(now, wf, ties, self, cross, rng) : -1;
+    if (other < 0) other = newContact(now, wf, ties, self, cross, rng);
     if (other < 0 || !wf.agents.present[static_cast<std::size_t>(other)]) continue;
     ties.strengthen(self, other, s.network.contactGain, now.day);
   }

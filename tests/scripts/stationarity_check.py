@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks scripts/stationarity.py's fit against reference values and its reading of a run.
+"""Checks scripts/stationarity.py's fits against reference values and its reading of a run.
 
 Reference: statsmodels 0.13.5 (Debian python3-statsmodels), for x = 1..12 and the y below,
   sm.OLS(y, sm.add_constant(x)).fit(cov_type='HAC', cov_kwds={'maxlags': 2, 'use_correction': False})
@@ -51,6 +51,23 @@ with tempfile.TemporaryDirectory() as d:
     days, values = st.series(os.path.join(d, "timeseries.csv"), "issues_open", 230, 459)
     if values != [2.0, 2.0, 3.0, 3.0, 5.0, 4.0]:
         failures.append(f"weekly series: got {values}")
+    # Per replicate, by hand: weeks 46.8, 48.8, 50.8, 51.8 (sxx 14.75); replicate 0 has values
+    # 1, 2, 4, 3 (sxy 7.5, slope 0.50847…, level 2.5), replicate 1 the same + 2 (level 4.5); the
+    # trend is the slope × 46 weeks ÷ level.
+    trends = sorted(st.replicate_trends(os.path.join(d, "timeseries.csv"), "mean_constraint", 230, 459))
+    if len(trends) != 2:
+        failures.append(f"replicate trends: got {trends}")
+    else:
+        close("trend, replicate 1", trends[0], 7.5 / 14.75 * 46 / 4.5)
+        close("trend, replicate 0", trends[1], 7.5 / 14.75 * 46 / 2.5)
+
+# Mean over replicates with a Student-t interval: 1, 2, 3, 4 has mean 2.5, standard error
+# sqrt(5/3)/2 and t(3) = 3.182446305284263 (scipy.stats.t.ppf(0.975, 3)).
+m, lo, hi = st.mean_interval([1.0, 2.0, 3.0, 4.0])
+close("mean", m, 2.5)
+close("interval low", lo, 2.5 - 3.182446305284263 * (5 / 3) ** 0.5 / 2)
+close("interval high", hi, 2.5 + 3.182446305284263 * (5 / 3) ** 0.5 / 2)
+close("t975(40)", st.t975(40), 2.0210753903062737, 1e-6)  # scipy.stats.t.ppf(0.975, 40)
 
 if failures:
     print("\n".join(failures))

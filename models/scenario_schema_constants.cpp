@@ -107,7 +107,9 @@ void addTieFormationKeys(sim::Schema<Scenario>& s) {
       .range(0, 1)
       .unit(U)
       .source(A)
-      .doc("Ties weaker than this are forgotten when the network is measured (constraint)");
+      .doc(
+          "Ties weaker than this are forgotten: not counted when the network is measured (constraint), not "
+          "drawn for a repeat work contact or as a contact's contact");
   SAMSIM_FIELD("network.key_person_top_percent", measurement.keyPersonTopPercent)
       .range(0, 100)
       .unit("% of staff")

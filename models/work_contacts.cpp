@@ -29,7 +29,7 @@ bool inCategory(const Workforce& wf, int self, int other, bool cross) {
   return wf.agents.sector[uo] == wf.agents.sector[us] && wf.agents.unit[uo] != wf.agents.unit[us];
 }
 
-// Whether a slot holds someone still known: a tie weaker than measurement.present_threshold is
+// Whether a slot holds someone still known: a tie weaker than network.present_threshold is
 // forgotten (network_measures.cpp counts the same ties as present).
 bool known(const RunContext& now, const InformalNetwork& ties, const TieSlot& slot) {
   return slot.other >= 0 && ties.weightOf(slot, now.day) >= now.sc().measurement.presentThreshold;

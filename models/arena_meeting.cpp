@@ -215,6 +215,7 @@ void runArenaMeeting(World& w) {
   const int n = static_cast<int>(m.attendees.size());
   if (n == 0) return;
   w.hub.lastAttendees = m.attendees;
+  w.hub.lastMeetingDay = w.day;
   w.hub.lastAirtime.clear();
   for (int a : m.attendees) {
     w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;

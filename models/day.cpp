@@ -23,7 +23,7 @@ void runDay(World& w, int day, bool arrivals) {
   advanceIssues(w);
   pursueIdeas(w, w, w.ties, w.hub, w.counters);
   startInitiatives(w, w, w.ties, w.load, w.initiatives);
-  endWorkday(w, w, w.crisis, w.load, w.counters);
+  endWorkday(w, w, w.crisis, w.hub, w.load, w.counters);
   workContacts(w, w, w.ties);
 }
 

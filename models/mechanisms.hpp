@@ -64,8 +64,8 @@ double attentionLeft(const CrisisState& crisis,
 // [reads crisis, line heads; writes workforce daily state, unit load, counters]
 void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
                   UnitLoad& load);
-void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, UnitLoad& load,
-                Counters& counters);
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
+                UnitLoad& load, Counters& counters);
 double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).

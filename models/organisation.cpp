@@ -192,7 +192,20 @@ void buildOrganisation(World& w) {
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
   a.committed.assign(static_cast<std::size_t>(N), 0.0);
 
+  setReferenceCounts(s, w);
   formLineAreas(w, w, w.line);
+}
+
+void setReferenceCounts(const Scenario& s, Workforce& wf) {
+  const bool scaleModel = s.municipality.staff < s.municipality.referenceStaff;
+  for (Unit& u : wf.units) {
+    int atReference = u.count;
+    const bool sectorStaff =
+        !u.central && u.leader >= 0 && u.leader == wf.sectorList[static_cast<std::size_t>(u.sector)].director;
+    if (scaleModel && sectorStaff) atReference = 1 + s.municipality.sectorAdvisors;
+    if (scaleModel && u.central) atReference = 1 + s.centralStaff.size;
+    u.referenceCount = std::max(u.count, atReference);
+  }
 }
 
 void formLineAreas(const RunContext& now, Workforce& wf, LineState& line) {

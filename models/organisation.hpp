@@ -22,6 +22,10 @@ void buildOrganisation(World& world);
 // and the leadership group and line areas once units, sectors and central staff exist.
 void drawCompetence(const Scenario& s, Workforce& wf, int agent, sim::RandomStream& rng);
 void formLineAreas(const RunContext& now, Workforce& wf, LineState& line);
+// Each unit's members in the reference organisation (Unit::referenceCount): in a scale model the
+// sector staffs and the central staff at their reference size (director or municipal director
+// plus municipality.sector_advisors or central_staff.size), every other unit as it is.
+void setReferenceCounts(const Scenario& s, Workforce& wf);
 
 // Agent id of a uniformly drawn member of sector s (its whole range, all roles).
 int randomInSector(const Workforce& wf, int sector, sim::RandomStream& rng);

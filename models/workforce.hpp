@@ -67,6 +67,10 @@ struct Unit {
   bool central = false;       // the central staff (fagstab)
   double demandFactor = 1.0;  // lowered by innovations that free resources (000 §5.2)
   int area = 0;               // the line area its escalations go to (LineState::areaHead)
+  // Members of this unit in the reference organisation (municipality.reference_staff): more than
+  // `count` for a staff unit that a scale model shrinks (a sector's staff, the central staff);
+  // the others share its work and its absences (workload.cpp).
+  int referenceCount = 0;
 };
 
 struct Sector {

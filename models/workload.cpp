@@ -45,6 +45,24 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     if (a.present[ui]) load.capacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
     a.coord[ui] = 0.0;
   }
+  // A staff unit that a scale model shrinks shares its work with its unsimulated members in the
+  // reference organisation (Unit::referenceCount): their demand and, of those present today, their
+  // hours, so that one absence among two simulated members weighs as it would among the reference
+  // unit's. Their work is theirs: it is not counted in the unit's load (continuity, redeployment).
+  std::vector<double> shared(wf.units.size(), 0.0), sharedHours(wf.units.size(), 0.0);
+  for (std::size_t u = 0; u < wf.units.size(); ++u) {
+    const Unit& unit = wf.units[u];
+    const int others = unit.referenceCount - unit.count;
+    if (others <= 0) continue;
+    auto draws = now.stream(sim::purpose("absence-unsimulated"), u);
+    const double hours = s.municipality.hoursPerDay;
+    int present = 0;
+    for (int k = 0; k < others; ++k)
+      present += draws.bernoulli(absence[static_cast<std::size_t>(unit.sector)]) ? 0 : 1;
+    shared[u] = others * hours * s.municipality.utilisation * demand[static_cast<std::size_t>(unit.sector)] *
+                unit.demandFactor;
+    sharedHours[u] = present * hours;
+  }
   const bool priority = crisis.active && s.crisis.coordinationPriority;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
@@ -55,7 +73,8 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     }
     const auto work = static_cast<std::size_t>(a.workUnit[ui]);
     // A redeployed person works for the receiving unit, at reduced efficiency (new tasks).
-    const double share = load.capacity[work] > 0 ? load.demand[work] / load.capacity[work] : 0.0;
+    const double hoursThere = load.capacity[work] + sharedHours[work];
+    const double share = hoursThere > 0 ? (load.demand[work] + shared[work]) / hoursThere : 0.0;
     a.opLoad[ui] = a.capacity[ui] * share;
     const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
     a.budget[ui] = slack * s.routing.slackUse;
@@ -84,13 +103,24 @@ double spend(Agents& a, int agent, double hours) {
   return x;
 }
 
-void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, UnitLoad& load,
-                Counters& counters) {
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
+                UnitLoad& load, Counters& counters) {
   const Scenario& s = now.sc();
   const Agents& a = wf.agents;
   Counters& c = counters;
   const int N = a.size();
+  // Per head of the reference organisation: posts and seats that exist once at any size count with
+  // weight f — the leadership group (existsOnce) and the arena's seats today (its members and chair,
+  // and today's attendees), since the arena has the same seats whatever the organisation's size.
   const double f = now.referenceShare();
+  std::vector<std::uint8_t> seat;
+  if (f != 1.0 && hub.active) {
+    seat.assign(static_cast<std::size_t>(N), 0);
+    for (std::size_t i = 0; i < hub.isMember.size() && i < seat.size(); ++i) seat[i] = hub.isMember[i];
+    if (hub.chair >= 0) seat[static_cast<std::size_t>(hub.chair)] = 1;
+    if (hub.lastMeetingDay == now.day)
+      for (int m : hub.lastAttendees) seat[static_cast<std::size_t>(m)] = 1;
+  }
   const int critical = s.municipality.criticalSector;
   const bool countContinuity = !s.crisis.enabled || crisis.active;
   // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
@@ -104,7 +134,8 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
     ++c.agentDays;
     c.overloadDays += over;
     const Role r = a.role[ui];
-    const double weight = existsOnce(r) ? f : 1.0;
+    const bool once = existsOnce(r) || (!seat.empty() && seat[ui] != 0);
+    const double weight = once ? f : 1.0;
     c.referenceDays += weight;
     if (over) c.referenceOverload += weight;
     if (r == Role::Director || r == Role::MunicipalDirector) {

@@ -59,7 +59,7 @@ void day(Tiny& t, int d, const std::vector<int>& slackOnly = {}) {
   workInitiatives(t.w, t.w, t.w.ties, t.w.hub, t.w.initiatives);
   advanceIssues(t.w);
   startInitiatives(t.w, t.w, t.w.ties, t.w.load, t.w.initiatives);
-  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
 }
 
 // A champion L in sector 0 with one trusted tie to x (another unit); y is a stranger.
@@ -96,7 +96,7 @@ TEST_CASE("initiative: started only from slack left after operational and issue 
   advanceIssues(m.t.w);
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(m.L)] == Approx(0.2));
   startInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.load, m.t.w.initiatives);
-  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
   CHECK(m.t.w.initiatives.all.empty());
   // Day 1: the issue is done; 3 h of slack ≥ 0.5 h: L starts one (chance 1).
   day(m.t, 1, {m.L});
@@ -137,7 +137,7 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
   const int id = is.id;
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   advanceIssues(m.t.w);
-  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
   CHECK(m.t.w.issues.all[static_cast<std::size_t>(id)].remaining == Approx(5.0));
   CHECK(m.in().progress == Approx(2.0));  // L 1 h + x 1 h
   CHECK(m.t.w.initiatives.counters.hours == Approx(2.0));
@@ -187,7 +187,7 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   CHECK(m.in().endorsement == Endorsement::Line);
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(director)] == Approx(before - 0.75));
   CHECK(m.t.w.initiatives.counters.byLine == 1);
-  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
+  endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
   // A director without hours left: the ready initiative waits.
   Team n({"initiatives.adoption=line", "initiatives.decision_hours=0.75"});
   n.start();
@@ -236,7 +236,7 @@ TEST_CASE("initiative: fades when the champion has no hours or leaves", "[models
     beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
     m.t.w.agents.budget[static_cast<std::size_t>(m.L)] = 0.0;
     workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
-    endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.load, m.t.w.counters);
+    endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
     CHECK(m.in().stage == (d < 3 ? InitiativeStage::Developing : InitiativeStage::Faded));
   }
   CHECK(m.t.w.initiatives.busy[static_cast<std::size_t>(m.x)] == -1);

@@ -136,7 +136,12 @@ TEST_CASE("drift (000 §5.3): fading structural knowledge makes informal search 
 TEST_CASE("trust from co-attendance (000 §6.3): without it the arena's decisions are contested more",
           "[models][mechanism]") {
   // Less trust and in-between competence among members: more of the group's decisions are contested.
-  const double with = meanMetric(kCoord, small(), "decisions_contested");
-  const double without = meanMetric(kCoord, small({"network.coattend_gain=0"}), "decisions_contested");
-  CHECK(without > with);
+  // The whole design period (about 90 meetings) at 1,500 staff, paired over common seeds: over the
+  // shorter runs of small() the difference is within the noise of a few dozen decisions.
+  const std::vector<std::string> with = {"municipality.staff=1500"};
+  const std::vector<std::string> without = {"municipality.staff=1500", "network.coattend_gain=0"};
+  const auto d = pairedMetric(kCoord, with, without, "decisions_contested", 10);
+  WARN("decisions contested, without − with co-attendance trust: " << d.mean << " [" << d.low << ", "
+                                                                   << d.high << "]");
+  CHECK(d.low > 0);
 }

@@ -102,7 +102,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
   routeIssue(t.w, warm);
   advanceIssues(t.w);
-  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
   t.w.day = 1;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
@@ -110,7 +110,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
     routeIssue(t.w, t.raise(1, who, 0, hours));
   advanceIssues(t.w);
-  endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+  endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;
   for (int d = 2; d <= 6; ++d) {
     runDay(t.w, d, false);

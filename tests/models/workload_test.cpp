@@ -39,7 +39,7 @@ TEST_CASE(
     // Slack 3 h; with priority up to 1.5 h more, moved from operational work.
     CHECK(t.w.agents.budget[ua] == Approx(priority ? 4.5 : 3.0));
     const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
-    endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
     // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
     const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;
     CHECK(spent == Approx(priority ? 4.5 : 3.0));
@@ -88,7 +88,7 @@ TEST_CASE(
     int once = 0;
     for (Role r : t.w.agents.role) once += existsOnce(r) ? 1 : 0;
     REQUIRE(once == 3);  // the two directors and the municipal director (no central staff)
-    endWorkday(t.w, t.w, t.w.crisis, t.w.load, t.w.counters);
+    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
     const auto& c = t.w.counters;
     CHECK(c.agentDays == 24);
     CHECK(c.overloadDays == 2);

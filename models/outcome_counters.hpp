@@ -18,9 +18,10 @@ struct Counters {
   double meetingHours = 0, hubMeetingHours = 0;
   std::int64_t arenaMeetings = 0;
   std::int64_t agentDays = 0, overloadDays = 0;
-  // The same per head of the reference organisation (municipality.reference_staff): a post that
-  // exists once at any size counts with weight f = staff ÷ reference, every other post with 1
-  // (workforce.hpp, existsOnce). Equal to the counts above when the organisation is its own reference.
+  // The same per head of the reference organisation (municipality.reference_staff): a post or seat
+  // that exists once at any size (workforce.hpp existsOnce, the arena's seats; workload.cpp) counts
+  // with weight f = staff ÷ reference, every other post with 1. Equal to the counts above when the
+  // organisation is its own reference.
   double referenceDays = 0, referenceOverload = 0;
   std::int64_t directorDays = 0, directorOverload = 0;
   std::int64_t centralDays = 0, centralOverload = 0;

@@ -58,9 +58,9 @@ constexpr std::array kEntries = {
           B::Higher, G::Main, U::Share, "1 when there was no demand on critical services."},
     Entry{"overload_share", "Working days over capacity",
           "Share of staff working days with more work than hours in the day, per head of the "
-          "reference organisation: in a scale model (municipality.reference_staff) a post that exists "
-          "once at any size (a director, the municipal director, the communications chief) counts "
-          "with weight staff ÷ reference.",
+          "reference organisation: in a scale model (municipality.reference_staff) a post or seat that "
+          "exists once at any size (a director, the municipal director, the communications chief, a "
+          "seat in the coordination group) counts with weight staff ÷ reference.",
           B::Lower, G::Main, U::Share, ""},
     Entry{"meeting_hours", "Hours in coordination meetings",
           "Working hours that went to coordination meetings, the leadership group's and the coordination "

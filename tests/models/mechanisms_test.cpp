@@ -6,7 +6,6 @@
 
 #include "run_helpers.hpp"
 
-using samsim::models::test::meanMetric;
 using samsim::models::test::pairedMetric;
 
 namespace {
@@ -26,21 +25,24 @@ std::vector<std::string> small(std::vector<std::string> extra = {}) {
 
 TEST_CASE("informal search (000 §5.3): without it quadrant-2 issues take longer (RMST)",
           "[models][mechanism]") {
-  // Quadrant 2: owner clear, another sector's competence needed.
-  const double on = meanMetric(kNormalLine, small(), "q2_rmst_days");
-  const double off = meanMetric(kNormalLine, small({"routing.informal_search=false"}), "q2_rmst_days");
-  const double onCrisis = meanMetric(kLine, small(), "q2_rmst_days");
-  const double offCrisis = meanMetric(kLine, small({"routing.informal_search=false"}), "q2_rmst_days");
-  WARN("q2 RMST normal on/off " << on << " / " << off << ", crisis " << onCrisis << " / " << offCrisis);
-  CHECK(offCrisis > onCrisis);
-  CHECK(off > on);
+  // Quadrant 2: owner clear, another sector's competence needed. Paired over common seeds.
+  const auto normal =
+      pairedMetric(kNormalLine, small(), small({"routing.informal_search=false"}), "q2_rmst_days", 8);
+  const auto crisis =
+      pairedMetric(kLine, small(), small({"routing.informal_search=false"}), "q2_rmst_days", 8);
+  WARN("q2 RMST, off − on: normal " << normal.mean << " [" << normal.low << ", " << normal.high
+                                    << "], crisis " << crisis.mean << " [" << crisis.low << ", "
+                                    << crisis.high << "]");
+  CHECK(normal.low > 0);
+  CHECK(crisis.low > 0);
 }
 
 TEST_CASE("attention pull (000 §5.2): a crisis pulling leaders outward slows the line",
           "[models][mechanism]") {
-  const double none = meanMetric(kLine, small({"crisis.attention_pull=0"}), "rmst_days");
-  const double strong = meanMetric(kLine, small({"crisis.attention_pull=0.9"}), "rmst_days");
-  CHECK(strong > none);
+  const auto d = pairedMetric(kLine, small({"crisis.attention_pull=0"}), small({"crisis.attention_pull=0.9"}),
+                              "rmst_days", 8);
+  WARN("RMST, strong − no pull: " << d.mean << " [" << d.low << ", " << d.high << "]");
+  CHECK(d.low > 0);
 }
 
 TEST_CASE("weak signals (000 §5.3): heard through members' ties, they are caught early more often",
@@ -51,8 +53,10 @@ TEST_CASE("weak signals (000 §5.3): heard through members' ties, they are caugh
       pairedMetric(kAdhoc, small({"hub.budding_detection=0"}), small(), "weak_signals_early_share");
   WARN("early share, ties on − off: " << d.mean << " [" << d.low << ", " << d.high << "]");
   CHECK(d.low > 0);
-  const double without = meanMetric(kAdhoc, small({"hub.enabled=false"}), "weak_signals_early_share");
-  CHECK(meanMetric(kAdhoc, small(), "weak_signals_early_share") > without);
+  const auto arena =
+      pairedMetric(kAdhoc, small({"hub.enabled=false"}), small(), "weak_signals_early_share", 8);
+  WARN("early share, arena − none: " << arena.mean << " [" << arena.low << ", " << arena.high << "]");
+  CHECK(arena.low > 0);
 }
 
 // Units that wait only a week for a coordinated answer make parallel solutions common enough at
@@ -60,9 +64,14 @@ TEST_CASE("weak signals (000 §5.3): heard through members' ties, they are caugh
 const std::string kImpatient = "issues.patience_days=5";
 
 TEST_CASE("coordinated answers (000 §1): an arena reduces parallel solutions", "[models][mechanism]") {
-  const double line = meanMetric(kLine, small({kImpatient}), "duplicate_solutions");
-  const double coord = meanMetric(kCoord, small({kImpatient}), "duplicate_solutions");
-  CHECK(coord < line);
+  // The same seeds for both designs (common random numbers): paired by replicate.
+  const auto line = samsim::models::test::perReplicate(kLine, small({kImpatient}), "duplicate_solutions", 8);
+  const auto coord =
+      samsim::models::test::perReplicate(kCoord, small({kImpatient}), "duplicate_solutions", 8);
+  const auto d = samsim::analysis::pairedDifference(line, coord);
+  WARN("duplicate solutions, coordinator group − line only: " << d.mean << " [" << d.low << ", " << d.high
+                                                              << "]");
+  CHECK(d.high < 0);
 }
 
 TEST_CASE("size effects (000 §6.3): airtime shared among 25 attendees leaves fewer items worked",
@@ -98,17 +107,17 @@ TEST_CASE("ownership (000 §6.3): follow-ups are lost more often when attendees 
 // switch_off_test.cpp and line_test.cpp.
 
 TEST_CASE("redeployment (000 §5.1): without it critical services meet less demand", "[models][mechanism]") {
-  const double with = meanMetric(kLine, small(), "service_continuity");
-  const double without = meanMetric(kLine, small({"redeployment.enabled=false"}), "service_continuity");
-  CHECK(without < with);
+  const auto d = pairedMetric(kLine, small(), small({"redeployment.enabled=false"}), "service_continuity", 8);
+  WARN("service continuity, without − with: " << d.mean << " [" << d.low << ", " << d.high << "]");
+  CHECK(d.high < 0);
 }
 
 TEST_CASE("coordination priority (000 §6.1): prioritised coordination costs overload in a crisis",
           "[models][mechanism]") {
-  const double prio = meanMetric(kAdhoc, small(), "overload_share");
-  const double slackOnly =
-      meanMetric(kAdhoc, small({"crisis.coordination_priority=false"}), "overload_share");
-  CHECK(prio > slackOnly);
+  const auto d =
+      pairedMetric(kAdhoc, small({"crisis.coordination_priority=false"}), small(), "overload_share", 8);
+  WARN("overload share, priority − slack only: " << d.mean << " [" << d.low << ", " << d.high << "]");
+  CHECK(d.low > 0);
 }
 
 TEST_CASE("innovation (000 §5.2): complementary people on a shared problem with time to spare",
@@ -121,16 +130,22 @@ TEST_CASE("innovation (000 §5.2): complementary people on a shared problem with
   const auto d = pairedMetric(kCoord, busy, o, "innovations", 8);
   WARN("innovations, slack − no slack: " << d.mean << " [" << d.low << ", " << d.high << "]");
   CHECK(d.low > 0);
-  CHECK(meanMetric(kCoord, o, "innovations") > meanMetric(kLine, o, "innovations"));
+  const auto line = samsim::models::test::perReplicate(kLine, o, "innovations", 8);
+  const auto coord = samsim::models::test::perReplicate(kCoord, o, "innovations", 8);
+  const auto arena = samsim::analysis::pairedDifference(line, coord);
+  WARN("innovations, coordinator group − line only: " << arena.mean << " [" << arena.low << ", " << arena.high
+                                                      << "]");
+  CHECK(arena.low > 0);
 }
 
 TEST_CASE("drift (000 §5.3): fading structural knowledge makes informal search fail more",
           "[models][mechanism]") {
   const auto o = small({"days=400", "drift.knowledge_decay_per_year=1.0"});
-  const double drifting = meanMetric(kNormalLine, o, "informal_search_success");
   auto off = o;
   off.push_back("drift.enabled=false");
-  CHECK(meanMetric(kNormalLine, off, "informal_search_success") > drifting);
+  const auto d = pairedMetric(kNormalLine, o, off, "informal_search_success", 8);
+  WARN("informal search success, no drift − drift: " << d.mean << " [" << d.low << ", " << d.high << "]");
+  CHECK(d.low > 0);
 }
 
 TEST_CASE("trust from co-attendance (000 §6.3): without it the arena's decisions are contested more",

@@ -25,6 +25,18 @@ inline double meanMetric(const std::string& file, std::vector<std::string> overr
   return sum / replicates;
 }
 
+// Per-replicate values of `name` (replicate r has seed replicateSeed(scenario seed, r): common random
+// numbers across scenarios that share a seed, as the shipped designs do).
+inline std::vector<double> perReplicate(const std::string& file, const std::vector<std::string>& overrides,
+                                        const std::string& name, int replicates) {
+  const Scenario s = loadScenario(file, overrides);
+  std::vector<double> out;
+  for (int r = 0; r < replicates; ++r)
+    out.push_back(
+        metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name));
+  return out;
+}
+
 // Paired difference (b − a) of `name` over `replicates` common seeds, with its 95 % interval.
 inline analysis::Interval pairedMetric(const std::string& file, const std::vector<std::string>& a,
                                        const std::vector<std::string>& b, const std::string& name,

@@ -31,6 +31,7 @@ inline std::vector<double> perReplicate(const std::string& file, const std::vect
                                         const std::string& name, int replicates) {
   const Scenario s = loadScenario(file, overrides);
   std::vector<double> out;
+  out.reserve(static_cast<std::size_t>(replicates));
   for (int r = 0; r < replicates; ++r)
     out.push_back(
         metric(runMunicipality(s, {r, sim::replicateSeed(s.seed, static_cast<std::uint64_t>(r))}), name));

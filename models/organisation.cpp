@@ -82,7 +82,21 @@ int randomInSector(const Workforce& wf, int sector, sim::RandomStream& rng) {
   return sec.first + static_cast<int>(rng.below(static_cast<std::uint64_t>(sec.count)));
 }
 
-std::vector<int> lineStaffBySector(const Scenario& s) {
+namespace {
+// Units of n line staff: the whole number nearest to n ÷ unit size, sizes within one person.
+std::vector<int> splitIntoUnits(int n, int units) {
+  std::vector<int> sizes(static_cast<std::size_t>(units));
+  for (int u = 0; u < units; ++u) sizes[static_cast<std::size_t>(u)] = n / units + (u < n % units ? 1 : 0);
+  return sizes;
+}
+
+int unitsFor(int n, const Scenario& s) {
+  return std::max(1, static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize)));
+}
+
+}  // namespace
+
+std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s) {
   const int S = static_cast<int>(s.municipality.sectors.size());
   const int central = effectiveCentralStaff(s);
   const int advisors = effectiveSectorAdvisors(s);
@@ -93,19 +107,55 @@ std::vector<int> lineStaffBySector(const Scenario& s) {
                                       overhead + 2 * S, S, s.municipality.staff));
   double shareSum = 0;
   for (const auto& sec : s.municipality.sectors) shareSum += sec.share;
-  std::vector<int> lineBySector(static_cast<std::size_t>(S));
+  std::vector<double> shares;
+  for (const auto& sec : s.municipality.sectors) shares.push_back(sec.share / shareSum);
+  std::vector<std::vector<int>> units(static_cast<std::size_t>(S));
+  if (s.municipality.staff < s.municipality.referenceStaff) {
+    // Apportion U units by share: floors first, then the largest remainders.
+    const int U = std::max(S, unitsFor(lineStaff, s));
+    std::vector<int> count(static_cast<std::size_t>(S));
+    std::vector<double> rest(static_cast<std::size_t>(S));
+    int given = 0;
+    for (std::size_t k = 0; k < shares.size(); ++k) {
+      const double quota = shares[k] * U;
+      count[k] = std::max(1, static_cast<int>(std::floor(quota)));
+      rest[k] = quota - std::floor(quota);
+      given += count[k];
+    }
+    std::vector<std::size_t> order(shares.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return rest[x] > rest[y]; });
+    for (std::size_t j = 0; given < U; j = (j + 1) % order.size(), ++given) ++count[order[j]];
+    // Sectors raised to one unit are paid for by the largest sectors (most units, then lower index).
+    while (given > U) {
+      std::size_t big = 0;
+      for (std::size_t k = 1; k < count.size(); ++k)
+        if (count[k] > count[big]) big = k;
+      --count[big];
+      --given;
+    }
+    int u = 0;
+    for (std::size_t k = 0; k < units.size(); ++k)
+      for (int i = 0; i < count[k]; ++i, ++u) {
+        // lineStaff = U·base + extra; unit u gets one more when the running share of extra steps up.
+        const long long extra = lineStaff % U;
+        const int more = static_cast<int>((u + 1) * extra / U - u * extra / U);
+        units[k].push_back(lineStaff / U + more);
+      }
+    return units;
+  }
   int assigned = 0;
   for (int k = 0; k < S; ++k) {
-    const double share = s.municipality.sectors[static_cast<std::size_t>(k)].share / shareSum;
+    const double share = shares[static_cast<std::size_t>(k)];
     const int n =
         k == S - 1 ? lineStaff - assigned : std::max(2, static_cast<int>(std::lround(share * lineStaff)));
-    lineBySector[static_cast<std::size_t>(k)] = n;
+    if (n < 2)
+      throw sim::InputError(
+          "municipality.sectors: expected shares leaving every sector at least two line staff");
+    units[static_cast<std::size_t>(k)] = splitIntoUnits(n, unitsFor(n, s));
     assigned += n;
   }
-  if (lineBySector.back() < 2)
-    throw sim::InputError(
-        "municipality.sectors: expected shares leaving every sector at least two line staff");
-  return lineBySector;
+  return units;
 }
 
 void drawCompetence(const Scenario& s, Workforce& wf, int i, sim::RandomStream& rng) {
@@ -136,7 +186,7 @@ void buildOrganisation(World& w) {
   w.orgSector = S - 1;  // the organisation area hosts the central staff (000 §5.1)
   const int central = effectiveCentralStaff(s);
   const int advisors = effectiveSectorAdvisors(s);
-  const std::vector<int> lineBySector = lineStaffBySector(s);
+  const std::vector<std::vector<int>> lineUnits = lineUnitsBySector(s);
 
   w.sectorList.assign(static_cast<std::size_t>(S), Sector{});
   Builder b{w, s, sim::RandomStream(w.seed, 0, sim::purpose("organisation")), 0};
@@ -166,11 +216,7 @@ void buildOrganisation(World& w) {
       }
       b.closeUnit(cu);
     }
-    const int n = lineBySector[static_cast<std::size_t>(k)];
-    const int unitCount =
-        std::max(1, static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize)));
-    for (int u = 0; u < unitCount; ++u) {
-      const int size = n / unitCount + (u < n % unitCount ? 1 : 0);
+    for (const int size : lineUnits[static_cast<std::size_t>(k)]) {
       const int unit = b.addUnit(k, false);
       for (int i = 0; i < size; ++i)
         b.addAgent(k, unit, i == 0 ? Role::UnitLeader : Role::Staff,

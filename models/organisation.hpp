@@ -11,9 +11,15 @@ namespace samsim::models {
 int effectiveCentralStaff(const Scenario& s);
 int effectiveSectorAdvisors(const Scenario& s);
 
-// Line staff of each sector; throws sim::InputError when the staff cannot fill the sectors (also
-// called by the scenario's validation, so `validate` makes the same check as `run`).
-std::vector<int> lineStaffBySector(const Scenario& s);
+// The sizes of each sector's line units; throws sim::InputError when the staff cannot fill the
+// sectors (also called by the scenario's validation, so `validate` makes the same check as `run`).
+// At the reference size and above, a sector's line staff follow its share and are split into the
+// whole number of units nearest to line staff ÷ municipality.unit_size. A scale model (fewer staff
+// than municipality.reference_staff) keeps the reference organisation's units instead of its
+// sectors' exact shares: all its line staff are split into the whole number of units nearest to
+// line staff ÷ unit size, the units apportioned to sectors by share (largest remainder, at least
+// one each), so every unit has the same size to within one person at every organisation size.
+std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s);
 
 // Builds the workforce and the line (its leadership group and areas) of a World.
 void buildOrganisation(World& world);

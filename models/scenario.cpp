@@ -56,7 +56,7 @@ void crossCheck(const Scenario& s, const std::filesystem::path& file) {
          std::to_string(s.events.keyPersonLoss.count));
   if (s.organisation.data) return;  // an imported organisation is checked as it is read
   try {
-    (void)lineStaffBySector(s);  // the organisation run builds must fit the staff
+    (void)lineUnitsBySector(s);  // the organisation run builds must fit the staff
   } catch (const sim::InputError& e) {
     throw sim::InputError(fmt::format("{}: {}", file.string(), e.what()));
   }

@@ -1,0 +1,78 @@
+// The formal organisation's line units (models/organisation.cpp): a sector's units at the
+// reference size, and a scale model's units, which keep the reference organisation's unit size.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "models/organisation.hpp"
+#include "models/scenario.hpp"
+
+using namespace samsim::models;
+
+namespace {
+
+const std::string kScenario = std::string(SAMSIM_SOURCE_DIR) + "/scenarios/normal/line-only.yaml";
+
+int total(const std::vector<int>& sizes) { return std::accumulate(sizes.begin(), sizes.end(), 0); }
+
+}  // namespace
+
+TEST_CASE("a scale model apportions whole units of unit size to the sectors by share", "[models][organisation]") {
+  // 1,500 staff, the seven default sectors (shares .40 .35 .08 .04 .04 .04 .05): central staff
+  // 120 · 1,500/15,000 = 12, one advisor per sector, so 1 + 12 + 7·2 = 27 overhead and 1,473
+  // line staff; 1,473/21 → 70 units of 21 with 3 persons over. Quotas 28, 24.5, 5.6, 2.8, 2.8,
+  // 2.8, 3.5: floors 66, the four left go to the remainders .8, .8, .8, .6. The 3 extra persons
+  // go to units 23, 46 and 69 (counted over the whole organisation): one in each of the two large
+  // sectors and one in the last.
+  const Scenario s = loadScenario(kScenario, {"municipality.staff=1500"});
+  const auto units = lineUnitsBySector(s);
+  REQUIRE(units.size() == 7);
+  const std::vector<std::size_t> counts = {28, 24, 6, 3, 3, 3, 3};
+  const std::vector<int> staff = {589, 505, 126, 63, 63, 63, 64};
+  for (std::size_t k = 0; k < 7; ++k) {
+    INFO("sector " << k);
+    CHECK(units[k].size() == counts[k]);
+    CHECK(total(units[k]) == staff[k]);
+  }
+  CHECK(units[0][23] == 22);
+  CHECK(units[1][46 - 28] == 22);
+  CHECK(units[6][2] == 22);
+}
+
+TEST_CASE("at the reference size a sector's line staff follow its share", "[models][organisation]") {
+  // 15,000 staff: 1 + 120 + 7·7 = 170 overhead, 14,830 line staff; the first sector has
+  // round(.40 · 14,830) = 5,932 of them in round(5,932/21) = 282 units (10 of 22, 272 of 21).
+  const Scenario s = loadScenario(kScenario, {});
+  const auto units = lineUnitsBySector(s);
+  CHECK(units[0].size() == 282);
+  CHECK(total(units[0]) == 5932);
+  CHECK(std::count(units[0].begin(), units[0].end(), 22) == 10);
+}
+
+TEST_CASE("a scale model's units differ by at most one person and hold all line staff", "[models][organisation]") {
+  for (const int staff : {300, 700, 1500, 3000, 9000, 14999}) {
+    for (const int sectors : {2, 7, 12}) {
+      const Scenario s = loadScenario(
+          kScenario, {"municipality.staff=" + std::to_string(staff), "municipality.sectors=" + std::to_string(sectors)});
+      INFO(staff << " staff, " << sectors << " sectors");
+      const auto units = lineUnitsBySector(s);
+      REQUIRE(static_cast<int>(units.size()) == sectors);
+      int lo = 1 << 30, hi = 0, line = 0;
+      for (const auto& sector : units) {
+        CHECK_FALSE(sector.empty());
+        for (const int size : sector) {
+          lo = std::min(lo, size);
+          hi = std::max(hi, size);
+        }
+        line += total(sector);
+      }
+      CHECK(hi - lo <= 1);
+      CHECK(lo >= 2);
+      const int overhead = 1 + effectiveCentralStaff(s) + sectors * (1 + effectiveSectorAdvisors(s));
+      CHECK(line == staff - overhead);
+    }
+  }
+}

@@ -215,6 +215,8 @@ void runArenaMeeting(World& w) {
   const int n = static_cast<int>(m.attendees.size());
   if (n == 0) return;
   w.hub.lastAttendees = m.attendees;
+  w.hub.attended.resize(static_cast<std::size_t>(w.agents.size()), 0);
+  for (int a : m.attendees) w.hub.attended[static_cast<std::size_t>(a)] = 1;
   w.hub.lastMeetingDay = w.day;
   w.hub.lastAirtime.clear();
   for (int a : m.attendees) {

@@ -22,6 +22,7 @@ struct HubState {
   int meetings = 0;
   double lastCoverage = 0.0;
   std::vector<int> lastAttendees;
+  std::vector<std::uint8_t> attended;  // per agent: attended a meeting in this run (posts that have met)
   int lastMeetingDay = -1;    // simulated day of the last meeting held
   double airtimeCarry = 0.0;  // minutes for items carried over while an item waits for them
   // What the last meeting did, for inspection: airtime per discussed item, weak signals heard

@@ -163,5 +163,11 @@ void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetw
 // [reads workforce, ties; writes the network snapshot]
 void measureNetwork(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
                     NetworkSnapshot& network, std::vector<double>& sectorPairTies);
+// The cross-sector tie strength of those who have met in the arena (patterns S10m, S11m of
+// docs/calibration.md): over the posts that have attended a meeting in this run, the mean summed
+// weight of their present ties to people of other areas (by affiliation, the area each serves);
+// NaN before the first meeting.
+double memberCrossSectorStrength(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                                 const HubState& hub);
 
 }  // namespace samsim::models

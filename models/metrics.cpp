@@ -193,6 +193,8 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSeries("redeployed_now", [&] { return static_cast<double>(w.redeploy.moved.size()); });
   dc.addSeries("crisis_phase", [&] { return static_cast<double>(w.crisis.phase + 1); });
   dc.addSeries("arena_active", [&] { return w.hub.active ? 1.0 : 0.0; });
+  dc.addSeries("arena_members_cross_sector_strength",
+               [&] { return memberCrossSectorStrength(w, w, w.ties, w.hub); });
   declareKeyPersonLoss(dc, w);
 }
 

@@ -14,6 +14,7 @@
 // Serial (no executor): a replicate already runs on one thread, and results are identical anyway.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -91,6 +92,31 @@ void measureNetwork(const RunContext& now, const Workforce& wf, const InformalNe
   const int topK =
       std::max(1, static_cast<int>(std::floor(N * now.sc().measurement.keyPersonTopPercent / 100.0)));
   snap.keyPersonShare = orZero(analysis::bridgingConcentration(bridgeGraph, group, topK).topShare);
+}
+
+double memberCrossSectorStrength(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                                 const HubState& hub) {
+  // The relations coordination takes place in (000 §6.3: "kontinuitet i de relasjonene samordning
+  // skal foregå i"), at the level of those who met rather than of the whole organisation. Areas
+  // by affiliation, the area a person serves: the arena seats one coordinator per area, and a
+  // sector-oriented central advisor sits for the area it serves (arena_membership.cpp).
+  const double present = now.sc().measurement.presentThreshold;
+  double sum = 0.0;
+  int people = 0;
+  for (std::size_t i = 0; i < hub.attended.size(); ++i) {
+    if (hub.attended[i] == 0) continue;
+    ++people;
+    const TieSlot* row = ties.row(static_cast<int>(i));
+    for (int k = 0; k < ties.slots(); ++k) {
+      const TieSlot& slot = row[k];
+      if (slot.other < 0 ||
+          wf.agents.affiliation[static_cast<std::size_t>(slot.other)] == wf.agents.affiliation[i])
+        continue;
+      const double x = ties.weightOf(slot, now.day);
+      if (x >= present) sum += x;
+    }
+  }
+  return people > 0 ? sum / people : std::numeric_limits<double>::quiet_NaN();
 }
 
 }  // namespace samsim::models

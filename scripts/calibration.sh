@@ -156,3 +156,16 @@ series "$CT" adhoc-crisis-group cross_sector_tie_density 359 > "$tmp/b"
 r=$(paired "$tmp/a" "$tmp/b")
 row S11 "Regular meetings across areas build relations and trust in the crisis" "000 §6.3 (kontinuitet i relasjonene), §5.3" \
   "\`cross_sector_tie_density\` day 359 − day 59 (ad hoc group)" "> 0" "$(fmt "$r")" "$(judge "$r" above)"
+
+# S10m, S11m: the same patterns at the level of those who met (section 6).
+series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 359 > "$tmp/a"
+series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 459 > "$tmp/b"
+r=$(paired "$tmp/a" "$tmp/b")
+row S10m "Drift: the coordinators' relations across areas fade once the group no longer meets" "000 §5.3, §6.1" \
+  "\`arena_members_cross_sector_strength\` day 459 − day 359 (ad hoc group dissolved at the crisis end)" "< 0" "$(fmt "$r")" "$(judge "$r" below)"
+
+series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 84 > "$tmp/a"
+series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 359 > "$tmp/b"
+r=$(paired "$tmp/a" "$tmp/b")
+row S11m "Meeting regularly across areas builds the members' relations" "000 §6.3 (kontinuitet i relasjonene), §5.3" \
+  "\`arena_members_cross_sector_strength\` day 359 − day 84 (ad hoc group; first sample after its first meeting)" "> 0" "$(fmt "$r")" "$(judge "$r" above)"

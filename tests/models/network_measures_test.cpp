@@ -1,6 +1,9 @@
 // measureNetwork against hand-computed values on a few ties in the tiny organisation: Burt's
-// constraint on present ties (>= 0.05, weighted), sector measures on trusted ties (>= 0.2).
+// constraint on present ties (>= 0.05, weighted), sector measures on trusted ties (>= 0.2); the
+// cross-area tie strength of those who met in the arena.
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 #include "models/mechanisms.hpp"
 #include "tiny_world.hpp"
@@ -72,4 +75,31 @@ TEST_CASE("measureNetwork on an empty network reports zeros, not NaN", "[models]
   CHECK(t.w.network.crossDensity == 0.0);
   CHECK(t.w.network.keyPersonShare == 0.0);
   CHECK(t.w.network.crossShare == 0.0);
+}
+
+TEST_CASE("memberCrossSectorStrength: present ties to other areas of those who met, by hand",
+          "[models][network]") {
+  Tiny t;
+  auto& w = t.w;
+  const std::vector<int> A = membersOf(w, 0), B = membersOf(w, 1);
+  REQUIRE(A.size() >= 3);
+  REQUIRE(B.size() >= 2);
+  // Nobody has met yet: missing, not 0.
+  CHECK(std::isnan(samsim::models::memberCrossSectorStrength(w, w, w.ties, w.hub)));
+  w.ties.set(A[0], B[0], 0.8, 0, 0.8);
+  w.ties.set(A[0], B[1], 0.3, 0, 0.3);
+  w.ties.set(A[0], A[1], 0.9, 0, 0.9);   // same area: not counted
+  w.ties.set(A[1], B[1], 0.02, 0, 0.02);  // below the present threshold (0.05): forgotten
+  w.ties.set(A[2], B[0], 0.5, 0, 0.5);    // A[2] has not met: not counted
+  // B[1] serves area A (as a sector-oriented central advisor serves the area it sits for): its tie
+  // to A[0] is within one area, its tie to A[1] is forgotten.
+  w.agents.affiliation[static_cast<std::size_t>(B[1])] = 0;
+  w.hub.attended.assign(static_cast<std::size_t>(w.agents.size()), 0);
+  for (int id : {A[0], A[1], B[1]}) w.hub.attended[static_cast<std::size_t>(id)] = 1;
+  // A[0]: 0.8 (B[0]); A[1]: nothing present across areas; B[1]: nothing. (0.8 + 0 + 0) / 3.
+  CHECK(samsim::models::memberCrossSectorStrength(w, w, w.ties, w.hub) == Approx(0.8 / 3.0));
+  // Ties decay towards their floor: a 0.8 tie with floor 0 after one half-life counts 0.4.
+  w.ties.set(A[0], B[0], 0.8, 0, 0.0);
+  w.day = static_cast<int>(w.sc().network.halfLifeDays);
+  CHECK(samsim::models::memberCrossSectorStrength(w, w, w.ties, w.hub) == Approx(0.4 / 3.0).epsilon(1e-9));
 }

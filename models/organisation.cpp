@@ -111,29 +111,26 @@ std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s) {
   for (const auto& sec : s.municipality.sectors) shares.push_back(sec.share / shareSum);
   std::vector<std::vector<int>> units(static_cast<std::size_t>(S));
   if (s.municipality.staff < s.municipality.referenceStaff) {
-    // Apportion U units by share: floors first, then the largest remainders.
+    // Apportion U units by share: floors (at least one unit each), then the largest remainders
+    // quota − count (a sector raised to one unit has none); ties go to the lower sector index.
     const int U = std::max(S, unitsFor(lineStaff, s));
     std::vector<int> count(static_cast<std::size_t>(S));
-    std::vector<double> rest(static_cast<std::size_t>(S));
+    std::vector<double> quota(static_cast<std::size_t>(S));
     int given = 0;
     for (std::size_t k = 0; k < shares.size(); ++k) {
-      const double quota = shares[k] * U;
-      count[k] = std::max(1, static_cast<int>(std::floor(quota)));
-      rest[k] = quota - std::floor(quota);
+      quota[k] = shares[k] * U;
+      count[k] = std::max(1, static_cast<int>(std::floor(quota[k])));
       given += count[k];
     }
-    std::vector<std::size_t> order(shares.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return rest[x] > rest[y]; });
-    for (std::size_t j = 0; given < U; j = (j + 1) % order.size(), ++given) ++count[order[j]];
-    // Sectors raised to one unit are paid for by the largest sectors (most units, then lower index).
-    while (given > U) {
-      std::size_t big = 0;
-      for (std::size_t k = 1; k < count.size(); ++k)
-        if (count[k] > count[big]) big = k;
-      --count[big];
-      --given;
-    }
+    auto pick = [&](auto&& score, bool needsSpare) {
+      std::size_t best = count.size();
+      for (std::size_t k = 0; k < count.size(); ++k)
+        if ((!needsSpare || count[k] > 1) && (best == count.size() || score(k) > score(best))) best = k;
+      return best;
+    };
+    for (; given < U; ++given) ++count[pick([&](std::size_t k) { return quota[k] - static_cast<double>(count[k]); }, false)];
+    // Sectors raised to one unit are paid for by those furthest above their quota.
+    for (; given > U; --given) --count[pick([&](std::size_t k) { return static_cast<double>(count[k]) - quota[k]; }, true)];
     int u = 0;
     for (std::size_t k = 0; k < units.size(); ++k)
       for (int i = 0; i < count[k]; ++i, ++u) {

@@ -39,7 +39,7 @@ values() {
 }
 # Per replicate value of a weekly series on a day: series FILE SCENARIO METRIC DAY.
 series() {
-  awk -F, -v s="$2" -v m="$3" -v d="$4" '$1 == s && $4 == m && $3 == d { print $2, $5 }' "$1"
+  awk -F, -v s="$2" -v m="$3" -v d="$4" '$1 == s && $4 == m && $3 == d && $5 != "" && $5 != "nan" { print $2, $5 }' "$1"
 }
 # Paired difference B − A of two "replicate value" streams (files): prints "mean lo hi n".
 paired() {

@@ -384,10 +384,11 @@ constexpr std::array kEntries = {
           "Share of possible contacts between people in different sectors that actually exist.", B::Higher,
           G::Network, U::Share, kNetwork},
     Entry{"arena_members_cross_sector_strength", "Coordinators' ties across areas",
-          "For the people who have sat in the coordination group so far: the summed strength of their "
-          "working ties to people in other areas (the area each serves), per person; strong ties count "
-          "up to 1 each. Empty before the group first meets.",
-          B::Higher, G::Network, U::Index, ""},
+          "For the posts whose holders have sat in the coordination group so far: the summed strength of "
+          "their working ties to people in other areas (the area each serves), per post; a tie counts up "
+          "to 1.",
+          B::Higher, G::Network, U::Index,
+          "Empty before the coordination group first meets, and throughout a run without one."},
     Entry{"mean_constraint", "How closed people's networks are",
           "Network constraint (Burt 1992) averaged over staff, from 0 to 1: high means a person's contacts "
           "all know each other and there are few bridges to other groups.",

@@ -122,8 +122,9 @@ TEST_CASE("coordination priority (000 §6.1): prioritised coordination costs ove
 
 TEST_CASE("innovation (000 §5.2): complementary people on a shared problem with time to spare",
           "[models][mechanism]") {
-  // A meeting rate well above the default so that the counts at 1,500 staff are not a handful of
-  // rare events (at 0.05 the paired interval of eight replicates straddles 0 for some seeds).
+  // A meeting rate well above the default (0.02): the rate only scales how often a pair with slack
+  // and complementary competence produces something, and at a low rate innovations at 1,500 staff
+  // are too rare (0.2 a run at the default) for eight replicates to show the effect of slack.
   const auto o = small(
       {"days=400", "crisis.duration_days=300", "innovation.meeting_rate=0.5", "innovation.informal_rate=0"});
   // Without time to spare (an idea needs more hours than anyone has left) nothing new arises.

@@ -89,14 +89,14 @@ TEST_CASE("memberCrossSectorStrength: present ties to other areas of those who m
   w.ties.set(A[0], B[0], 0.8, 0, 0.8);
   w.ties.set(A[0], B[1], 0.3, 0, 0.3);
   w.ties.set(A[0], A[1], 0.9, 0, 0.9);   // same area: not counted
-  w.ties.set(A[1], B[1], 0.02, 0, 0.02);  // below the present threshold (0.05): forgotten
+  w.ties.set(A[1], B[0], 0.02, 0, 0.02);  // across areas but below the present threshold (0.05)
   w.ties.set(A[2], B[0], 0.5, 0, 0.5);    // A[2] has not met: not counted
   // B[1] serves area A (as a sector-oriented central advisor serves the area it sits for): its tie
-  // to A[0] is within one area, its tie to A[1] is forgotten.
+  // to A[0] is within one area.
   w.agents.affiliation[static_cast<std::size_t>(B[1])] = 0;
   w.hub.attended.assign(static_cast<std::size_t>(w.agents.size()), 0);
   for (int id : {A[0], A[1], B[1]}) w.hub.attended[static_cast<std::size_t>(id)] = 1;
-  // A[0]: 0.8 (B[0]); A[1]: nothing present across areas; B[1]: nothing. (0.8 + 0 + 0) / 3.
+  // A[0]: 0.8 (B[0]); A[1]: only a forgotten tie across areas; B[1]: none. (0.8 + 0 + 0) / 3.
   CHECK(samsim::models::memberCrossSectorStrength(w, w, w.ties, w.hub) == Approx(0.8 / 3.0));
   // Ties decay towards their floor: a 0.8 tie with floor 0 after one half-life counts 0.4.
   w.ties.set(A[0], B[0], 0.8, 0, 0.0);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -42,6 +43,26 @@ TEST_CASE("a scale model apportions whole units of unit size to the sectors by s
   CHECK(units[6][2] == 22);
 }
 
+TEST_CASE("a sector raised to one unit takes no remainder unit", "[models][organisation]") {
+  // 500 staff: central staff 120 · 500/15,000 = 4, one advisor per sector, so 1 + 4 + 7·2 = 19
+  // overhead and 481 line staff; 481/21 → 23 units of 20 with 21 persons over. Quotas 9.2, 8.05,
+  // 1.84, 0.92, 0.92, 0.92, 1.15: floors 9, 8, 1, the three sectors of 0.92 raised to 1, and 1 —
+  // 22 units; the one left goes to the largest remainder, 0.84 (third sector), not to a raised
+  // sector (which already has more than its quota). Every unit but two has 21 staff: the running
+  // share of the 21 extra persons does not step at units 0 and 11.
+  const Scenario s = loadScenario(kScenario, {"municipality.staff=500"});
+  const auto units = lineUnitsBySector(s);
+  const std::vector<std::size_t> counts = {9, 8, 2, 1, 1, 1, 1};
+  const std::vector<int> staff = {188, 167, 42, 21, 21, 21, 21};
+  for (std::size_t k = 0; k < 7; ++k) {
+    INFO("sector " << k);
+    CHECK(units[k].size() == counts[k]);
+    CHECK(total(units[k]) == staff[k]);
+  }
+  CHECK(units[0][0] == 20);
+  CHECK(units[1][11 - 9] == 20);
+}
+
 TEST_CASE("at the reference size a sector's line staff follow its share", "[models][organisation]") {
   // 15,000 staff: 1 + 120 + 7·7 = 170 overhead, 14,830 line staff; the first sector has
   // round(.40 · 14,830) = 5,932 of them in round(5,932/21) = 282 units (10 of 22, 272 of 21).
@@ -53,7 +74,7 @@ TEST_CASE("at the reference size a sector's line staff follow its share", "[mode
 }
 
 TEST_CASE("a scale model's units differ by at most one person and hold all line staff", "[models][organisation]") {
-  for (const int staff : {300, 700, 1500, 3000, 9000, 14999}) {
+  for (const int staff : {174, 300, 500, 700, 1500, 3000, 8444, 9000, 14999}) {
     for (const int sectors : {2, 7, 12}) {
       const Scenario s = loadScenario(
           kScenario, {"municipality.staff=" + std::to_string(staff), "municipality.sectors=" + std::to_string(sectors)});
@@ -71,6 +92,22 @@ TEST_CASE("a scale model's units differ by at most one person and hold all line 
       }
       CHECK(hi - lo <= 1);
       CHECK(lo >= 2);
+      // Counts follow the shares: a larger share never has fewer units; when every quota is at
+      // least one unit, largest remainder keeps each sector within one unit of its quota (with
+      // fewer units, the smallest sectors get one each and the largest give up units for them).
+      double shareSum = 0;
+      for (const auto& sec : s.municipality.sectors) shareSum += sec.share;
+      int U = 0;
+      for (const auto& sector : units) U += static_cast<int>(sector.size());
+      double smallest = 1.0;
+      for (const auto& sec : s.municipality.sectors) smallest = std::min(smallest, sec.share / shareSum);
+      for (std::size_t k = 0; k < units.size(); ++k) {
+        const double quota = s.municipality.sectors[k].share / shareSum * U;
+        if (smallest * U >= 1.0) CHECK(std::abs(static_cast<double>(units[k].size()) - quota) < 1.0);
+        for (std::size_t j = 0; j < units.size(); ++j)
+          if (s.municipality.sectors[k].share > s.municipality.sectors[j].share)
+            CHECK(units[k].size() >= units[j].size());
+      }
       const int overhead = 1 + effectiveCentralStaff(s) + sectors * (1 + effectiveSectorAdvisors(s));
       CHECK(line == staff - overhead);
     }

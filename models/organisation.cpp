@@ -128,9 +128,11 @@ std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s) {
         if ((!needsSpare || count[k] > 1) && (best == count.size() || score(k) > score(best))) best = k;
       return best;
     };
-    for (; given < U; ++given) ++count[pick([&](std::size_t k) { return quota[k] - static_cast<double>(count[k]); }, false)];
+    for (; given < U; ++given)
+      ++count[pick([&](std::size_t k) { return quota[k] - static_cast<double>(count[k]); }, false)];
     // Sectors raised to one unit are paid for by those furthest above their quota.
-    for (; given > U; --given) --count[pick([&](std::size_t k) { return static_cast<double>(count[k]) - quota[k]; }, true)];
+    for (; given > U; --given)
+      --count[pick([&](std::size_t k) { return static_cast<double>(count[k]) - quota[k]; }, true)];
     int u = 0;
     for (std::size_t k = 0; k < units.size(); ++k)
       for (int i = 0; i < count[k]; ++i, ++u) {

@@ -88,7 +88,7 @@ TEST_CASE("memberCrossSectorStrength: present ties to other areas of those who m
   CHECK(std::isnan(samsim::models::memberCrossSectorStrength(w, w, w.ties, w.hub)));
   w.ties.set(A[0], B[0], 0.8, 0, 0.8);
   w.ties.set(A[0], B[1], 0.3, 0, 0.3);
-  w.ties.set(A[0], A[1], 0.9, 0, 0.9);   // same area: not counted
+  w.ties.set(A[0], A[1], 0.9, 0, 0.9);    // same area: not counted
   w.ties.set(A[1], B[0], 0.02, 0, 0.02);  // across areas but below the present threshold (0.05)
   w.ties.set(A[2], B[0], 0.5, 0, 0.5);    // A[2] has not met: not counted
   // B[1] serves area A (as a sector-oriented central advisor serves the area it sits for): its tie

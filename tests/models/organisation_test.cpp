@@ -17,11 +17,14 @@ namespace {
 
 const std::string kScenario = std::string(SAMSIM_SOURCE_DIR) + "/scenarios/normal/line-only.yaml";
 
-int total(const std::vector<int>& sizes) { return std::accumulate(sizes.begin(), sizes.end(), 0); }
+int total(const std::vector<int>& sizes) {
+  return std::accumulate(sizes.begin(), sizes.end(), 0);
+}
 
 }  // namespace
 
-TEST_CASE("a scale model apportions whole units of unit size to the sectors by share", "[models][organisation]") {
+TEST_CASE("a scale model apportions whole units of unit size to the sectors by share",
+          "[models][organisation]") {
   // 1,500 staff, the seven default sectors (shares .40 .35 .08 .04 .04 .04 .05): central staff
   // 120 · 1,500/15,000 = 12, one advisor per sector, so 1 + 12 + 7·2 = 27 overhead and 1,473
   // line staff; 1,473/21 → 70 units of 21 with 3 persons over. Quotas 28, 24.5, 5.6, 2.8, 2.8,
@@ -73,11 +76,12 @@ TEST_CASE("at the reference size a sector's line staff follow its share", "[mode
   CHECK(std::count(units[0].begin(), units[0].end(), 22) == 10);
 }
 
-TEST_CASE("a scale model's units differ by at most one person and hold all line staff", "[models][organisation]") {
+TEST_CASE("a scale model's units differ by at most one person and hold all line staff",
+          "[models][organisation]") {
   for (const int staff : {174, 300, 500, 700, 1500, 3000, 8444, 9000, 14999}) {
     for (const int sectors : {2, 7, 12}) {
-      const Scenario s = loadScenario(
-          kScenario, {"municipality.staff=" + std::to_string(staff), "municipality.sectors=" + std::to_string(sectors)});
+      const Scenario s = loadScenario(kScenario, {"municipality.staff=" + std::to_string(staff),
+                                                  "municipality.sectors=" + std::to_string(sectors)});
       INFO(staff << " staff, " << sectors << " sectors");
       const auto units = lineUnitsBySector(s);
       REQUIRE(static_cast<int>(units.size()) == sectors);

@@ -83,7 +83,7 @@ int randomInSector(const Workforce& wf, int sector, sim::RandomStream& rng) {
 }
 
 namespace {
-// Units of n line staff: the whole number nearest to n ÷ unit size, sizes within one person.
+// n line staff split into `units` units whose sizes differ by at most one person.
 std::vector<int> splitIntoUnits(int n, int units) {
   std::vector<int> sizes(static_cast<std::size_t>(units));
   for (int u = 0; u < units; ++u) sizes[static_cast<std::size_t>(u)] = n / units + (u < n % units ? 1 : 0);
@@ -92,6 +92,31 @@ std::vector<int> splitIntoUnits(int n, int units) {
 
 int unitsFor(int n, const Scenario& s) {
   return std::max(1, static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize)));
+}
+
+// U units apportioned by share: floors (at least one unit each), then the largest remainders
+// quota − count (a sector raised to one unit has none); ties go to the lower sector index.
+std::vector<int> apportion(const std::vector<double>& shares, int U) {
+  std::vector<int> count(shares.size());
+  std::vector<double> quota(shares.size());
+  int given = 0;
+  for (std::size_t k = 0; k < shares.size(); ++k) {
+    quota[k] = shares[k] * U;
+    count[k] = std::max(1, static_cast<int>(std::floor(quota[k])));
+    given += count[k];
+  }
+  auto pick = [&](auto&& score, bool needsSpare) {
+    std::size_t best = count.size();
+    for (std::size_t k = 0; k < count.size(); ++k)
+      if ((!needsSpare || count[k] > 1) && (best == count.size() || score(k) > score(best))) best = k;
+    return best;
+  };
+  for (; given < U; ++given)
+    ++count[pick([&](std::size_t k) { return quota[k] - static_cast<double>(count[k]); }, false)];
+  // Sectors raised to one unit are paid for by those furthest above their quota.
+  for (; given > U; --given)
+    --count[pick([&](std::size_t k) { return static_cast<double>(count[k]) - quota[k]; }, true)];
+  return count;
 }
 
 }  // namespace
@@ -111,33 +136,13 @@ std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s) {
   for (const auto& sec : s.municipality.sectors) shares.push_back(sec.share / shareSum);
   std::vector<std::vector<int>> units(static_cast<std::size_t>(S));
   if (s.municipality.staff < s.municipality.referenceStaff) {
-    // Apportion U units by share: floors (at least one unit each), then the largest remainders
-    // quota − count (a sector raised to one unit has none); ties go to the lower sector index.
     const int U = std::max(S, unitsFor(lineStaff, s));
-    std::vector<int> count(static_cast<std::size_t>(S));
-    std::vector<double> quota(static_cast<std::size_t>(S));
-    int given = 0;
-    for (std::size_t k = 0; k < shares.size(); ++k) {
-      quota[k] = shares[k] * U;
-      count[k] = std::max(1, static_cast<int>(std::floor(quota[k])));
-      given += count[k];
-    }
-    auto pick = [&](auto&& score, bool needsSpare) {
-      std::size_t best = count.size();
-      for (std::size_t k = 0; k < count.size(); ++k)
-        if ((!needsSpare || count[k] > 1) && (best == count.size() || score(k) > score(best))) best = k;
-      return best;
-    };
-    for (; given < U; ++given)
-      ++count[pick([&](std::size_t k) { return quota[k] - static_cast<double>(count[k]); }, false)];
-    // Sectors raised to one unit are paid for by those furthest above their quota.
-    for (; given > U; --given)
-      --count[pick([&](std::size_t k) { return static_cast<double>(count[k]) - quota[k]; }, true)];
+    const std::vector<int> count = apportion(shares, U);
+    // lineStaff = U·base + extra; unit u gets one more when the running share of extra steps up.
+    const long long extra = lineStaff % U;
     int u = 0;
     for (std::size_t k = 0; k < units.size(); ++k)
       for (int i = 0; i < count[k]; ++i, ++u) {
-        // lineStaff = U·base + extra; unit u gets one more when the running share of extra steps up.
-        const long long extra = lineStaff % U;
         const int more = static_cast<int>((u + 1) * extra / U - u * extra / U);
         units[k].push_back(lineStaff / U + more);
       }

@@ -41,6 +41,13 @@ values() {
 series() {
   awk -F, -v s="$2" -v m="$3" -v d="$4" '$1 == s && $4 == m && $3 == d && $5 != "" && $5 != "nan" { print $2, $5 }' "$1"
 }
+# Paired change of a weekly series between two days in one scenario: change FILE SCENARIO METRIC
+# DAY_A DAY_B -> "mean lo hi n" of (value on DAY_B − value on DAY_A) per replicate.
+change() {
+  series "$1" "$2" "$3" "$4" > "$tmp/a"
+  series "$1" "$2" "$3" "$5" > "$tmp/b"
+  paired "$tmp/a" "$tmp/b"
+}
 # Paired difference B − A of two "replicate value" streams (files): prints "mean lo hi n".
 paired() {
   awk '
@@ -145,27 +152,19 @@ r=$(single "$tmp/a")
 row S9 "Cross-sector coordination depends on key persons" "000 §6.3 (personavhengighet), §5.3" \
   "\`key_person_share\` (top 1 % of brokers, normal, line only)" "0.1–0.5 (assumed)" "$(fmtv "$r")" "$(judge "$r" within 0.1 0.5)"
 
-series "$CT" adhoc-crisis-group cross_sector_tie_density 359 > "$tmp/a"
-series "$CT" adhoc-crisis-group cross_sector_tie_density 459 > "$tmp/b"
-r=$(paired "$tmp/a" "$tmp/b")
+r=$(change "$CT" adhoc-crisis-group cross_sector_tie_density 359 459)
 row S10 "Drift: when coordination is no longer pressing, cross-sector relations fade" "000 §5.3, §6.1" \
   "\`cross_sector_tie_density\` day 459 − day 359 (ad hoc group dissolved at the crisis end)" "< 0" "$(fmt "$r")" "$(judge "$r" below)"
 
-series "$CT" adhoc-crisis-group cross_sector_tie_density 59 > "$tmp/a"
-series "$CT" adhoc-crisis-group cross_sector_tie_density 359 > "$tmp/b"
-r=$(paired "$tmp/a" "$tmp/b")
+r=$(change "$CT" adhoc-crisis-group cross_sector_tie_density 59 359)
 row S11 "Regular meetings across areas build relations and trust in the crisis" "000 §6.3 (kontinuitet i relasjonene), §5.3" \
   "\`cross_sector_tie_density\` day 359 − day 59 (ad hoc group)" "> 0" "$(fmt "$r")" "$(judge "$r" above)"
 
 # S10m, S11m: the same patterns at the level of those who met (section 6).
-series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 359 > "$tmp/a"
-series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 459 > "$tmp/b"
-r=$(paired "$tmp/a" "$tmp/b")
+r=$(change "$CT" adhoc-crisis-group arena_members_cross_sector_strength 359 459)
 row S10m "Drift: the coordinators' relations across areas fade once the group no longer meets" "000 §5.3, §6.1" \
   "\`arena_members_cross_sector_strength\` day 459 − day 359 (ad hoc group dissolved at the crisis end)" "< 0" "$(fmt "$r")" "$(judge "$r" below)"
 
-series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 84 > "$tmp/a"
-series "$CT" adhoc-crisis-group arena_members_cross_sector_strength 359 > "$tmp/b"
-r=$(paired "$tmp/a" "$tmp/b")
+r=$(change "$CT" adhoc-crisis-group arena_members_cross_sector_strength 84 359)
 row S11m "Meeting regularly across areas builds the members' relations" "000 §6.3 (kontinuitet i relasjonene), §5.3" \
   "\`arena_members_cross_sector_strength\` day 359 − day 84 (ad hoc group; first sample after its first meeting)" "> 0" "$(fmt "$r")" "$(judge "$r" above)"

@@ -21,6 +21,17 @@ int total(const std::vector<int>& sizes) {
   return std::accumulate(sizes.begin(), sizes.end(), 0);
 }
 
+// Each sector's number of units and line staff, against hand-computed values.
+void checkSectors(const std::vector<std::vector<int>>& units, const std::vector<std::size_t>& counts,
+                  const std::vector<int>& staff) {
+  REQUIRE(units.size() == counts.size());
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    INFO("sector " << k);
+    CHECK(units[k].size() == counts[k]);
+    CHECK(total(units[k]) == staff[k]);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a scale model apportions whole units of unit size to the sectors by share",
@@ -33,14 +44,7 @@ TEST_CASE("a scale model apportions whole units of unit size to the sectors by s
   // sectors and one in the last.
   const Scenario s = loadScenario(kScenario, {"municipality.staff=1500"});
   const auto units = lineUnitsBySector(s);
-  REQUIRE(units.size() == 7);
-  const std::vector<std::size_t> counts = {28, 24, 6, 3, 3, 3, 3};
-  const std::vector<int> staff = {589, 505, 126, 63, 63, 63, 64};
-  for (std::size_t k = 0; k < 7; ++k) {
-    INFO("sector " << k);
-    CHECK(units[k].size() == counts[k]);
-    CHECK(total(units[k]) == staff[k]);
-  }
+  checkSectors(units, {28, 24, 6, 3, 3, 3, 3}, {589, 505, 126, 63, 63, 63, 64});
   CHECK(units[0][23] == 22);
   CHECK(units[1][46 - 28] == 22);
   CHECK(units[6][2] == 22);
@@ -55,13 +59,7 @@ TEST_CASE("a sector raised to one unit takes no remainder unit", "[models][organ
   // share of the 21 extra persons does not step at units 0 and 11.
   const Scenario s = loadScenario(kScenario, {"municipality.staff=500"});
   const auto units = lineUnitsBySector(s);
-  const std::vector<std::size_t> counts = {9, 8, 2, 1, 1, 1, 1};
-  const std::vector<int> staff = {188, 167, 42, 21, 21, 21, 21};
-  for (std::size_t k = 0; k < 7; ++k) {
-    INFO("sector " << k);
-    CHECK(units[k].size() == counts[k]);
-    CHECK(total(units[k]) == staff[k]);
-  }
+  checkSectors(units, {9, 8, 2, 1, 1, 1, 1}, {188, 167, 42, 21, 21, 21, 21});
   CHECK(units[0][0] == 20);
   CHECK(units[1][11 - 9] == 20);
 }

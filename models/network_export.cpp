@@ -9,6 +9,7 @@
 #include "analysis/network/graph.hpp"
 #include "analysis/network/structural_holes.hpp"
 #include "models/mechanisms.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::models {
 namespace {
@@ -31,32 +32,6 @@ const char* roleName(Role r) {
       return "communications";
   }
   return "staff";
-}
-
-std::string xml(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 std::string csv(const std::string& s) {
@@ -169,7 +144,7 @@ std::vector<std::pair<std::string, std::string>> networkSnapshot(const World& w,
   g += fmt::format(
       "  <graph id=\"informal\" edgedefault=\"undirected\">\n    <data key=\"g_day\">{}</data>\n"
       "    <data key=\"g_scenario\">{}</data>\n",
-      day, xml(w.sc().name));
+      day, sim::escapeMarkup(w.sc().name));
   const auto& isMember = w.hub.isMember;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
@@ -178,8 +153,8 @@ std::vector<std::pair<std::string, std::string>> networkSnapshot(const World& w,
         "    <node id=\"{}\"><data key=\"sector\">{}</data><data key=\"unit\">{}</data>"
         "<data key=\"role\">{}</data><data key=\"tenure\">{}</data><data key=\"constraint\">{}</data>"
         "<data key=\"hub_member\">{}</data></node>\n",
-        person(i), xml(w.sectorList[a.sector[ui]].name), unitId(a.unit[ui]), roleName(a.role[ui]),
-        num(tenureNow(w, w.agents, i)), num(constraint[ui]), member ? "true" : "false");
+        person(i), sim::escapeMarkup(w.sectorList[a.sector[ui]].name), unitId(a.unit[ui]),
+        roleName(a.role[ui]), num(tenureNow(w, w.agents, i)), num(constraint[ui]), member ? "true" : "false");
   }
   for (std::size_t k = 0; k < ties.size(); ++k)
     g += fmt::format(

@@ -7,7 +7,9 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <system_error>
 #include <tuple>
 #include <unordered_map>
 
@@ -38,8 +40,18 @@ struct CsvRows {
 };
 
 std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw sim::InputError(path.string() + ":0: cannot open the file");
+  // A directory opens as a stream on Linux and reads as empty: name it before opening.
+  std::error_code ec;
+  const bool directory = std::filesystem::is_directory(path, ec);
+  std::ifstream in;
+  if (!directory) in.open(path, std::ios::binary);
+  if (directory || !in) {
+    const char* why = directory                            ? "it is a directory"
+                      : !std::filesystem::exists(path, ec) ? "no such file"
+                                                           : "not readable";
+    throw sim::InputError(
+        fmt::format("{}: cannot open the file ({}); expected a readable CSV file", path.string(), why));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -316,23 +328,34 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
     if (!st.cell(r, "tenure_day").empty()) p.tenureDay = integer(st, r, "tenure_day", -1000000, 0);
     people.push_back(std::move(p));
   }
-  // Every unit is staffed and led by exactly one leader of its kind.
+  // Every unit is staffed and led by exactly one leader of its kind. A second leader is the staff
+  // file's mistake (its line is named); a unit without staff or leader is named in the units file.
+  // people[r] is row r of the staff file.
+  const auto leaderName = [](UnitKind kind) {
+    return kind == UnitKind::Line ? "unit_leader"
+                                  : (kind == UnitKind::SectorStaff ? "director" : "municipal_director");
+  };
+  std::vector<int> members(d.units.size(), 0);
+  std::vector<std::optional<std::size_t>> leaderRow(d.units.size());
+  for (std::size_t r = 0; r < people.size(); ++r) {
+    const auto k = static_cast<std::size_t>(people[r].unit);
+    ++members[k];
+    if (people[r].role != leaderRole(d.units[k].kind)) continue;
+    if (leaderRow[k])
+      throw sim::InputError(fmt::format(
+          "{}: {} is a second {} of unit {} (the first is {} on line {}); "
+          "expected exactly one leader per unit",
+          st.where(r), sim::quoted(people[r].id), leaderName(d.units[k].kind), sim::quoted(d.units[k].id),
+          sim::quoted(people[*leaderRow[k]].id), st.lines[*leaderRow[k]]));
+    leaderRow[k] = r;
+  }
   for (std::size_t k = 0; k < d.units.size(); ++k) {
     const ImportedUnit& u = d.units[k];
-    int members = 0, leaders = 0;
-    for (const auto& p : people)
-      if (p.unit == static_cast<int>(k)) {
-        ++members;
-        if (p.role == leaderRole(u.kind)) ++leaders;
-      }
-    if (members == 0 || leaders != 1)
-      throw sim::InputError(fmt::format(
-          "{}:{}: unit {} has {} staff and {} leader(s) ({}) in {}; expected "
-          "staff with exactly one leader",
-          ut.file, u.line, sim::quoted(u.id), members, leaders,
-          u.kind == UnitKind::Line ? "unit_leader"
-                                   : (u.kind == UnitKind::SectorStaff ? "director" : "municipal_director"),
-          st.file));
+    if (members[k] == 0 || !leaderRow[k])
+      throw sim::InputError(
+          fmt::format("{}:{}: unit {} has {} staff and no {} in {}; expected staff with "
+                      "exactly one leader",
+                      ut.file, u.line, sim::quoted(u.id), members[k], leaderName(u.kind), st.file));
   }
   // Agent order: contiguous by unit in build order, the leader first, otherwise as in the file.
   std::vector<std::size_t> order(people.size());

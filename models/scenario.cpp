@@ -19,57 +19,59 @@ const sim::Schema<Scenario>& scenarioSchema() {
 
 namespace {
 
-void fail(const std::filesystem::path& file, const std::string& key, const std::string& expected,
+// Names where `key` was set: the --set that gave it, its line in the file, or the file (a default).
+void fail(const sim::YamlDocument& doc, const std::string& key, const std::string& expected,
           const std::string& got) {
-  throw sim::InputError(fmt::format("{}: {}: expected {}, got {}", file.string(), key, expected, got));
+  throw sim::InputError(
+      fmt::format("{}{}: expected {}, got {}", doc.originOf(key).prefix(), key, expected, got));
 }
 
 // Checks that need more than one key.
-void crossCheck(const Scenario& s, const std::filesystem::path& file) {
+void crossCheck(const Scenario& s, const sim::YamlDocument& doc) {
   const int sectors = static_cast<int>(s.municipality.sectors.size());
   if (s.crisis.enabled && s.crisis.startDay >= s.days)
-    fail(file, "crisis.start_day", fmt::format("a measured day before days ({})", s.days),
+    fail(doc, "crisis.start_day", fmt::format("a measured day before days ({})", s.days),
          std::to_string(s.crisis.startDay));
   if (s.municipality.criticalSector >= sectors)
-    fail(file, "municipality.critical_sector", fmt::format("a sector index below {}", sectors),
+    fail(doc, "municipality.critical_sector", fmt::format("a sector index below {}", sectors),
          std::to_string(s.municipality.criticalSector));
   if (s.crisis.kind == CrisisKind::Acute && s.crisis.acuteSector >= sectors)
-    fail(file, "crisis.acute_sector", fmt::format("a sector index below {}", sectors),
+    fail(doc, "crisis.acute_sector", fmt::format("a sector index below {}", sectors),
          std::to_string(s.crisis.acuteSector));
   if (s.crisis.phaseShares.empty())
-    fail(file, "crisis.phase_shares", "at least one positive share", "an empty list");
+    fail(doc, "crisis.phase_shares", "at least one positive share", "an empty list");
   double total = 0;
   for (double x : s.crisis.phaseShares) total += x;
-  if (total <= 0) fail(file, "crisis.phase_shares", "shares with a positive sum", "all zero");
+  if (total <= 0) fail(doc, "crisis.phase_shares", "shares with a positive sum", "all zero");
   if (s.issues.q2Share + s.issues.q3Share > 1.0)
-    fail(file, "issues.q3_share", "q2_share + q3_share <= 1",
+    fail(doc, "issues.q3_share", "q2_share + q3_share <= 1",
          fmt::format("{}", s.issues.q2Share + s.issues.q3Share));
   if (s.network.unitTies + s.network.sectorTies + 4 > s.network.maxTies)
-    fail(file, "network.max_ties", "at least unit_ties + sector_ties + 4", std::to_string(s.network.maxTies));
+    fail(doc, "network.max_ties", "at least unit_ties + sector_ties + 4", std::to_string(s.network.maxTies));
   // Key-person loss (key_person_loss.cpp): a day of the run, fewer leavers than staff.
   if (s.events.keyPersonLoss.day >= s.days)
-    fail(file, "events.key_person_loss.day", fmt::format("a measured day before days ({})", s.days),
+    fail(doc, "events.key_person_loss.day", fmt::format("a measured day before days ({})", s.days),
          std::to_string(s.events.keyPersonLoss.day));
   if (s.events.keyPersonLoss.count >= s.municipality.staff)
-    fail(file, "events.key_person_loss.count",
+    fail(doc, "events.key_person_loss.count",
          fmt::format("a count in [0, municipality.staff) = [0, {})", s.municipality.staff),
          std::to_string(s.events.keyPersonLoss.count));
   if (s.organisation.data) return;  // an imported organisation is checked as it is read
   try {
     (void)lineUnitsBySector(s);  // the organisation run builds must fit the staff
   } catch (const sim::InputError& e) {
-    throw sim::InputError(fmt::format("{}: {}", file.string(), e.what()));
+    throw sim::InputError(fmt::format("{}: {}", doc.fileName(), e.what()));
   }
 }
 
 // organisation.from.*: paths in the file are relative to the file's folder, paths given with
 // --set relative to the working directory (as any path on a command line).
-void readOrganisationFiles(Scenario& s, const std::filesystem::path& file,
+void readOrganisationFiles(Scenario& s, const sim::YamlDocument& doc, const std::filesystem::path& file,
                            const std::vector<std::string>& overrides) {
   auto& o = s.organisation;
   if (o.units.empty() && o.staff.empty() && o.ties.empty()) return;
   if (o.units.empty() || o.staff.empty())
-    fail(file, o.units.empty() ? "organisation.from.units" : "organisation.from.staff",
+    fail(doc, o.units.empty() ? "organisation.from.units" : "organisation.from.staff",
          "both units and staff files (ties is optional)", "only one of them");
   auto resolve = [&](const std::string& key, const std::string& path) -> std::filesystem::path {
     if (path.empty()) return {};
@@ -108,12 +110,12 @@ Scenario loadScenario(const std::filesystem::path& file, const std::vector<std::
   for (const auto& assignment : overrides)
     doc.applyOverride(assignment, [&](const std::string& path) { return schema.isKnown(path); });
   Scenario scenario = schema.load(doc);
-  readOrganisationFiles(scenario, file, overrides);
+  readOrganisationFiles(scenario, doc, file, overrides);
   // An imported organisation is its own reference size unless the scenario says otherwise.
   const auto& root = doc.root();
   if (scenario.organisation.data && !(root["municipality"] && root["municipality"]["reference_staff"]))
     scenario.municipality.referenceStaff = scenario.municipality.staff;
-  crossCheck(scenario, file);
+  crossCheck(scenario, doc);
   return scenario;
 }
 

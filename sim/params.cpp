@@ -180,6 +180,23 @@ Origin YamlDocument::originOf(const std::string& path, const YAML::Node& node) c
   return {fmt::format("{}:{}", m_file, line + 1)};
 }
 
+Origin YamlDocument::originOf(const std::string& path) const {
+  // Const lookups (a missing key adds nothing) and reset() to rebind: Node's operator= assigns.
+  YAML::Node node;
+  node.reset(m_root);
+  std::size_t begin = 0;
+  for (;;) {
+    const auto dot = path.find('.', begin);
+    if (!node.IsMap()) return originOf(path, YAML::Node());
+    const YAML::Node& parent = node;
+    const YAML::Node child = parent[path.substr(begin, dot == std::string::npos ? dot : dot - begin)];
+    if (!child) return originOf(path, YAML::Node());
+    if (dot == std::string::npos) return originOf(path, child);
+    node.reset(child);
+    begin = dot + 1;
+  }
+}
+
 std::string closestPath(const std::string& path, const std::vector<std::string>& known) {
   std::string best;
   std::size_t bestDistance = std::max<std::size_t>(3, path.size() / 4) + 1;

@@ -71,6 +71,9 @@ class YamlDocument {
   [[nodiscard]] std::string fileName() const { return m_file; }
   // Where the value at `path` came from (override text or file:line).
   [[nodiscard]] Origin originOf(const std::string& path, const YAML::Node& node) const;
+  // The same for a dotted path looked up in the document: the override, the key's line, or the file
+  // when the key is not written (a default).
+  [[nodiscard]] Origin originOf(const std::string& path) const;
 
  private:
   std::string m_file;

@@ -23,4 +23,8 @@ std::string escaped(std::string_view text, std::size_t maxBytes = 200);
 // escaped() in single quotes: 'value'.
 std::string quoted(std::string_view text, std::size_t maxBytes = 80);
 
+// Text for HTML or XML element content and quoted attribute values: & < > " ' as character
+// references (&amp; &lt; &gt; &quot; &#39;), everything else unchanged.
+std::string escapeMarkup(std::string_view text);
+
 }  // namespace samsim::sim

@@ -11,6 +11,7 @@
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/verdict.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -194,16 +195,16 @@ std::string singleDesignTable(const std::vector<std::pair<std::string, std::vect
                                                                                             : 1;
       rows += fmt::format(
           "<tr><td title=\"{}\">{}</td><td class=\"num\">{}</td><td class=\"num ci\">{} – {}</td></tr>\n",
-          escapeHtml(info.explanation), escapeHtml(info.label),
-          escapeHtml(formatValue(e.mean, info.unit, decimals)),
-          escapeHtml(formatValue(e.low, info.unit, decimals)),
-          escapeHtml(formatValue(e.high, info.unit, decimals)));
+          sim::escapeMarkup(info.explanation), sim::escapeMarkup(info.label),
+          sim::escapeMarkup(formatValue(e.mean, info.unit, decimals)),
+          sim::escapeMarkup(formatValue(e.low, info.unit, decimals)),
+          sim::escapeMarkup(formatValue(e.high, info.unit, decimals)));
     }
     if (rows.empty()) continue;
     html += fmt::format(
         "<h3>{}</h3>\n<table class=\"outcomes\"><thead><tr><th>Outcome</th><th>Average</th><th>95 % "
         "interval</th></tr></thead>\n<tbody>\n{}</tbody></table>\n",
-        escapeHtml(std::string(describeGroup(static_cast<MetricGroup>(g)).title)), rows);
+        sim::escapeMarkup(std::string(describeGroup(static_cast<MetricGroup>(g)).title)), rows);
   }
   return html;
 }

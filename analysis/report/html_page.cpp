@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "analysis/report/chart_library.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -108,7 +109,7 @@ std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group
     const std::string id = fmt::format("chart-{}", specs.size() + 1);
     html +=
         fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n</figure>\n",
-                    escapeHtml(chart.title), escapeHtml(chart.explanation), id);
+                    sim::escapeMarkup(chart.title), sim::escapeMarkup(chart.explanation), id);
     nlohmann::json spec = chart.spec;
     spec["config"] = chartConfig();
     spec["background"] = "white";
@@ -119,33 +120,6 @@ std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group
 
 }  // namespace
 
-std::string escapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string renderHtml(const ReportPage& page) {
   if (!chartLibraryAvailable())
     throw std::runtime_error(
@@ -155,15 +129,15 @@ std::string renderHtml(const ReportPage& page) {
   html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   html += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", kPolicy);
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  html += fmt::format("<title>{}</title>\n<style>{}</style>\n", escapeHtml(page.title), kStyle);
+  html += fmt::format("<title>{}</title>\n<style>{}</style>\n", sim::escapeMarkup(page.title), kStyle);
   for (const ChartLibraryFile& file : chartLibraryFiles()) {
     html += fmt::format("<script>/* {} */\n", file.name);
     for (std::string_view piece : file.pieces) html += piece;
     html += "\n</script>\n";
   }
   html += "</head>\n<body>\n";
-  html += fmt::format("<h1>{}</h1>\n<ul class=\"facts\">\n", escapeHtml(page.title));
-  for (const std::string& fact : page.facts) html += fmt::format("<li>{}</li>\n", escapeHtml(fact));
+  html += fmt::format("<h1>{}</h1>\n<ul class=\"facts\">\n", sim::escapeMarkup(page.title));
+  for (const std::string& fact : page.facts) html += fmt::format("<li>{}</li>\n", sim::escapeMarkup(fact));
   html += "</ul>\n";
 
   nlohmann::json charts = nlohmann::json::array();
@@ -174,12 +148,12 @@ std::string renderHtml(const ReportPage& page) {
     if (!section.glance && inGlance) html += "</div>\n";
     inGlance = section.glance;
     html += section.collapsed ? fmt::format("<section>\n<details class=\"more\">\n<summary>{}</summary>\n",
-                                            escapeHtml(section.heading))
-                              : fmt::format("<section>\n<h2>{}</h2>\n", escapeHtml(section.heading));
+                                            sim::escapeMarkup(section.heading))
+                              : fmt::format("<section>\n<h2>{}</h2>\n", sim::escapeMarkup(section.heading));
     if (!section.intro.empty() && (!section.charts.empty() || !section.html.empty()))
-      html += fmt::format("<p class=\"intro\">{}</p>\n", escapeHtml(section.intro));
+      html += fmt::format("<p class=\"intro\">{}</p>\n", sim::escapeMarkup(section.intro));
     for (const std::string& note : section.notes)
-      html += fmt::format("<p class=\"note\">{}</p>\n", escapeHtml(note));
+      html += fmt::format("<p class=\"note\">{}</p>\n", sim::escapeMarkup(note));
     html += section.html;
     const bool single = section.charts.size() == 1;
     html += chartGrid(section.charts, MetricGroup::Main, charts,
@@ -197,8 +171,8 @@ std::string renderHtml(const ReportPage& page) {
       html += fmt::format(
           "<details class=\"more\">\n<summary>{} <span class=\"count\">({} chart{})</span></summary>\n"
           "<p class=\"intro\">{}</p>\n",
-          escapeHtml(std::string(info.question.empty() ? info.title : info.question)), count,
-          count == 1 ? "" : "s", escapeHtml(std::string(info.intro)));
+          sim::escapeMarkup(std::string(info.question.empty() ? info.title : info.question)), count,
+          count == 1 ? "" : "s", sim::escapeMarkup(std::string(info.intro)));
       html += chartGrid(section.charts, group, charts, section.compact ? "grid compact" : "grid");
       html += "</details>\n";
     }

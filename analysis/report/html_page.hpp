@@ -18,7 +18,4 @@ struct ReportPage {
 // Throws std::runtime_error when the chart library was not compiled in (see chart_library.hpp).
 std::string renderHtml(const ReportPage& page);
 
-// Escapes &, <, >, " and ' for HTML text and attribute values.
-std::string escapeHtml(const std::string& text);
-
 }  // namespace samsim::analysis::report

@@ -12,6 +12,7 @@
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/mean_ci.hpp"
 #include "analysis/report/metric_catalog.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -85,12 +86,12 @@ std::optional<Section> keyPersonLossSection(const OutputDir& output) {
       "<div class=\"verdict-wrap\"><table class=\"verdict\">\n<thead><tr><th class=\"design\">Design</th>"
       "<th>Key people who left</th>";
   for (const Row& row : kRows)
-    html += fmt::format("<th title=\"{}\">{}</th>", escapeHtml(describeMetric(row.after).explanation),
-                        escapeHtml(row.heading));
+    html += fmt::format("<th title=\"{}\">{}</th>", sim::escapeMarkup(describeMetric(row.after).explanation),
+                        sim::escapeMarkup(row.heading));
   html += "</tr></thead>\n<tbody>\n";
   for (const std::string& s : output.scenarios) {
     const auto left = values(f, *scenarioCol, s, *lost);
-    html += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td>", escapeHtml(s),
+    html += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td>", sim::escapeMarkup(s),
                         left.empty() ? "–" : number(meanCi(left).mean, false));
     for (const Row& row : kRows) {
       const auto b = f.findColumn(row.before), a = f.findColumn(row.after);

@@ -5,6 +5,7 @@
 
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/verdict.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -85,11 +86,11 @@ std::string verdictHtml(const Verdict& v) {
       "class=\"verdict\">\n<thead><tr><th "
       "class=\"design\">Design</th>";
   for (const VerdictColumn& column : v.columns)
-    html += fmt::format("<th title=\"{}\">{}</th>", escapeHtml(column.info.explanation),
-                        escapeHtml(column.heading));
+    html += fmt::format("<th title=\"{}\">{}</th>", sim::escapeMarkup(column.info.explanation),
+                        sim::escapeMarkup(column.heading));
   html += "</tr></thead>\n<tbody>\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
-    html += fmt::format("<tr><th scope=\"row\">{}{}</th>", escapeHtml(v.designs[d]),
+    html += fmt::format("<tr><th scope=\"row\">{}{}</th>", sim::escapeMarkup(v.designs[d]),
                         d == 0 ? "<span class=\"base\">baseline</span>" : "");
     for (std::size_t c = 0; c < v.columns.size(); ++c) {
       const auto& cell = v.cells[d][c];
@@ -103,12 +104,12 @@ std::string verdictHtml(const Verdict& v) {
       const std::string mark = markOf(v, c, *cell);
       html += fmt::format(
           "<td class=\"{}\"><span class=\"value\">{}</span>{}<span class=\"ci\">{} – {}</span></td>", tone,
-          escapeHtml(formatValue(cell->mean, unit, decimals)),
+          sim::escapeMarkup(formatValue(cell->mean, unit, decimals)),
           mark == " *"   ? " <span class=\"mark\">best</span>"
           : mark == " =" ? " <span class=\"mark tie\">tied best</span>"
                          : "",
-          escapeHtml(bare(formatValue(cell->low, unit, decimals))),
-          escapeHtml(bare(formatValue(cell->high, unit, decimals))));
+          sim::escapeMarkup(bare(formatValue(cell->low, unit, decimals))),
+          sim::escapeMarkup(bare(formatValue(cell->high, unit, decimals))));
     }
     html += "</tr>\n";
   }
@@ -120,7 +121,7 @@ std::string verdictHtml(const Verdict& v) {
       "one side of zero "
       "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear "
       "difference from the best design.{}</p>\n",
-      v.replicates, escapeHtml(v.baseline), escapeHtml(v.baseline),
+      v.replicates, sim::escapeMarkup(v.baseline), sim::escapeMarkup(v.baseline),
       std::any_of(v.columns.begin(), v.columns.end(),
                   [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); })
           ? " Days to resolve count cases never solved as unresolved up to the horizon, so dropping work "
@@ -129,7 +130,7 @@ std::string verdictHtml(const Verdict& v) {
   html += "</div>\n";
   if (!v.sentences.empty()) {
     html += "<ul class=\"sentences\">\n";
-    for (const std::string& sentence : v.sentences) html += "<li>" + escapeHtml(sentence) + "</li>\n";
+    for (const std::string& sentence : v.sentences) html += "<li>" + sim::escapeMarkup(sentence) + "</li>\n";
     html += "</ul>\n";
   }
   return html + "</div>\n";

@@ -142,8 +142,11 @@ TEST_CASE("values in messages are quoted and escaped: one line whatever they hol
 
 TEST_CASE("key-person loss keys outside the run or the staff exit 2 naming the key", "[cli][bad-input]") {
   const std::string run = "validate scenarios/robustness/line-only.yaml --set ";
-  expectRefused(runCli(run + "events.key_person_loss.day=460"), "events.key_person_loss.day");
-  expectRefused(runCli(run + "events.key_person_loss.count=15000"), "events.key_person_loss.count");
+  // A check across keys names the --set that gave the value, not the scenario file.
+  expectRefused(runCli(run + "events.key_person_loss.day=460"),
+                "--set events.key_person_loss.day=460: events.key_person_loss.day: expected a measured day");
+  expectRefused(runCli(run + "events.key_person_loss.count=15000"),
+                "--set events.key_person_loss.count=15000: events.key_person_loss.count: expected a count");
   expectRefused(runCli(run + "events.key_person_loss.count=-2"), "events.key_person_loss.count");
   CHECK(runCli("validate scenarios/robustness/line-only.yaml").exitCode == 0);
 }

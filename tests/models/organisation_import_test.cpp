@@ -191,6 +191,8 @@ TEST_CASE("every kind of unusable row is an error naming file and line", "[impor
       {"staff.csv", "\np3,u1,staff,", "\np3,u1,staff,-1",
        "staff.csv:5: tenure '-10' is not a number in [0, 60]"},
       {"staff.csv", "\np3,u1,staff,", "\np3,u1,boss,", "staff.csv:5: role 'boss' is unknown"},
+      {"staff.csv", "\np3,u1,staff,", "\np3,u1,unit_leader,",
+       "staff.csv:5: 'p3' is a second unit_leader of unit 'u1' (the first is"},
       {"units.csv", "\nu1,", "\nu0,", "units.csv:3: duplicate unit id 'u0' (first on line 2)"},
       {"units.csv", "\nu1,", "\nu1x,", "staff.csv"},  // its staff now name an unknown unit
       {"units.csv", ",line\n", ",branch\n", "units.csv:3: kind 'branch' is unknown"},
@@ -217,6 +219,20 @@ TEST_CASE("every kind of unusable row is an error naming file and line", "[impor
       CHECK(std::string(e.what()).find('\n') == std::string::npos);
     }
   }
+}
+
+TEST_CASE("a missing or unreadable organisation file is named with the reason", "[import]") {
+  const Scenario original = loadScenario(kScenario, kSmall);
+  const fs::path good = exportAtDayZero(generated(original, 1), "missing_good");
+  const auto dir = scratch("missing");
+  fs::copy_file(good / "units.csv", dir / "units.csv");
+  fs::copy_file(good / "ties.csv", dir / "ties.csv");
+  CHECK_THROWS_WITH(
+      loadScenario(kScenario, fromFiles(dir)),
+      (dir / "staff.csv").string() + ": cannot open the file (no such file); expected a readable CSV file");
+  fs::create_directory(dir / "staff.csv");
+  CHECK_THROWS_WITH(loadScenario(kScenario, fromFiles(dir)),
+                    Catch::Contains("staff.csv: cannot open the file (it is a directory)"));
 }
 
 TEST_CASE("an exported tie store must fit its slots", "[import]") {

@@ -1,9 +1,10 @@
-// UTF-8 checking and escaping of user text in messages (sim/text.hpp).
+// UTF-8 checking and escaping of user text in messages and markup (sim/text.hpp).
 #include <catch2/catch.hpp>
 
 #include "sim/text.hpp"
 
 using samsim::sim::escaped;
+using samsim::sim::escapeMarkup;
 using samsim::sim::invalidUtf8At;
 using samsim::sim::isValidUtf8;
 using samsim::sim::lineAt;
@@ -30,4 +31,13 @@ TEST_CASE("escaped text is one line whatever it holds", "[sim][text]") {
   CHECK(escaped("ø stays") == "ø stays");
   CHECK(escaped(std::string(300, 'a'), 10) == std::string(10, 'a') + "…");
   CHECK(quoted("a\nb") == "'a\\nb'");
+}
+
+TEST_CASE("markup escaping turns the five special characters into references and keeps the rest",
+          "[sim][text]") {
+  CHECK(escapeMarkup(R"(<a href="x">Helse & velferd's</a>)") ==
+        "&lt;a href=&quot;x&quot;&gt;Helse &amp; velferd&#39;s&lt;/a&gt;");
+  CHECK(escapeMarkup("&amp;") == "&amp;amp;");  // escaping is not idempotent: escape once
+  CHECK(escapeMarkup("ø — €") == "ø — €");
+  CHECK(escapeMarkup("").empty());
 }

@@ -72,8 +72,7 @@ void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, cons
 
 // The sweep's identity: its plan, the samsim version and the resolved base scenario (every value
 // the runs read), so a resume after any of them changed is refused instead of mixing results.
-void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
-  const auto path = dir / "sweep.json";
+nlohmann::json sweepIdentity(const SweepPlan& plan) {
   nlohmann::json planJson = plan.toJson();
   planJson["samsim_version"] = samsimVersion();
   // Every base scenario the points run on, resolved (a sweep over several designs has several).
@@ -81,23 +80,27 @@ void checkOrWritePlan(const SweepPlan& plan, const fs::path& dir) {
   for (const auto& base : plan.bases)
     bases.push_back(models::scenarioSchema().toJson(models::loadScenario(base, {})));
   planJson["base_scenario"] = plan.bases.size() == 1 ? bases[0] : bases;
-  if (fs::exists(path)) {
-    std::ifstream in(path);
-    nlohmann::json existing = nlohmann::json::parse(in, nullptr, false);
-    if (existing.is_discarded())
-      throw sim::InputError(fmt::format(
-          "{}: damaged; expected the sweep.json samsim wrote, or a new --out directory", path.string()));
-    if (existing != planJson) {
-      const auto patch = nlohmann::json::diff(existing, planJson);
-      const std::string changed = patch.empty() ? std::string("?") : patch[0].value("path", std::string("?"));
-      throw sim::InputError(
-          fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
-                      "base scenario and samsim version to resume, or a new --out directory",
-                      path.string(), sim::quoted(changed)));
-    }
-    return;
+  return planJson;
+}
+
+// Refuses a directory that holds another sweep; runs before the directory is claimed, so a refused
+// command leaves the finished sweep there as it was (its manifest included).
+void checkSameSweep(const nlohmann::json& identity, const fs::path& dir) {
+  const auto path = dir / "sweep.json";
+  if (!fs::exists(path)) return;
+  std::ifstream in(path);
+  nlohmann::json existing = nlohmann::json::parse(in, nullptr, false);
+  if (existing.is_discarded())
+    throw sim::InputError(fmt::format(
+        "{}: damaged; expected the sweep.json samsim wrote, or a new --out directory", path.string()));
+  if (existing != identity) {
+    const auto patch = nlohmann::json::diff(existing, identity);
+    const std::string changed = patch.empty() ? std::string("?") : patch[0].value("path", std::string("?"));
+    throw sim::InputError(
+        fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
+                    "base scenario and samsim version to resume, or a new --out directory",
+                    path.string(), sim::quoted(changed)));
   }
-  sim::writeFileAtomically(path, planJson.dump(2) + "\n");
 }
 
 void runSweep(const SweepOptions& options) {
@@ -113,9 +116,11 @@ void runSweep(const SweepOptions& options) {
     return;
   }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
-  const sim::OutputDirectory output(dir, "sweep", {"summary.csv", "comparison.csv"});
+  const nlohmann::json identity = sweepIdentity(plan);
+  const sim::OutputDirectory output(dir, "sweep", {"summary.csv", "comparison.csv"},
+                                    [&] { checkSameSweep(identity, dir); });
   fs::create_directories(dir / "runs");
-  checkOrWritePlan(plan, dir);
+  if (!fs::exists(dir / "sweep.json")) sim::writeFileAtomically(dir / "sweep.json", identity.dump(2) + "\n");
   output.removeStaleTemporaries("runs");  // leftovers of an interrupted write
 
   const std::vector<PlannedRun> missing = missingRuns(plan, dir);

@@ -85,8 +85,10 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
 
 RunDataStream::RunDataStream(std::filesystem::path dir)
     : m_dir(std::move(dir)), m_series(m_dir / "timeseries.csv") {
-  // Network snapshots of an earlier result in this directory would mix with this one's.
+  // Network snapshots of an earlier result in this directory would mix with this one's, and its
+  // report would sit beside data it does not describe.
   std::filesystem::remove_all(m_dir / "networks");
+  std::filesystem::remove(m_dir / "report.html");
   m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
 }
 

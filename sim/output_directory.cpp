@@ -40,7 +40,8 @@ std::string manifestCommand(const fs::path& manifest) {
 
 }  // namespace
 
-OutputDirectory::OutputDirectory(fs::path dir, std::string command, const std::vector<std::string>& foreign)
+OutputDirectory::OutputDirectory(fs::path dir, std::string command, const std::vector<std::string>& foreign,
+                                 const std::function<void()>& check)
     : m_dir(std::move(dir)) {
   const std::string name = sim::quoted(m_dir.string(), 200);
   std::error_code ec;
@@ -63,7 +64,7 @@ OutputDirectory::OutputDirectory(fs::path dir, std::string command, const std::v
                                  name, holder));
   }
   try {
-    claim(command, foreign);
+    claim(command, foreign, check);
   } catch (...) {
     ::close(m_lockFd);
     m_lockFd = -1;
@@ -71,7 +72,8 @@ OutputDirectory::OutputDirectory(fs::path dir, std::string command, const std::v
   }
 }
 
-void OutputDirectory::claim(const std::string& command, const std::vector<std::string>& foreign) {
+void OutputDirectory::claim(const std::string& command, const std::vector<std::string>& foreign,
+                            const std::function<void()>& check) {
   const std::string name = sim::quoted(m_dir.string(), 200);
   std::error_code ec;
   const std::string who = fmt::format("samsim {} (pid {})\n", command, ::getpid());
@@ -92,6 +94,7 @@ void OutputDirectory::claim(const std::string& command, const std::vector<std::s
         fmt::format("{}: --out: holds the result of another command ({}); expected an empty "
                     "directory or one written by samsim {}",
                     name, escaped(other), command));
+  if (check) check();
   fs::remove(manifest, ec);
   if (ec)
     throw InputError(fmt::format("{}: cannot remove the previous manifest.json ({})", name, ec.message()));

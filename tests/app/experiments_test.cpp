@@ -114,6 +114,8 @@ TEST_CASE("sweep: a resumed sweep ends with the same files as an uninterrupted o
   const auto refused = runCli(sweep + (dir / "cut").string());
   CHECK(refused.exitCode == 2);
   CHECK(refused.err.find("holds a different sweep") != std::string::npos);
+  // The refused command left the finished sweep as it was: its manifest marks it complete.
+  CHECK(nlohmann::json::parse(readText(dir / "cut" / "manifest.json")) == manifest);
 }
 
 TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad-input]") {

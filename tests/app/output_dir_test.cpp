@@ -114,6 +114,11 @@ TEST_CASE("a directory holds one result: another command's is refused, a failed 
   CHECK(fs::exists(dir / "o" / "manifest.json"));  // the earlier result is left alone
 
   REQUIRE(runCli("run scenarios/default.yaml" + options + (dir / "o2").string()).exitCode == 0);
+  // A report of the earlier result does not stay beside the next result in the same directory.
+  REQUIRE(runCli("report " + (dir / "o2").string()).exitCode == 0);
+  REQUIRE(fs::exists(dir / "o2" / "report.html"));
+  REQUIRE(runCli("run scenarios/designs/line-only.yaml" + options + (dir / "o2").string()).exitCode == 0);
+  CHECK_FALSE(fs::exists(dir / "o2" / "report.html"));
   // A later run that fails while writing must not leave the earlier manifest beside new files.
   fs::remove(dir / "o2" / "timeseries.csv");
   fs::create_directories(dir / "o2" / "timeseries.csv" / "blocked");

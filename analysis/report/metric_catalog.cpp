@@ -132,7 +132,8 @@ MetricInfo describeMetric(const std::string& column) {
               e.group,
               e.unit,
               e.better == Better::Neutral,
-              std::string(e.censoring)};
+              std::string(e.censoring),
+              std::string(e.renamedTo)};
     }
   return {fromName(column),
           "Measure '" + column + "' as recorded by the model.",
@@ -141,6 +142,7 @@ MetricInfo describeMetric(const std::string& column) {
           MetricGroup::Other,
           unitFromName(column),
           true,
+          "",
           ""};
 }
 

@@ -71,6 +71,10 @@ std::string cell(std::string_view text) {
   return out.empty() ? "—" : out;
 }
 
+const char* betterName(detail::Better better) {
+  return better == detail::Better::Higher ? "higher" : better == detail::Better::Lower ? "lower" : "neither";
+}
+
 }  // namespace
 
 std::string outputsMarkdown() {
@@ -81,15 +85,21 @@ std::string outputsMarkdown() {
     md += fmt::format("\n## {}\n\n{}\n\n", info.title, info.intro);
     md += "| column | label | definition | unit | better | censoring and missing values |\n";
     md += "|---|---|---|---|---|---|\n";
-    for (const detail::Entry& e : detail::metricEntries()) {
-      if (e.group != group) continue;
-      const char* better = e.better == detail::Better::Higher  ? "higher"
-                           : e.better == detail::Better::Lower ? "lower"
-                                                               : "neither";
-      md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", e.column, cell(e.label), cell(e.explanation),
-                        unitName(e.unit), better, cell(e.censoring));
-    }
+    for (const detail::Entry& e : detail::metricEntries())
+      if (e.group == group && e.renamedTo.empty())
+        md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", e.column, cell(e.label), cell(e.explanation),
+                          unitName(e.unit), betterName(e.better), cell(e.censoring));
   }
+  md +=
+      "\n## Columns of earlier versions\n\nsamsim no longer writes these columns; `samsim report` still "
+      "reads "
+      "them in result directories written by earlier versions.\n\n"
+      "| column | label | definition | unit | better | censoring and missing values "
+      "|\n|---|---|---|---|---|---|\n";
+  for (const detail::Entry& e : detail::metricEntries())
+    if (!e.renamedTo.empty())
+      md += fmt::format("| `{}` | {} | Now `{}`. {} | {} | {} | {} |\n", e.column, cell(e.label), e.renamedTo,
+                        cell(e.explanation), unitName(e.unit), betterName(e.better), cell(e.censoring));
   return md;
 }
 

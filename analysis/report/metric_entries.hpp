@@ -20,6 +20,9 @@ struct Entry {
   MetricGroup group;
   MetricUnit unit;
   std::string_view censoring;  // "" when nothing is left out and the value is always present
+  // Set for a column samsim no longer writes: its current name. The entry stays so that the report
+  // still reads result directories of earlier versions; docs/outputs.md lists it apart.
+  std::string_view renamedTo = {};
 };
 
 std::span<const Entry> metricEntries();

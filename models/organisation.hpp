@@ -18,8 +18,9 @@ int effectiveSectorAdvisors(const Scenario& s);
 // than municipality.reference_staff) keeps the reference organisation's units instead of its
 // sectors' exact shares: all its line staff are split into the whole number of units nearest to
 // line staff ÷ unit size, the units apportioned to sectors by share (largest remainder, at least
-// one each), so every unit has the same size to within one person at every organisation size
-// (the reference organisation's unit size once there are at least as many units as sectors).
+// one each), so the units differ by at most one person and keep the reference unit size to within
+// half a unit size ÷ their number (one person from about a dozen units); with fewer units than
+// sectors each sector gets one, smaller unit.
 std::vector<std::vector<int>> lineUnitsBySector(const Scenario& s);
 
 // Builds the workforce and the line (its leadership group and areas) of a World.

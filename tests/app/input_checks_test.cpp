@@ -98,7 +98,7 @@ TEST_CASE("validate and a sweep's dry run make the checks run makes", "[cli][bad
   const auto dir = scratchDir("validate_all");
   const std::string tooSmall = " --set municipality.staff=20 --set municipality.sectors=50";
   expectRefused(runCli("validate scenarios/default.yaml" + tooSmall),
-                "scenarios/default.yaml: municipality.staff: expected at least");
+                "--set municipality.staff=20: municipality.staff: expected at least");
   std::ofstream(dir / "s.yaml") << sweepHead() << "set: {municipality.staff: 100}\n"
                                 << "parameters:\n  - {path: municipality.sectors, values: [5, 50]}\n";
   expectRefused(runCli("sweep " + (dir / "s.yaml").string() + " --dry-run"), "point 1:");

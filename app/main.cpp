@@ -6,13 +6,16 @@
 #include <exception>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/input_error.hpp"
+#include "sim/params.hpp"
 #include "sim/text.hpp"
 
 namespace {
@@ -32,11 +35,31 @@ std::string oneLine(const char* message) {
   return samsim::sim::escaped(message, 4096);
 }
 
+// The first argument when it is not an option must name a command: "runn" gets its own message
+// with the closest command, not CLI11's "A subcommand is required".
+std::string unknownCommand(const CLI::App& app, const std::string& word) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  for (const auto& name : names)
+    if (name == word) return {};
+  const std::string closest = samsim::sim::closestPath(word, names);
+  return fmt::format("unknown command {}; expected one of {}{}", samsim::sim::quoted(word),
+                     fmt::join(names, ", "),
+                     closest.empty() ? "" : fmt::format(" (did you mean '{}'?)", closest));
+}
+
+// The help to point at after a parse error: the command's own when one was named.
+std::string helpFor(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands()) return "samsim " + sub->get_name() + " --help";
+  return "samsim --help";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   keepFreedMemory();
   CLI::App app{"samsim — agent-based simulation of coordination across the sectors of a municipality"};
+  app.name("samsim");
   app.set_version_flag("--version,-V", "samsim " + samsim::app::samsimVersion());
   app.require_subcommand(1);
   samsim::app::addRunCommand(app);
@@ -47,6 +70,16 @@ int main(int argc, char** argv) {
   samsim::app::addServeCommand(app);
   samsim::app::addDesignCommand(app);
   samsim::app::addSensitivityCommand(app);
+  if (argc > 1 && std::string(argv[1]) == "help") {  // `samsim help` as `samsim --help`
+    std::fputs(app.help().c_str(), stdout);
+    return 0;
+  }
+  if (argc > 1 && argv[1][0] != '-') {
+    if (const std::string message = unknownCommand(app, argv[1]); !message.empty()) {
+      std::fprintf(stderr, "samsim: error: %s (see samsim --help)\n", oneLine(message.c_str()).c_str());
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -56,7 +89,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "samsim: error: %s (see samsim --help)\n", oneLine(e.what()).c_str());
+    std::fprintf(stderr, "samsim: error: %s (see %s)\n", oneLine(e.what()).c_str(), helpFor(app).c_str());
     return 2;
   } catch (const samsim::sim::InputError& e) {
     std::fprintf(stderr, "samsim: error: %s\n", oneLine(e.what()).c_str());

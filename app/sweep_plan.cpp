@@ -173,6 +173,13 @@ nlohmann::json SweepPlan::toJson() const {
 SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std::string>& extraSet,
                         int replicates, const SweepLimits& limits) {
   const auto doc = sim::YamlDocument::fromFile(file);
+  // A scenario given where a sweep belongs: say so, rather than "unknown key 'days'".
+  if (const YAML::Node& root = doc.root();
+      root.IsMap() && !root["parameters"] && (root["days"] || root["municipality"]))
+    throw sim::InputError(
+        fmt::format("{}: a scenario file (it has days and municipality, no parameters); expected a "
+                    "sweep file with base and parameters — run a scenario with samsim run",
+                    file.string()));
   const SweepFile spec = sweepSchema().load(doc);
   checkConsistent(spec, file);
   checkSize(spec, file, limits);

@@ -25,6 +25,7 @@ namespace {
 
 struct CsvRows {
   std::string file;
+  std::string sha256;  // of the bytes read, so the manifest names exactly the data used
   std::map<std::string, std::size_t> column;  // header name -> index
   std::vector<std::vector<std::string>> rows;
   std::vector<int> lines;
@@ -39,22 +40,14 @@ struct CsvRows {
   }
 };
 
-std::string slurp(const std::filesystem::path& path) {
-  // A directory opens as a stream on Linux and reads as empty: name it before opening.
-  std::error_code ec;
-  const bool directory = std::filesystem::is_directory(path, ec);
-  std::ifstream in;
-  if (!directory) in.open(path, std::ios::binary);
-  if (directory || !in) {
-    const char* why = directory                            ? "it is a directory"
-                      : !std::filesystem::exists(path, ec) ? "no such file"
-                                                           : "not readable";
-    throw sim::InputError(
-        fmt::format("{}: cannot open the file ({}); expected a readable CSV file", path.string(), why));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+std::string sha256Of(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
+    throw sim::InputError("cannot hash an imported file (libcrypto failed)");
+  std::string hex;
+  for (unsigned int k = 0; k < length; ++k) hex += fmt::format("{:02x}", digest[k]);
+  return hex;
 }
 
 // A header line naming the columns (any order; `required` ones must be there, others must be known).
@@ -62,7 +55,8 @@ CsvRows readCsv(const std::filesystem::path& path, const std::vector<std::string
                 const std::vector<std::string>& optional) {
   CsvRows out;
   out.file = path.string();
-  std::string text = slurp(path);
+  std::string text = sim::readUserFile(path, "CSV");
+  out.sha256 = sha256Of(text);
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   if (const auto bad = sim::invalidUtf8At(text); bad != std::string::npos)
     throw sim::InputError(fmt::format("{}:{}: expected UTF-8 text", out.file, sim::lineAt(text, bad)));
@@ -247,14 +241,7 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
 }  // namespace
 
 std::string sha256File(const std::filesystem::path& path) {
-  const std::string bytes = slurp(path);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
-    throw sim::InputError(path.string() + ":0: cannot hash the file (libcrypto failed)");
-  std::string hex;
-  for (unsigned int k = 0; k < length; ++k) hex += fmt::format("{:02x}", digest[k]);
-  return hex;
+  return sha256Of(sim::readUserFile(path, "hashed"));
 }
 
 OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
@@ -370,8 +357,8 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
     agentOf.emplace(people[order[k]].id, static_cast<int>(k));
     d.staff.push_back(std::move(people[order[k]]));
   }
-  d.files.push_back({unitsPath.string(), sha256File(unitsPath), static_cast<int>(ut.rows.size())});
-  d.files.push_back({staffPath.string(), sha256File(staffPath), static_cast<int>(st.rows.size())});
+  d.files.push_back({unitsPath.string(), ut.sha256, static_cast<int>(ut.rows.size())});
+  d.files.push_back({staffPath.string(), st.sha256, static_cast<int>(st.rows.size())});
   d.respondent.assign(d.staff.size(), 0);
   if (tiesPath.empty()) return d;
 
@@ -414,7 +401,7 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
     d.ties.push_back(tie);
   }
   d.respondents = static_cast<int>(std::count(d.respondent.begin(), d.respondent.end(), 1));
-  d.files.push_back({tiesPath.string(), sha256File(tiesPath), static_cast<int>(tt.rows.size())});
+  d.files.push_back({tiesPath.string(), tt.sha256, static_cast<int>(tt.rows.size())});
   return d;
 }
 

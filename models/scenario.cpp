@@ -126,6 +126,12 @@ void readOrganisationFiles(Scenario& s, const sim::YamlDocument& doc, const std:
 
 Scenario loadScenario(const std::filesystem::path& file, const std::vector<std::string>& overrides) {
   auto doc = sim::YamlDocument::fromFile(file);
+  // A sweep given where a scenario belongs: say so, rather than "unknown key 'base'".
+  if (const YAML::Node& root = doc.root(); root.IsMap() && root["base"] && root["parameters"])
+    throw sim::InputError(
+        fmt::format("{}: a sweep file (it has base and parameters); expected a scenario file — "
+                    "run a sweep with samsim sweep",
+                    file.string()));
   const auto& schema = scenarioSchema();
   for (const auto& assignment : overrides)
     doc.applyOverride(assignment, [&](const std::string& path) { return schema.isKnown(path); });

@@ -1,6 +1,12 @@
 #include "sim/text.hpp"
 
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
 #include <fmt/format.h>
+
+#include "sim/input_error.hpp"
 
 namespace samsim::sim {
 namespace {
@@ -90,6 +96,21 @@ std::string escaped(std::string_view text, std::size_t maxBytes) {
 
 std::string quoted(std::string_view text, std::size_t maxBytes) {
   return "'" + escaped(text, maxBytes) + "'";
+}
+
+std::string readUserFile(const std::filesystem::path& path, std::string_view what) {
+  std::error_code ec;
+  const bool directory = std::filesystem::is_directory(path, ec);
+  std::ifstream in;
+  if (!directory) in.open(path, std::ios::binary);
+  if (directory || !in) {
+    const bool missing = !directory && !std::filesystem::exists(path, ec) && !ec;
+    const char* why = directory ? "it is a directory" : missing ? "no such file" : "not readable";
+    throw InputError(fmt::format("{}: cannot open the {} file ({})", path.string(), what, why));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 std::string escapeMarkup(std::string_view text) {

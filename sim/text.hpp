@@ -2,6 +2,7 @@
 // Text that comes from users (scenario values, file names, CSV cells) is checked as UTF-8 when it
 // is read, and echoed in messages quoted and escaped, so an error is always exactly one line.
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,11 @@ std::size_t lineAt(std::string_view text, std::size_t offset);
 std::string escaped(std::string_view text, std::size_t maxBytes = 200);
 // escaped() in single quotes: 'value'.
 std::string quoted(std::string_view text, std::size_t maxBytes = 80);
+
+// The whole of a file the user named, as bytes. Throws InputError "PATH: cannot open the WHAT file
+// (no such file | it is a directory | not readable)" — a directory opens as an empty stream on
+// Linux, so it is named before opening.
+std::string readUserFile(const std::filesystem::path& path, std::string_view what);
 
 // Text for HTML or XML element content and quoted attribute values: & < > " ' as character
 // references (&amp; &lt; &gt; &quot; &#39;), everything else unchanged.

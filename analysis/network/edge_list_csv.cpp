@@ -183,20 +183,8 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
   return out;
 }
 
-namespace {
-
-std::string slurp(const std::filesystem::path& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw sim::InputError(path.string() + ":0: cannot open the " + what + " file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
-
 LabelledEdgeList readEdgeListCsv(const std::filesystem::path& path) {
-  return parseEdgeListCsv(slurp(path, "edge list"), path.string());
+  return parseEdgeListCsv(sim::readUserFile(path, "edge list"), path.string());
 }
 
 NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& sourceName,
@@ -240,7 +228,7 @@ NodeGroups parseNodeGroupsCsv(const std::string& text, const std::string& source
 }
 
 NodeGroups readNodeGroupsCsv(const std::filesystem::path& path, const std::vector<std::string>& nodeLabels) {
-  return parseNodeGroupsCsv(slurp(path, "node groups"), path.string(), nodeLabels);
+  return parseNodeGroupsCsv(sim::readUserFile(path, "node groups"), path.string(), nodeLabels);
 }
 
 }  // namespace samsim::analysis

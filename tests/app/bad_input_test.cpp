@@ -112,6 +112,25 @@ TEST_CASE("a missing scenario file and bad options exit 2", "[cli][bad-input]") 
   CHECK(r.exitCode == 2);
   r = runCli("frobnicate");
   CHECK(r.exitCode == 2);
+  CHECK(r.err.find("unknown command 'frobnicate'; expected one of run, validate,") != std::string::npos);
+  r = runCli("runn scenarios/default.yaml");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find("(did you mean 'run'?)") != std::string::npos);
+  // The wrong kind of file, or a folder where a file belongs, is named as such.
+  r = runCli("validate scenarios/sweeps/mandate-x-liaison.yaml");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find("a sweep file (it has base and parameters); expected a scenario file") !=
+        std::string::npos);
+  r = runCli("sweep scenarios/designs/line-only.yaml --dry-run");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find("a scenario file (it has days and municipality, no parameters)") != std::string::npos);
+  r = runCli("holes docs");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err == "samsim: error: docs: cannot open the edge list file (it is a directory)\n");
+  // A parse error points at the command's own help.
+  r = runCli("run scenarios/default.yaml --bogus");
+  CHECK(r.exitCode == 2);
+  CHECK(r.err == "samsim: error: The following argument was not expected: --bogus (see samsim run --help)\n");
 }
 
 TEST_CASE("help and version exit 0 on every command", "[cli]") {
@@ -121,6 +140,10 @@ TEST_CASE("help and version exit 0 on every command", "[cli]") {
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("Usage") != std::string::npos);
   }
+  const auto h = runCli("help");
+  CHECK(h.exitCode == 0);
+  CHECK(h.out.rfind("samsim — ", 0) == 0);
+  CHECK(h.out.find("Usage: samsim") != std::string::npos);
   const auto v = runCli("--version");
   CHECK(v.exitCode == 0);
   CHECK(v.out.rfind("samsim ", 0) == 0);

@@ -227,12 +227,11 @@ TEST_CASE("a missing or unreadable organisation file is named with the reason", 
   const auto dir = scratch("missing");
   fs::copy_file(good / "units.csv", dir / "units.csv");
   fs::copy_file(good / "ties.csv", dir / "ties.csv");
-  CHECK_THROWS_WITH(
-      loadScenario(kScenario, fromFiles(dir)),
-      (dir / "staff.csv").string() + ": cannot open the file (no such file); expected a readable CSV file");
+  CHECK_THROWS_WITH(loadScenario(kScenario, fromFiles(dir)),
+                    (dir / "staff.csv").string() + ": cannot open the CSV file (no such file)");
   fs::create_directory(dir / "staff.csv");
   CHECK_THROWS_WITH(loadScenario(kScenario, fromFiles(dir)),
-                    Catch::Contains("staff.csv: cannot open the file (it is a directory)"));
+                    Catch::Contains("staff.csv: cannot open the CSV file (it is a directory)"));
 }
 
 TEST_CASE("an exported tie store must fit its slots", "[import]") {

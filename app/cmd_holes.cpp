@@ -83,7 +83,7 @@ void addHolesCommand(CLI::App& app) {
       "holes", "Burt's constraint, effective size, efficiency and hierarchy per node of an edge list");
   cmd->add_option("EDGES", opts->edges, "CSV with source,target[,weight] (header optional)")->required();
   cmd->add_flag("--directed", opts->directed, "treat edges as directed (source -> target)");
-  cmd->add_option("--out", opts->out, "write the CSV here instead of standard output");
+  cmd->add_option("--out,-o", opts->out, "write the CSV here instead of standard output");
   cmd->add_option("--groups", opts->groups,
                   "CSV with node,group: adds Gould-Fernandez brokerage roles and z-scores per node");
   cmd->add_option("--threads", opts->threads, "worker threads (results are identical for any count)")

@@ -25,10 +25,11 @@ void addReportCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "report", "Turn an output directory of run, compare or sweep into a self-contained HTML report");
   cmd->add_option("DIR", opts->dir, "output directory written by samsim run, compare or sweep")->required();
-  cmd->add_option("--out", opts->out, "where to write the report (default: DIR/report.html)");
+  cmd->add_option("--out,-o", opts->out, "where to write the report (default: DIR/report.html)");
   cmd->add_option(
       "--baseline", opts->baseline,
-      "design the others are compared with (default: the one without a coordination arena, else the first)");
+      "design the others are compared with, by scenario name, file or file stem (default: the one without a "
+      "coordination arena, else the first)");
   cmd->callback([opts] {
     const analysis::report::ReportOptions options{opts->baseline};
     const auto written = analysis::report::writeReport(opts->dir, opts->out, options);

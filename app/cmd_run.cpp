@@ -21,7 +21,8 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
                   "Worker threads (0 = all cores); output is identical for any")
       ->check(kThreadRange)
       ->capture_default_str();
-  command.add_option("--out,-o", options.out, "Output directory");
+  command.add_option("--out,-o", options.out,
+                     "Output directory (default: out/<scenario file stem> for run, out/compare for compare)");
   command.add_flag("--quiet,-q", options.quiet, "No progress output");
   // Sugar for --set output.network_every_days=N (network_export.hpp; docs/outputs.md).
   command

@@ -195,6 +195,20 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
     if (!u.parent.empty() && !seen.count(u.parent))
       throw sim::InputError(
           fmt::format("{}: parent {} is not a unit id of this file", t.where(u.row), sim::quoted(u.parent)));
+  // The parents form a tree: following them from any unit ends at a unit without one.
+  for (const auto& u : raw) {
+    std::string at = u.parent;
+    for (std::size_t steps = 0; !at.empty(); ++steps) {
+      if (at == u.id)
+        throw sim::InputError(fmt::format("{}: unit {} is its own {}; expected parents that form a tree",
+                                          t.where(u.row), sim::quoted(u.id),
+                                          u.parent == u.id ? "parent" : "ancestor"));
+      if (steps > raw.size())
+        throw sim::InputError(fmt::format("{}: the parents above unit {} form a cycle; expected a tree",
+                                          t.where(u.row), sim::quoted(u.id)));
+      at = raw[seen.at(at)].parent;
+    }
+  }
   // Sectors in order of first appearance, the central staff's sector last (it hosts the municipal
   // director, 000 §5.1); each has one sector staff unit; one central staff in all.
   const RawUnit* central = nullptr;

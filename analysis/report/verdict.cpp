@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <map>
 
 #include "analysis/statistics.hpp"
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -255,10 +257,23 @@ std::string chooseBaseline(const OutputDir& output, const std::string& requested
   const auto& designs = output.scenarios;
   if (!requested.empty()) {
     if (std::find(designs.begin(), designs.end(), requested) != designs.end()) return requested;
+    // As `compare --baseline`: also the scenario's file or file stem, as the manifest records them.
+    if (const auto list = output.manifest.find("scenarios");
+        output.manifest.is_object() && list != output.manifest.end() && list->is_array())
+      for (const auto& s : *list) {
+        const auto file = s.find("file");
+        const auto name = s.find("name");
+        if (file == s.end() || name == s.end() || !file->is_string() || !name->is_string()) continue;
+        const std::string path = file->get<std::string>();
+        if ((path == requested || std::filesystem::path(path).stem().string() == requested) &&
+            std::find(designs.begin(), designs.end(), name->get<std::string>()) != designs.end())
+          return name->get<std::string>();
+      }
     std::string names;
     for (const std::string& d : designs) names += (names.empty() ? "" : ", ") + d;
-    throw sim::InputError(fmt::format("--baseline: '{}' is not a design in {}; expected one of: {}",
-                                      requested, output.dir.string(), names));
+    throw sim::InputError(
+        fmt::format("--baseline: {} is not a design, file or file stem in {}; expected one of: {}",
+                    sim::quoted(requested), output.dir.string(), names));
   }
   if (const auto list = output.manifest.find("scenarios");
       output.manifest.is_object() && list != output.manifest.end() && list->is_array())

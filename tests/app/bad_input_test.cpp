@@ -69,6 +69,9 @@ TEST_CASE("bad scenarios exit 2 with one clear line", "[cli][bad-input]") {
        ":10: crisis.start_day: expected a measured day before days (40)"},
       {"crisis after the end by --set", kGood, "--set days=8",
        "--set days=8: crisis.start_day: expected a measured day before days (8), got 10"},
+      {"phases and their factors differ in number", kGood, "--set 'crisis.phase_shares=[0.5,0.5]'",
+       "--set crisis.phase_shares=[0.5,0.5]: crisis.phase_broad_factor: expected one factor per phase of "
+       "crisis.phase_shares (2), got 3 factors"},
       {"too few staff by --set", replaced("staff: 200", "staff: 100"), "--set municipality.sectors=50",
        "--set municipality.sectors=50: municipality.staff: expected at least"},
       {"crisis start by --set after the end", kGood, "--set crisis.start_day=45",

@@ -196,6 +196,9 @@ TEST_CASE("every kind of unusable row is an error naming file and line", "[impor
       {"units.csv", "\nu1,", "\nu0,", "units.csv:3: duplicate unit id 'u0' (first on line 2)"},
       {"units.csv", "\nu1,", "\nu1x,", "staff.csv"},  // its staff now name an unknown unit
       {"units.csv", ",line\n", ",branch\n", "units.csv:3: kind 'branch' is unknown"},
+      {"units.csv", ",u0,line\n", ",u1,line\n", "units.csv:3: unit 'u1' is its own parent"},
+      {"units.csv", ",u14,sector_staff\n", ",u1,sector_staff\n",
+       "units.csv:2: unit 'u0' is its own ancestor"},
       {"ties.csv", "\np0,p1,", "\np0,ghost,", "ties.csv:2: target 'ghost' is nobody in"},
       {"ties.csv", "\np0,p1,", "\np0,p0,", "ties.csv:2: a tie from 'p0' to itself"},
       {"ties.csv", "\np0,p1,0.", "\np0,p1,1.", "ties.csv:2: weight"},

@@ -50,8 +50,11 @@ TEST_CASE("Verdict: the baseline is the design without an arena unless named", "
   CHECK(output.scenarios.front() == "quick-drop");   // first in the files, yet not the baseline
   CHECK(chooseBaseline(output, "") == "line-only");  // hub.enabled false in manifest.json
   CHECK(chooseBaseline(output, "coordinator-group") == "coordinator-group");
+  // As compare --baseline: the scenario file or its stem names the design too.
+  CHECK(chooseBaseline(output, "standing-coordinators") == "coordinator-group");
+  CHECK(chooseBaseline(output, "scenarios/line.yaml") == "line-only");
   CHECK_THROWS_WITH(chooseBaseline(output, "nobody"),
-                    Catch::StartsWith("--baseline: 'nobody' is not a design in") &&
+                    Catch::StartsWith("--baseline: 'nobody' is not a design, file or file stem in") &&
                         Catch::EndsWith("expected one of: quick-drop, line-only, coordinator-group"));
   const Verdict v = fixtureVerdict();
   CHECK(v.designs == std::vector<std::string>{"line-only", "quick-drop", "coordinator-group"});

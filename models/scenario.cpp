@@ -7,6 +7,7 @@
 #include "models/organisation.hpp"
 #include "models/organisation_import.hpp"
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::models {
 
@@ -137,8 +138,13 @@ Scenario loadScenario(const std::filesystem::path& file, const std::vector<std::
                     "run a sweep with samsim sweep",
                     file.string()));
   const auto& schema = scenarioSchema();
-  for (const auto& assignment : overrides)
-    doc.applyOverride(assignment, [&](const std::string& path) { return schema.isKnown(path); });
+  for (const auto& assignment : overrides) {
+    const std::string path = assignment.substr(0, assignment.find('='));
+    if (assignment.find('=') != std::string::npos && !path.empty() && !schema.isKnown(path))
+      throw sim::InputError(fmt::format("--set {}: unknown key {}{}", sim::escaped(assignment),
+                                        sim::quoted(path), schema.unknownKeyHint(path)));
+    doc.applyOverride(assignment, [&](const std::string& key) { return schema.isKnown(key); });
+  }
   Scenario scenario = schema.load(doc);
   readOrganisationFiles(scenario, doc, file, overrides);
   // An imported organisation is its own reference size unless the scenario says otherwise.

@@ -97,6 +97,9 @@ class Schema {
                              std::function<nlohmann::json(const Config&)> show);
 
   [[nodiscard]] bool isKnown(const std::string& path) const;
+  // What to say after "unknown key 'path'": that it is a section and one of its keys, or the closest
+  // key or section (" (did you mean 'x'?)"), or nothing.
+  [[nodiscard]] std::string unknownKeyHint(const std::string& path) const;
   [[nodiscard]] const std::vector<ParamEntry<Config>>& entries() const { return m_entries; }
 
   // Validates the whole document into a Config (defaults for absent keys). Throws InputError.

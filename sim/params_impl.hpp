@@ -141,6 +141,26 @@ bool Schema<Config>::isPrefix(const std::string& path) const {
 }
 
 template <class Config>
+std::string Schema<Config>::unknownKeyHint(const std::string& path) const {
+  if (isPrefix(path)) {
+    const std::string withDot = path + ".";
+    for (const auto& e : m_entries)
+      if (e.info.path.rfind(withDot, 0) == 0)
+        return fmt::format("; {} is a section, expected one of its keys such as '{}'", sim::quoted(path),
+                           e.info.path);
+  }
+  // Candidates: every key and every section above a key, so a misspelt section is found too.
+  std::vector<std::string> known;
+  for (const auto& e : m_entries) {
+    known.push_back(e.info.path);
+    for (auto dot = e.info.path.find('.'); dot != std::string::npos; dot = e.info.path.find('.', dot + 1))
+      known.push_back(e.info.path.substr(0, dot));
+  }
+  const std::string hint = closestPath(path, known);
+  return hint.empty() ? "" : " (did you mean '" + hint + "'?)";
+}
+
+template <class Config>
 void Schema<Config>::walk(const YAML::Node& node, const std::string& prefix, const YamlDocument& doc,
                           Config& config, std::vector<std::string>& seen) const {
   for (const auto& pair : node) {
@@ -157,11 +177,8 @@ void Schema<Config>::walk(const YAML::Node& node, const std::string& prefix, con
       if (!value.IsMap()) failInput(origin, path, "a mapping of keys", value);
       walk(value, path, doc, config, seen);
     } else {
-      std::vector<std::string> known;
-      for (const auto& e : m_entries) known.push_back(e.info.path);
-      const std::string hint = closestPath(path, known);
       throw InputError(fmt::format("{}unknown key {}{}", doc.originOf(path, keyNode).prefix(),
-                                   sim::quoted(path), hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+                                   sim::quoted(path), unknownKeyHint(path)));
     }
   }
 }

@@ -83,6 +83,13 @@ void addCompareCommand(CLI::App& app) {
     if (options->out.empty()) options->out = "out/compare";
     std::vector<std::string> names;
     for (const auto& file : *files) names.push_back(models::loadScenario(file, options->overrides).name);
+    // Refused before the output folder is created or claimed (runScenarios checks it again).
+    for (std::size_t i = 0; i < names.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (names[i] == names[j])
+          throw sim::InputError(
+              fmt::format("{}: name: {} is also the name of {}; expected distinct scenario names",
+                          (*files)[i], sim::quoted(names[i]), (*files)[j]));
     if (!baseline->empty()) moveBaselineFirst(*files, names, *baseline);
     const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
     RunDataStream stream(options->out);

@@ -50,6 +50,7 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
   // Common random numbers: one base seed for all scenarios of a comparison (the first one's).
   for (auto& run : runs) {
     run.baseSeed = runs.front().baseSeed;
+    run.scenario.seed = run.baseSeed;  // the manifest's resolved scenario states the seed it ran with
     for (int r = 0; r < options.replicates; ++r) run.seeds.push_back(sim::replicateSeed(run.baseSeed, static_cast<std::uint64_t>(r)));
   }
   auto executor = sim::makeExecutor(options.threads);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 #include "analysis/report/chart_specs.hpp"
 #include "analysis/report/html_page.hpp"
@@ -12,6 +14,8 @@
 #include "analysis/report/sensitivity_charts.hpp"
 #include "analysis/report/verdict.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::analysis::report {
 namespace {
@@ -123,6 +127,17 @@ std::string buildReport(const std::filesystem::path& dir, const ReportOptions& o
 std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesystem::path out,
                                   const ReportOptions& options) {
   if (out.empty()) out = dir / "report.html";
+  // --out names a file; a folder (existing, or written with a trailing slash) gets report.html in
+  // it. A missing folder is created, as run, compare and sweep create theirs.
+  std::error_code ec;
+  if (std::filesystem::is_directory(out, ec) || !out.has_filename()) out /= "report.html";
+  if (const auto parent = out.parent_path(); !parent.empty()) {
+    std::filesystem::create_directories(parent, ec);
+    if (ec)
+      throw sim::InputError(fmt::format("--out {}: cannot create the folder {} ({})",
+                                        sim::quoted(out.string()), sim::quoted(parent.string()),
+                                        ec.message()));
+  }
   const std::string html = buildReport(dir, options);
   sim::writeFileAtomically(out, html);
   return out;

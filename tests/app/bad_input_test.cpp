@@ -136,6 +136,12 @@ TEST_CASE("a missing scenario file and bad options exit 2", "[cli][bad-input]") 
   r = runCli("holes docs");
   CHECK(r.exitCode == 2);
   CHECK(r.err == "samsim: error: docs: cannot open the edge list file (it is a directory)\n");
+  // Two scenarios of one name are refused before the output folder is made.
+  const auto twice = scratchDir("same_name") / "o";
+  r = runCli("compare scenarios/default.yaml scenarios/default.yaml -n 1 -q --out " + twice.string());
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find("name: 'default' is also the name of scenarios/default.yaml") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(twice));
   // A parse error points at the command's own help.
   r = runCli("run scenarios/default.yaml --bogus");
   CHECK(r.exitCode == 2);

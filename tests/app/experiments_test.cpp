@@ -15,6 +15,8 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
   const auto dir = scratchDir("compare");
   std::string text = readText("scenarios/default.yaml");
   text.replace(text.find("name: default"), 13, "name: copy");
+  const auto seedAt = text.find("\nseed: ") + 1;  // ignored: the first scenario's seed is common
+  text.replace(seedAt, text.find('\n', seedAt) - seedAt, "seed: 7");
   std::ofstream(dir / "copy.yaml") << text;
   const auto r =
       runCli("compare scenarios/default.yaml " + (dir / "copy.yaml").string() +
@@ -61,6 +63,9 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
   const auto manifest = nlohmann::json::parse(readText(dir / "out" / "manifest.json"));
   CHECK(manifest["command"] == "compare");
   CHECK(manifest["scenarios"][0]["replicate_seeds"] == manifest["scenarios"][1]["replicate_seeds"]);
+  // Each resolved scenario states the seed it ran with.
+  CHECK(manifest["scenarios"][1]["seed"] == manifest["scenarios"][0]["seed"]);
+  CHECK(manifest["scenarios"][1]["base_seed"] == manifest["scenarios"][0]["seed"].dump());
 }
 
 TEST_CASE("compare: --baseline picks the reference by name, file stem or path", "[cli][compare]") {

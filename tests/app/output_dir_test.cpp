@@ -117,6 +117,10 @@ TEST_CASE("a directory holds one result: another command's is refused, a failed 
   // A report of the earlier result does not stay beside the next result in the same directory.
   REQUIRE(runCli("report " + (dir / "o2").string()).exitCode == 0);
   REQUIRE(fs::exists(dir / "o2" / "report.html"));
+  // -o with a folder (new, with a trailing slash, or existing) puts report.html in it.
+  CHECK(runCli("report " + (dir / "o2").string() + " -o " + (dir / "reports").string() + "/").exitCode == 0);
+  CHECK(fs::exists(dir / "reports" / "report.html"));
+  CHECK(runCli("report " + (dir / "o2").string() + " -o " + (dir / "o2").string()).exitCode == 0);
   REQUIRE(runCli("run scenarios/designs/line-only.yaml" + options + (dir / "o2").string()).exitCode == 0);
   CHECK_FALSE(fs::exists(dir / "o2" / "report.html"));
   // A later run that fails while writing must not leave the earlier manifest beside new files.

@@ -90,8 +90,11 @@ std::vector<int> splitIntoUnits(int n, int units) {
   return sizes;
 }
 
+// The whole number of units nearest to n ÷ unit size, but never so many that a unit has fewer than
+// two people (a leader and one member): with unit_size 2 and an odd n, rounding up would.
 int unitsFor(int n, const Scenario& s) {
-  return std::max(1, static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize)));
+  const int nearest = static_cast<int>(std::lround(static_cast<double>(n) / s.municipality.unitSize));
+  return std::max(1, std::min(nearest, n / 2));
 }
 
 // U units apportioned by share: floors (at least one unit each), then the largest remainders

@@ -842,7 +842,9 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .range(0, 1000000)
       .unit("persons")
       .source("000 §6.3 (dependence on a few persons)")
-      .doc("Top brokers (most cross-sector trusted ties) who leave that day; 0 = no event");
+      .doc(
+          "Top brokers (most cross-sector trusted ties) who leave that day; 0 = no event. A number of "
+          "persons, not scaled in a scale model: to keep the reference's share at fewer staff, scale it");
   // --- Organisation from data and network export (organisation_import.cpp, network_export.cpp) ---
   SAMSIM_FIELD("organisation.from.units", organisation.units)
       .source("samsim")

@@ -133,8 +133,17 @@ std::string escapeMarkup(std::string_view text) {
       case '\'':
         out += "&#39;";
         break;
-      default:
+      case '\t':
+      case '\n':
+      case '\r':
         out += c;
+        break;
+      default:
+        // Other control characters are not allowed in XML 1.0, even as references.
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\x7F')
+          out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+        else
+          out += c;
     }
   }
   return out;

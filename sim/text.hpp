@@ -30,7 +30,8 @@ std::string quoted(std::string_view text, std::size_t maxBytes = 80);
 std::string readUserFile(const std::filesystem::path& path, std::string_view what);
 
 // Text for HTML or XML element content and quoted attribute values: & < > " ' as character
-// references (&amp; &lt; &gt; &quot; &#39;), everything else unchanged.
+// references (&amp; &lt; &gt; &quot; &#39;), control characters other than tab and line breaks
+// (not allowed in XML 1.0) as U+FFFD, everything else unchanged.
 std::string escapeMarkup(std::string_view text);
 
 }  // namespace samsim::sim

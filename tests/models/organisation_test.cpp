@@ -115,3 +115,16 @@ TEST_CASE("a scale model's units differ by at most one person and hold all line 
     }
   }
 }
+
+TEST_CASE("no unit is a leader alone, even with units of two", "[models][organisation]") {
+  // municipality.unit_size = 2 and an odd line staff: the nearest whole number of units would
+  // round up and leave one unit of one person; the count is capped so every unit has two or more.
+  for (const std::string staff : {"301", "302", "15000", "15001"}) {
+    const Scenario s = loadScenario(kScenario, {"municipality.staff=" + staff, "municipality.unit_size=2"});
+    INFO(staff << " staff");
+    int lo = 1 << 30;
+    for (const auto& sector : lineUnitsBySector(s))
+      for (const int size : sector) lo = std::min(lo, size);
+    CHECK(lo >= 2);
+  }
+}

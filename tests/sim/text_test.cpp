@@ -33,11 +33,16 @@ TEST_CASE("escaped text is one line whatever it holds", "[sim][text]") {
   CHECK(quoted("a\nb") == "'a\\nb'");
 }
 
-TEST_CASE("markup escaping turns the five special characters into references and keeps the rest",
+TEST_CASE("markup escaping turns the five special characters into references, drops controls, keeps the rest",
           "[sim][text]") {
   CHECK(escapeMarkup(R"(<a href="x">Helse & velferd's</a>)") ==
         "&lt;a href=&quot;x&quot;&gt;Helse &amp; velferd&#39;s&lt;/a&gt;");
   CHECK(escapeMarkup("&amp;") == "&amp;amp;");  // escaping is not idempotent: escape once
   CHECK(escapeMarkup("ø — €") == "ø — €");
   CHECK(escapeMarkup("").empty());
+  // XML 1.0 characters only: tab and line breaks stay, other controls become U+FFFD.
+  CHECK(escapeMarkup("a\x01"
+                     "b\tc\nd\x7F") ==
+        "a\xEF\xBF\xBD"
+        "b\tc\nd\xEF\xBF\xBD");
 }

@@ -85,11 +85,18 @@ void addCompareCommand(CLI::App& app) {
     for (const auto& file : *files) names.push_back(models::loadScenario(file, options->overrides).name);
     // Refused before the output folder is created or claimed (runScenarios checks it again).
     for (std::size_t i = 0; i < names.size(); ++i)
-      for (std::size_t j = 0; j < i; ++j)
-        if (names[i] == names[j])
-          throw sim::InputError(
-              fmt::format("{}: name: {} is also the name of {}; expected distinct scenario names",
-                          (*files)[i], sim::quoted(names[i]), (*files)[j]));
+      for (std::size_t j = 0; j < i; ++j) {
+        if (names[i] != names[j]) continue;
+        for (const auto& assignment : options->overrides)
+          if (assignment.rfind("name=", 0) == 0)
+            throw sim::InputError(
+                fmt::format("--set {}: gives every scenario the same name; expected distinct "
+                            "scenario names in a comparison",
+                            sim::escaped(assignment)));
+        throw sim::InputError(
+            fmt::format("{}: name: {} is also the name of {}; expected distinct scenario names", (*files)[i],
+                        sim::quoted(names[i]), (*files)[j]));
+      }
     if (!baseline->empty()) moveBaselineFirst(*files, names, *baseline);
     const sim::OutputDirectory output(options->out, "compare", {"sweep.json", "runs.csv", "runs"});
     RunDataStream stream(options->out);

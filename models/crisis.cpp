@@ -39,7 +39,8 @@ void updateCrisis(const RunContext& now, CrisisState& crisis) {
 double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s) {
   if (!crisis.active) return s.issues.broadPerWeek;
   const auto& f = s.crisis.phaseBroadFactor;
-  const double factor = f[static_cast<std::size_t>(crisis.phase)];  // one per phase (scenario.cpp)
+  // One factor per phase whenever a crisis is on (scenario.cpp checks it).
+  const double factor = f[static_cast<std::size_t>(crisis.phase)];
   // An acute, external crisis makes few internal cross-sector problems (000 §5.1).
   const double crisisRate =
       crisis.acute ? s.crisis.acuteBroadShare * s.crisis.broadPerWeek : s.crisis.broadPerWeek;

@@ -255,7 +255,7 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
 }  // namespace
 
 std::string sha256File(const std::filesystem::path& path) {
-  return sha256Of(sim::readUserFile(path, "hashed"));
+  return sha256Of(sim::readUserFile(path, "imported"));
 }
 
 OrganisationData readOrganisation(const std::filesystem::path& unitsPath,

@@ -58,7 +58,7 @@ void crossCheck(const Scenario& s, const sim::YamlDocument& doc) {
   double total = 0;
   for (double x : s.crisis.phaseShares) total += x;
   if (total <= 0) fail(doc, "crisis.phase_shares", {}, "shares with a positive sum", "all zero");
-  if (s.crisis.phaseBroadFactor.size() != s.crisis.phaseShares.size())
+  if (s.crisis.enabled && s.crisis.phaseBroadFactor.size() != s.crisis.phaseShares.size())
     fail(doc, "crisis.phase_broad_factor", {"crisis.phase_shares"},
          fmt::format("one factor per phase of crisis.phase_shares ({})", s.crisis.phaseShares.size()),
          fmt::format("{} factors", s.crisis.phaseBroadFactor.size()));

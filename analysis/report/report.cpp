@@ -126,19 +126,24 @@ std::string buildReport(const std::filesystem::path& dir, const ReportOptions& o
 
 std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesystem::path out,
                                   const ReportOptions& options) {
-  if (out.empty()) out = dir / "report.html";
-  // --out names a file; a folder (existing, or written with a trailing slash) gets report.html in
-  // it. A missing folder is created, as run, compare and sweep create theirs.
-  std::error_code ec;
-  if (std::filesystem::is_directory(out, ec) || !out.has_filename()) out /= "report.html";
-  if (const auto parent = out.parent_path(); !parent.empty()) {
-    std::filesystem::create_directories(parent, ec);
-    if (ec)
-      throw sim::InputError(fmt::format("--out {}: cannot create the folder {} ({})",
-                                        sim::quoted(out.string()), sim::quoted(parent.string()),
-                                        ec.message()));
+  const std::string html = buildReport(dir, options);  // DIR is checked before anything is made
+  if (out.empty()) {
+    out = dir / "report.html";
+  } else {
+    // -o names a file; a folder (existing, or written with a trailing slash) gets report.html in
+    // it. A missing folder is created, as run, compare and sweep create theirs.
+    std::error_code ec;
+    if (std::filesystem::is_directory(out, ec) || !out.has_filename() || out.filename() == "." ||
+        out.filename() == "..")
+      out /= "report.html";
+    if (const auto parent = out.parent_path(); !parent.empty()) {
+      std::filesystem::create_directories(parent, ec);
+      if (ec)
+        throw sim::InputError(fmt::format("--out {}: cannot create the folder {} ({})",
+                                          sim::quoted(out.string()), sim::quoted(parent.string()),
+                                          ec.message()));
+    }
   }
-  const std::string html = buildReport(dir, options);
   sim::writeFileAtomically(out, html);
   return out;
 }

@@ -256,19 +256,23 @@ const std::vector<std::string>& headlineMetrics() {
 std::string chooseBaseline(const OutputDir& output, const std::string& requested) {
   const auto& designs = output.scenarios;
   if (!requested.empty()) {
-    if (std::find(designs.begin(), designs.end(), requested) != designs.end()) return requested;
-    // As `compare --baseline`: also the scenario's file or file stem, as the manifest records them.
+    // As `compare --baseline`: the first scenario, in the manifest's order, whose file, file stem
+    // or name is the one asked for; a result without those records is matched by name only.
     if (const auto list = output.manifest.find("scenarios");
         output.manifest.is_object() && list != output.manifest.end() && list->is_array())
       for (const auto& s : *list) {
-        const auto file = s.find("file");
         const auto name = s.find("name");
-        if (file == s.end() || name == s.end() || !file->is_string() || !name->is_string()) continue;
-        const std::string path = file->get<std::string>();
-        if ((path == requested || std::filesystem::path(path).stem().string() == requested) &&
-            std::find(designs.begin(), designs.end(), name->get<std::string>()) != designs.end())
+        if (name == s.end() || !name->is_string()) continue;
+        const auto file = s.find("file");
+        const std::string path =
+            file != s.end() && file->is_string() ? file->get<std::string>() : std::string();
+        const bool matches = name->get<std::string>() == requested ||
+                             (!path.empty() && (path == requested ||
+                                                std::filesystem::path(path).stem().string() == requested));
+        if (matches && std::find(designs.begin(), designs.end(), name->get<std::string>()) != designs.end())
           return name->get<std::string>();
       }
+    if (std::find(designs.begin(), designs.end(), requested) != designs.end()) return requested;
     std::string names;
     for (const std::string& d : designs) names += (names.empty() ? "" : ", ") + d;
     throw sim::InputError(

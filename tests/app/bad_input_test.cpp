@@ -142,6 +142,12 @@ TEST_CASE("a missing scenario file and bad options exit 2", "[cli][bad-input]") 
   CHECK(r.exitCode == 2);
   CHECK(r.err.find("name: 'default' is also the name of scenarios/default.yaml") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(twice));
+  r = runCli("compare scenarios/default.yaml scenarios/designs/line-only.yaml --set name=x -n 1 -q --out " +
+             twice.string());
+  CHECK(r.err ==
+        "samsim: error: --set name=x: gives every scenario the same name; expected distinct scenario "
+        "names in a comparison\n");
+  CHECK_FALSE(std::filesystem::exists(twice));
   // A parse error points at the command's own help.
   r = runCli("run scenarios/default.yaml --bogus");
   CHECK(r.exitCode == 2);

@@ -121,6 +121,10 @@ TEST_CASE("a directory holds one result: another command's is refused, a failed 
   CHECK(runCli("report " + (dir / "o2").string() + " -o " + (dir / "reports").string() + "/").exitCode == 0);
   CHECK(fs::exists(dir / "reports" / "report.html"));
   CHECK(runCli("report " + (dir / "o2").string() + " -o " + (dir / "o2").string()).exitCode == 0);
+  // A report of a folder that is not there makes no folder.
+  CHECK(runCli("report " + (dir / "typo").string() + " -o " + (dir / "new").string() + "/").exitCode == 2);
+  CHECK_FALSE(fs::exists(dir / "typo"));
+  CHECK_FALSE(fs::exists(dir / "new"));
   REQUIRE(runCli("run scenarios/designs/line-only.yaml" + options + (dir / "o2").string()).exitCode == 0);
   CHECK_FALSE(fs::exists(dir / "o2" / "report.html"));
   // A later run that fails while writing must not leave the earlier manifest beside new files.

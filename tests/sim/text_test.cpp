@@ -33,8 +33,9 @@ TEST_CASE("escaped text is one line whatever it holds", "[sim][text]") {
   CHECK(quoted("a\nb") == "'a\\nb'");
 }
 
-TEST_CASE("markup escaping turns the five special characters into references, drops controls, keeps the rest",
-          "[sim][text]") {
+TEST_CASE(
+    "markup escaping turns the five special characters into references, replaces controls, keeps the rest",
+    "[sim][text]") {
   CHECK(escapeMarkup(R"(<a href="x">Helse & velferd's</a>)") ==
         "&lt;a href=&quot;x&quot;&gt;Helse &amp; velferd&#39;s&lt;/a&gt;");
   CHECK(escapeMarkup("&amp;") == "&amp;amp;");  // escaping is not idempotent: escape once

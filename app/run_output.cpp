@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "models/municipality_model.hpp"
-#include "models/organisation_import.hpp"
+#include "models/organisation/organisation_import.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
 #include "sim/input_error.hpp"

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/data_collector.hpp"
 

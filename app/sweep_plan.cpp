@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 #include "sim/experiment_design.hpp"
 #include "sim/input_error.hpp"
 #include "sim/params.hpp"

@@ -12,7 +12,7 @@
 #include "analysis/network/structural_holes.hpp"
 #include "analysis/report/report.hpp"
 #include "app/sweep_plan.hpp"
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 #include "sim/input_error.hpp"
 
 namespace samsim::fuzz {

@@ -1,6 +1,6 @@
 // The order of one working day (ODD "Process overview and scheduling"). Kept in one function so
 // that tests step tiny organisations through exactly the same sequence as a full run.
-#include "models/mechanisms.hpp"
+#include "models/mechanisms/mechanisms.hpp"
 #include "sim/clock.hpp"
 
 namespace samsim::models {

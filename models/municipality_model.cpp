@@ -5,12 +5,12 @@
 
 #include <fmt/format.h>
 
-#include "models/mechanisms.hpp"
-#include "models/metrics.hpp"
-#include "models/network_export.hpp"
-#include "models/organisation.hpp"
-#include "models/organisation_import.hpp"
-#include "models/sector_table.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/outputs/metrics.hpp"
+#include "models/outputs/network_export.hpp"
+#include "models/organisation/organisation.hpp"
+#include "models/organisation/organisation_import.hpp"
+#include "models/scenario/sector_table.hpp"
 #include "sim/scheduler.hpp"
 
 namespace samsim::models {

@@ -1,6 +1,6 @@
 #pragma once
 // Entry point of the municipality model: one replicate of a scenario.
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 #include "sim/data_collector.hpp"
 #include "sim/replicate_runner.hpp"
 

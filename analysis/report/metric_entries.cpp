@@ -1,5 +1,5 @@
-// The outcome columns the model writes, in plain words (models/metrics.cpp counts them). "Cases"
-// are what the sources call saker. Quadrants q1…q4 follow 000 Fig. 5, as in models/issue.hpp.
+// The outcome columns the model writes, in plain words (models/outputs/metrics.cpp counts them). "Cases"
+// are what the sources call saker. Quadrants q1…q4 follow 000 Fig. 5, as in models/state/issue.hpp.
 #include "analysis/report/metric_entries.hpp"
 
 #include <array>
@@ -270,7 +270,7 @@ constexpr std::array kEntries = {
         "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
         "hangs on a few key people.",
         B::Lower, G::KeyPeople, U::Share, kNetwork},
-    // Key-person loss (events.key_person_loss; models/key_person_outputs.cpp).
+    // Key-person loss (events.key_person_loss; models/outputs/key_person_outputs.cpp).
     Entry{
         "key_persons_lost", "Key people who left",
         "How many of the best-connected bridge-builders (most trusted contacts across sectors) left at once "
@@ -434,7 +434,7 @@ constexpr std::array kEntries = {
           "Unplanned improvements that came from people working together outside the coordination group.",
           B::Higher, G::Meetings, U::Count, ""},
 
-    // Initiatives and co-creation (models/initiatives.cpp, initiative_adoption.cpp).
+    // Initiatives and co-creation (models/mechanisms/initiatives.cpp, initiative_adoption.cpp).
     Entry{"initiatives_started", "Initiatives started",
           "Improvement projects across services that unit leaders or experienced staff started from their "
           "spare hours.",

@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 
 namespace samsim::app::serve {
 

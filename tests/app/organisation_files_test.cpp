@@ -1,4 +1,4 @@
-// `samsim run` and `validate` with organisation.from (models/organisation_import.cpp) and
+// `samsim run` and `validate` with organisation.from (models/organisation/organisation_import.cpp) and
 // --export-network (app/cmd_run.cpp): bad rows and bad options end with exit 2 and one line naming
 // file and line; the manifest records the files' hashes and the survey's coverage.
 #include <catch2/catch.hpp>

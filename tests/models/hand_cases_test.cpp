@@ -2,7 +2,7 @@
 // 7.5 h/day, operational load 60 % = 4.5 h, so every present person has 3 h/day for issues.
 #include <catch2/catch.hpp>
 
-#include "models/outcome_book.hpp"
+#include "models/outputs/outcome_book.hpp"
 #include "tiny_world.hpp"
 
 using namespace samsim::models;

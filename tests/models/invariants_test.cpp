@@ -3,8 +3,8 @@
 // and ties stay symmetric.
 #include <catch2/catch.hpp>
 
-#include "models/mechanisms.hpp"
-#include "models/organisation.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/organisation/organisation.hpp"
 #include "sim/random.hpp"
 
 using namespace samsim::models;

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 
 TEST_CASE("every schema key appears in docs/ODD.md with its source", "[models][docs]") {
   std::ifstream in("docs/ODD.md");

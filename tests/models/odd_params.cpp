@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 
 int main() {
   using samsim::models::Scenario;

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "analysis/statistics.hpp"
-#include "models/mechanisms.hpp"
-#include "models/organisation.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/organisation/organisation.hpp"
 #include "run_helpers.hpp"
 
 namespace {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "models/mechanisms.hpp"
-#include "models/organisation.hpp"
-#include "models/scenario.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/organisation/organisation.hpp"
+#include "models/scenario/scenario.hpp"
 
 namespace samsim::models::test {
 

@@ -79,7 +79,7 @@ TEST_CASE("Catalog: direction words follow the entry, neutral counts get none", 
 }
 
 TEST_CASE("Every column the current model writes has a plain label and group", "[report][catalog]") {
-  // A small run of the real model: new columns in models/metrics.cpp fail here until catalogued.
+  // A small run of the real model: new columns in models/outputs/metrics.cpp fail here until catalogued.
   const fs::path dir = fs::temp_directory_path() / "samsim-report-test-catalog-model";
   fs::remove_all(dir);
   const std::string command = std::string(SAMSIM_BINARY) + " run " + SAMSIM_SOURCE_DIR +

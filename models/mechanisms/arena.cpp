@@ -1,0 +1,92 @@
+// The coordination arena (000 §3–§6). It forms when the design says (standing, or weeks into a
+// crisis, 000 §3) and may dissolve when the crisis ends (000 §6.2). At each meeting, members give
+// their sector's status (the situation picture, 000 §5.1 Fig. 3) and may bring budding concerns
+// heard through their ties into the units (weak signals, 000 §5.2–5.3, arena_signals.cpp); the
+// agenda shares the meeting's airtime, each item taking longer the more attendees speak to it
+// (size effects, "small is beautiful", 000 §6.3, arena_meeting.cpp). Pooled competence
+// and contacts decide whether an item can be answered; the mandate decides what comes out
+// (information, advice needing a decision-maker — fast through a liaison, slow through the line —
+// or a decision needing legitimacy, 000 §5.4, §6.5). Decided items get an owner among the
+// attendees, who accepts work for other sectors when trust is high (000 §6.3); an owner who is not
+// at the next meeting must hand the follow-up on or lose it (ownership pulverises in a flexible
+// arena, 000 §6.3, arena_ownership.cpp).
+#include <algorithm>
+#include <cmath>
+
+#include "models/mechanisms/arena.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+
+bool arenaActive(const HubState& hub) {
+  return hub.active;
+}
+
+bool liaisonActive(const RunContext& now, const HubState& hub) {
+  return hub.active && now.sc().hub.liaison && now.day >= hub.formedDay + now.sc().hub.liaisonAfterDays;
+}
+
+namespace {
+
+void form(World& w) {
+  const Scenario& s = w.sc();
+  HubState& h = w.hub;
+  h.active = true;
+  h.everFormed = true;
+  h.formedDay = w.day;
+  h.visibility = std::max(h.visibility, s.hub.visibility);
+  h.isMember.assign(static_cast<std::size_t>(w.agents.size()), 0);
+  h.ranked = rankedCandidates(w, w, w.ties);
+  if (s.hub.membership == Membership::Fixed) {
+    h.members = chooseFixedMembers(w, w, w.ties);
+  } else {
+    h.members.clear();
+    const auto& org = h.ranked[static_cast<std::size_t>(w.orgSector)];
+    if (!org.empty()) h.members.push_back(org.front());
+  }
+  if (s.hub.commsMember && !w.centralStaff.empty() &&
+      std::find(h.members.begin(), h.members.end(), w.centralStaff.front()) == h.members.end())
+    h.members.push_back(w.centralStaff.front());  // 000 §5.4: a communications member
+  h.chair = h.members.empty() ? -1 : h.members.front();
+  for (int m : h.members) h.isMember[static_cast<std::size_t>(m)] = 1;
+}
+
+void dissolve(World& w) {
+  HubState& h = w.hub;
+  h.active = false;
+  std::fill(h.isMember.begin(), h.isMember.end(), 0);
+  // What was on the agenda goes back to the line.
+  for (int entry : h.agenda) {
+    if (entry < 0) {
+      BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
+      p.onArena = false;
+      if (!p.coordinated && !p.onLeadership) {
+        p.onLeadership = true;
+        w.line.leadershipQueue.push_back(entry);
+      }
+    } else {
+      Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
+      if (is.state == IssueState::Arena) escalate(w, is);
+    }
+  }
+  h.agenda.clear();
+}
+
+}  // namespace
+
+void updateArenaFormation(World& w) {
+  const Scenario& s = w.sc();
+  if (!s.hub.enabled) return;
+  bool exists = false;
+  if (s.hub.trigger == Trigger::Always) {
+    exists = w.day >= s.hub.formsAfterDays;
+  } else if (s.crisis.enabled) {
+    const int formDay = w.crisisStart() + s.hub.formsAfterDays;
+    const int endDay = w.crisisStart() + s.crisis.durationDays;
+    exists = formDay < endDay && w.day >= formDay && (w.day < endDay || s.hub.persists);
+  }
+  if (exists && !w.hub.active) form(w);
+  if (!exists && w.hub.active) dissolve(w);
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,257 @@
+// One meeting of the coordination arena (see arena.cpp for the sources of each step). A meeting
+// has a fixed length (`hub.meeting_hours`). Each attendee's status report takes airtime
+// (`hub.status_minutes`, 000 §5.1 Fig. 3); the rest is shared among agenda items in order. An item
+// takes a base time (`hub.item_hours`) and `hub.speak_minutes` for every attendee who speaks to it —
+// those from the sector that raised it or owns its domain, and those who hold its competence. A
+// larger arena thus spends more of its time on status and more on each item ("small is
+// beautiful", 000 §6.3: "Jo flere som er med, jo mer tid går med til å gi hverandre informasjon"),
+// while it brings more competence, contacts and signals. Every attendee also spends
+// `hub.prep_hours` of their own time preparing and reporting back, charged to their hours.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <utility>
+
+#include "models/mechanisms/arena.hpp"
+#include "models/state/issue_life_cycle.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+
+int entryDomain(const IssueBook& issues, int entry) {
+  return entry < 0 ? issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
+                   : issues.all[static_cast<std::size_t>(entry)].domain;
+}
+
+bool attends(const Meeting& m, int id) {
+  return std::find(m.attendees.begin(), m.attendees.end(), id) != m.attendees.end();
+}
+
+void toLine(World& w, int entry) {
+  if (entry < 0) {
+    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
+    if (!p.coordinated && !p.onLeadership) {
+      p.onLeadership = true;
+      w.line.leadershipQueue.push_back(entry);
+    }
+    return;
+  }
+  putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
+  w.line.leadershipQueue.push_back(entry);
+}
+
+namespace {
+
+// Pooled competence and contacts: an attendee who holds the domain, or one with a trusted tie to
+// someone who does. Returns the holder or -1.
+int pooledHolder(const World& w, const Meeting& m, int domain) {
+  const Scenario& s = w.sc();
+  const double thr = s.routing.competenceThreshold;
+  for (int a : m.attendees)
+    if (w.agents.competence(domain, a) >= thr) return a;
+  for (int a : m.attendees) {
+    const TieSlot* row = w.ties.row(a);
+    for (int k = 0; k < w.ties.slots(); ++k) {
+      const int o = row[k].other;
+      if (o >= 0 && w.agents.competence(domain, o) >= thr &&
+          w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+        return o;
+    }
+  }
+  return -1;
+}
+
+// Attendees who speak to an item: from the raising sector or the domain's sector, or holding the
+// domain's competence.
+std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
+  const int domain = entryDomain(w.issues, entry);
+  const int domainSector = domain < w.sectors ? domain : -1;
+  const int raisedIn = entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].sector : -1;
+  std::vector<int> out;
+  for (int a : m.attendees) {
+    const int k = w.agents.affiliation[static_cast<std::size_t>(a)];
+    if (k == domainSector || k == raisedIn ||
+        w.agents.competence(domain, a) >= w.sc().routing.competenceThreshold)
+      out.push_back(a);
+  }
+  return out;
+}
+
+// Returns true when the entry leaves the agenda.
+bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
+  const Scenario& s = w.sc();
+  const int domain = entryDomain(w.issues, entry);
+  const int holder = pooledHolder(w, m, domain);
+  if (holder < 0) {
+    toLine(w, entry);  // the arena cannot answer it: to the line
+    return true;
+  }
+  if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].quadrant == 2) {
+    // Owner clear: the arena only needs to connect the raiser with a holder.
+    Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
+    connectHolder(w, is, holder, w.day + 1, is.route);
+    return true;
+  }
+  if (s.hub.mandate == Mandate::Information) {
+    toLine(w, entry);  // brought in, but not taken out (000 §5.2)
+    return true;
+  }
+  if (s.hub.mandate == Mandate::Advisory) {
+    if (liaisonActive(w, w.hub)) {
+      w.line.liaisonQueue.push_back(entry);  // advice the liaison carries to the leadership group
+      if (entry >= 0) putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
+    } else {
+      toLine(w, entry);
+    }
+    return true;
+  }
+  // Decisive: a decision needs legitimacy in the line (000 §5.4, §6.3: a new middle layer?).
+  if (!rng.bernoulli(m.legitimacy)) {
+    ++w.counters.contested;
+    toLine(w, entry);
+    return true;
+  }
+  const int sector = domain < w.sectors ? domain : w.orgSector;
+  int owner = -1;
+  for (int a : m.attendees) {
+    const auto ua = static_cast<std::size_t>(a);
+    if (owner < 0 || (w.agents.affiliation[ua] == sector &&
+                      w.agents.affiliation[static_cast<std::size_t>(owner)] != sector))
+      owner = a;
+  }
+  // Work that mostly helps other sectors is accepted when trust is high (reciprocity, 000 §6.3).
+  if (w.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))
+    return false;
+  implementDecision(w, entry, Route::Arena, owner, true);
+  if (entry >= 0) w.hub.actionItems.push_back(entry);
+  return true;
+}
+
+bool stale(const World& w, int entry) {
+  return entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Arena
+                    : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated;
+}
+
+Meeting convene(World& w) {
+  const Scenario& s = w.sc();
+  Meeting m;
+  if (s.hub.membership == Membership::Fixed) {
+    for (int id : w.hub.members)
+      if (w.agents.present[static_cast<std::size_t>(id)]) m.attendees.push_back(id);
+  } else if (w.hub.chair >= 0) {
+    m.attendees = chooseFlexibleAttendees(w, w, w.issues, w.hub, w.hub.ranked);
+    if (s.hub.commsMember && !w.centralStaff.empty() && !attends(m, w.centralStaff.front()))
+      m.attendees.push_back(w.centralStaff.front());
+  }
+  const int n = static_cast<int>(m.attendees.size());
+  double trust = 0.0;
+  for (int i = 0; i < n; ++i) {
+    m.legitimacy += inBetweenCompetence(w, w, w.ties, m.attendees[static_cast<std::size_t>(i)]) / n;
+    for (int j = i + 1; j < n; ++j)
+      trust += w.ties.weight(m.attendees[static_cast<std::size_t>(i)],
+                             m.attendees[static_cast<std::size_t>(j)], w.day);
+  }
+  m.trust = n > 1 ? trust / (n * (n - 1) / 2.0) : 1.0;
+  return m;
+}
+
+// Works the agenda in order within the airtime left; returns the pairs of attendees from
+// different sectors who spoke to the same item (a shared problem, 000 §5.2).
+std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft,
+                                         sim::RandomStream& rng) {
+  const Scenario& s = w.sc();
+  std::set<std::pair<int, int>> shared;
+  auto& agenda = w.hub.agenda;
+  std::stable_partition(agenda.begin(), agenda.end(), [](int e) { return e < 0; });  // urgent first
+  std::vector<int> rest;
+  bool open = true;  // the meeting still has time
+  w.hub.airtimeCarry = 0.0;
+  for (int entry : agenda) {
+    if (stale(w, entry)) {  // answered another way meanwhile
+      if (entry >= 0) w.hub.waited.erase(entry);
+      continue;
+    }
+    const std::vector<int> voices = speakers(w, m, entry);
+    // A broad problem is the whole organisation's: the simulated staff's share of its airtime.
+    const double minutes =
+        (s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size())) *
+        (entry < 0 ? std::min(1.0, w.referenceShare()) : 1.0);
+    if (open && minutes > minutesLeft + 1e-9) {
+      open = false;
+      w.hub.airtimeCarry = std::max(0.0, minutesLeft);  // waits for the item that did not fit
+    }
+    if (!open) {
+      // Triage: urgent broad problems wait for the arena; an issue not reached in
+      // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
+      if (entry >= 0 && ++w.hub.waited[entry] > s.hub.maxWaitMeetings) {
+        w.hub.waited.erase(entry);
+        escalate(w, w.issues.all[static_cast<std::size_t>(entry)]);
+        continue;
+      }
+      rest.push_back(entry);
+      continue;
+    }
+    minutesLeft -= minutes;
+    w.hub.lastAirtime.push_back({entry, static_cast<int>(voices.size()), minutes});
+    if (entry >= 0) w.hub.waited.erase(entry);
+    for (std::size_t i = 0; i < voices.size(); ++i)
+      for (std::size_t j = i + 1; j < voices.size(); ++j)
+        if (w.agents.affiliation[static_cast<std::size_t>(voices[i])] !=
+            w.agents.affiliation[static_cast<std::size_t>(voices[j])])
+          shared.emplace(std::min(voices[i], voices[j]), std::max(voices[i], voices[j]));
+    if (!work(w, m, entry, rng)) rest.push_back(entry);
+  }
+  agenda.swap(rest);
+  return shared;
+}
+
+}  // namespace
+
+void runArenaMeeting(World& w) {
+  if (!w.hub.active) return;
+  const Scenario& s = w.sc();
+  auto rng = w.stream(sim::purpose("arena-meeting"));
+  const Meeting m = convene(w);
+  const int n = static_cast<int>(m.attendees.size());
+  if (n == 0) return;
+  w.hub.lastAttendees = m.attendees;
+  w.hub.attended.resize(static_cast<std::size_t>(w.agents.size()), 0);
+  for (int a : m.attendees) w.hub.attended[static_cast<std::size_t>(a)] = 1;
+  w.hub.lastMeetingDay = w.day;
+  w.hub.lastAirtime.clear();
+  for (int a : m.attendees) {
+    w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
+    w.agents.budget[static_cast<std::size_t>(a)] =
+        std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
+    spend(w.agents, a, s.hub.prepHours);  // preparing and reporting back to the sector
+    refreshKnowledge(w, w.agents, a);
+  }
+  w.counters.meetingHours += s.hub.meetingHours * n;
+  w.counters.hubMeetingHours += s.hub.meetingHours * n;
+
+  followUpActionItems(w, m, rng);
+  statusRound(w, m, rng);
+  if (w.crisis.active && w.redeploy.overviewDay < 0 && w.hub.lastCoverage >= s.redeployment.overviewCoverage)
+    w.redeploy.overviewDay = w.day;
+
+  // Time for items: what the status round leaves, of which the simulated staff's items get their
+  // share of the reference organisation's (municipality.reference_staff). Minutes not used because
+  // the next item does not fit carry over to the next meeting; an agenda worked to its end carries
+  // nothing.
+  const double share =
+      std::max(0.0, s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n) * w.referenceShare();
+  const auto shared = workAgenda(w, m, share + w.hub.airtimeCarry, rng);
+
+  // Repeated co-attendance builds trust (000 §6.3); complementary people who worked on the same
+  // item may find something new (000 §5.2, innovation.cpp).
+  for (int i = 0; i < n; ++i)
+    for (int j = i + 1; j < n; ++j)
+      w.ties.strengthen(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
+                        s.network.coattendGain, w.day);
+  w.hub.ideas.assign(shared.begin(), shared.end());
+  if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
+  ++w.hub.meetings;
+  ++w.counters.arenaMeetings;
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,89 @@
+// Ownership of the arena's follow-ups (000 §6.3: "Hvem eier en sak som meldes inn i et fleksibelt
+// forum? ... eierskapet kan pulveriseres"). Every action item has an owner among the attendees of
+// the meeting that decided it. At the next meeting the owner reports on it. An owner who is not
+// there must hand it on before the meeting to someone who is: they pick the attendee they trust
+// most (strongest tie); handing on costs both `hub.hand_on_hours`, and the receiver takes it on
+// with a chance equal to their tie's weight (reciprocity, 000 §6.3). With no tie into the meeting,
+// or when the receiver declines, the follow-up is lost and goes back to the line. Continuity of
+// ownership therefore depends on who attends: the same people every time (fixed membership) or
+// people drawn per agenda (flexible membership).
+#include "models/mechanisms/arena.hpp"
+#include "models/state/issue_life_cycle.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+namespace {
+
+// The attendee the owner trusts most, or -1 when the owner has no tie into the meeting.
+int strongestTieIn(const World& w, const Meeting& m, int owner, double& weight) {
+  weight = 0.0;
+  int best = -1;
+  for (int a : m.attendees) {
+    const double x = w.ties.weight(owner, a, w.day);
+    if (x > weight) {
+      weight = x;
+      best = a;
+    }
+  }
+  return best;
+}
+
+// Returns the new owner, or -1 when the follow-up is lost.
+int handOn(World& w, const Meeting& m, int entry, int owner, sim::RandomStream& rng) {
+  HubState::HandOn h;
+  h.entry = entry;
+  h.from = owner;
+  double weight = 0.0;
+  h.to = strongestTieIn(w, m, owner, weight);
+  if (h.to >= 0) {
+    const double hours = w.sc().hub.handOnHours;
+    spend(w.agents, owner, hours);
+    spend(w.agents, h.to, hours);
+    h.accepted = rng.bernoulli(weight);
+  }
+  w.hub.lastHandOns.push_back(h);
+  if (h.accepted) {
+    ++w.counters.actionItemsHandedOn;
+    return h.to;
+  }
+  ++w.counters.actionItemsLost;
+  return -1;
+}
+
+}  // namespace
+
+void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
+  w.hub.lastHandOns.clear();
+  auto& items = w.hub.actionItems;
+  std::size_t keep = 0;
+  for (int id : items) {
+    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+    if (is.state != IssueState::ActionItem) continue;
+    if (!attends(m, is.owner)) {
+      const int to = handOn(w, m, id, is.owner, rng);
+      if (to < 0) {
+        escalate(w, is);  // back to the raiser, who tries the line
+        continue;
+      }
+      handOnFollowUp(w, is, to);
+    }
+    items[keep++] = id;
+  }
+  items.resize(keep);
+  for (ProblemTask& t : w.issues.tasks) {
+    if (!t.arenaItem || t.done || attends(m, t.owner)) continue;
+    const int to = handOn(w, m, problemEntry(t.problem), t.owner, rng);
+    if (to >= 0) {
+      t.owner = to;
+      continue;
+    }
+    t.done = true;
+    w.issues.problems[static_cast<std::size_t>(t.problem)].onArena = false;
+    toLine(w, problemEntry(t.problem));
+  }
+  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
+    return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
+  });
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,76 @@
+// Weak signals in the status round (000 §5.3: members "fanger opp svake signaler" through the
+// people they know in the services; 000 §5.2: budding concerns). A member hears of a dormant issue
+// only through a tie into the unit where it grows — being in the unit, or knowing someone there —
+// and brings it with a chance `hub.budding_detection` × the weight of that tie (a close contact
+// tells more). What is heard goes on the agenda and competes for the meeting's airtime with
+// everything else; what the meeting does not reach goes back to the line (arena_meeting.cpp).
+// In a scale model (municipality.reference_staff) a member's ties cover the simulated units 1/f
+// times as densely as the reference organisation's units, so a channel carries with f of that
+// chance: the members' reach into the organisation, not the size simulated, decides.
+#include "models/mechanisms/arena.hpp"
+#include "models/state/issue_life_cycle.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+namespace {
+
+// The member's strongest channel into `unit`: weight 1 when they work there themselves, else the
+// weight of their strongest tie to someone in it (0 when they know no one there).
+double channel(const World& w, int member, int unit, int& contact) {
+  contact = -1;
+  if (w.agents.unit[static_cast<std::size_t>(member)] == unit) {
+    contact = member;
+    return 1.0;
+  }
+  double best = 0.0;
+  const TieSlot* row = w.ties.row(member);
+  for (int k = 0; k < w.ties.slots(); ++k) {
+    const int o = row[k].other;
+    if (o < 0 || w.agents.unit[static_cast<std::size_t>(o)] != unit) continue;
+    const double x = w.ties.weightOf(row[k], w.day);
+    if (x > best) {
+      best = x;
+      contact = o;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
+  const Scenario& s = w.sc();
+  HubState& h = w.hub;
+  h.lastSignals.clear();
+  std::vector<std::uint8_t> covered(static_cast<std::size_t>(w.sectors), 0);
+  for (int a : m.attendees) covered[w.agents.affiliation[static_cast<std::size_t>(a)]] = 1;
+  int count = 0;
+  for (auto c : covered) count += c;
+  h.lastCoverage = static_cast<double>(count) / w.sectors;
+  if (s.hub.buddingDetection <= 0) return;
+  const double reach = std::min(1.0, w.referenceShare());
+  for (int id : w.issues.open) {
+    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+    if (is.state != IssueState::Dormant) continue;
+    double miss = 1.0;
+    HubState::Signal best;
+    double bestWeight = 0.0;
+    for (int a : m.attendees) {
+      int contact = -1;
+      const double x = channel(w, a, is.unit, contact);
+      if (x <= 0) continue;
+      miss *= 1.0 - s.hub.buddingDetection * x * reach;
+      if (x > bestWeight) {
+        bestWeight = x;
+        best = {id, a, contact};
+      }
+    }
+    if (bestWeight <= 0 || !rng.bernoulli(1.0 - miss)) continue;
+    h.lastSignals.push_back(best);
+    noticeSignal(w, is);
+    putOnArenaAgenda(w, is, Route::Arena);
+    h.agenda.push_back(id);
+  }
+}
+
+}  // namespace samsim::models

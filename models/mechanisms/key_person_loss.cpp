@@ -1,0 +1,148 @@
+// Key-person loss (docs/ODD.md "Key-person loss"; 000 §5.3, §6.3): the crisis showed how much rests
+// on a few people with in-between competence. On measured day events.key_person_loss.day, the
+// events.key_person_loss.count top brokers leave at once.
+// - Ranking: the number of cross-sector trusted ties (weight >= network.trust_threshold), the
+//   bridging weight of analysis::bridgingConcentration on the same binary bridge graph that
+//   network_measures.cpp measures; ties go to the lower agent index. Agents without any
+//   cross-sector trusted tie are no brokers: if fewer than `count` agents have one, only they
+//   leave. The network just after (leavers' ties gone, before their successors form any) is
+//   analysis::sectorSummary's withoutTopBrokers for the same k.
+// - What they held: arena action items (issues and broad-problem tasks owned as an arena attendee)
+//   go back — to the arena's agenda while it sits, otherwise to the line — because they rested on
+//   the person (000 §6.3). Work of the post (issues being worked on, line-decided tasks) passes to
+//   the successor in the post, who starts it with no ties and no structural knowledge.
+// - Arena seats: a member's seat goes to the best candidate of the seat's sector by the arena's
+//   own selection rule (hub.selection), ranked after the successors arrived, who is not yet a
+//   member (under "role", the post's successor); a chair who leaves is replaced the same way. A
+//   flexible arena also re-ranks the candidates it picks attendees from.
+// - Successors: turnover.cpp's replaceAgent — tenure 0, structural knowledge of a newcomer, ties
+//   by the formation rules only (an internal move with network.internal_move_share).
+#include <algorithm>
+#include <vector>
+
+#include "analysis/network/graph.hpp"
+#include "analysis/network/sector_summary.hpp"
+#include "models/mechanisms/arena.hpp"
+#include "models/state/issue_life_cycle.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+namespace {
+
+// Trusted cross-sector ties, unit weight (network_measures.cpp's bridge graph).
+analysis::Graph bridgeGraph(const RunContext& now, const Workforce& wf, const InformalNetwork& ties) {
+  const double thr = now.sc().network.trustThreshold;
+  std::vector<analysis::Edge> bridges;
+  for (int i = 0; i < wf.agents.size(); ++i) {
+    const TieSlot* row = ties.row(i);
+    for (int k = 0; k < ties.slots(); ++k) {
+      const int j = row[k].other;
+      if (j <= i || ties.weightOf(row[k], now.day) < thr) continue;
+      if (wf.agents.sector[static_cast<std::size_t>(i)] != wf.agents.sector[static_cast<std::size_t>(j)])
+        bridges.push_back({i, j, 1.0});
+    }
+  }
+  return analysis::Graph::fromEdges(wf.agents.size(), bridges, false);
+}
+
+std::vector<int> sectorsOf(const Workforce& wf) {
+  return {wf.agents.sector.begin(), wf.agents.sector.end()};
+}
+
+void returnItems(World& w, const std::vector<char>& left) {
+  auto gone = [&](int id) { return id >= 0 && left[static_cast<std::size_t>(id)] != 0; };
+  const bool sitting = arenaActive(w.hub);
+  std::erase_if(w.hub.actionItems, [&](int id) {
+    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+    if (is.state != IssueState::ActionItem || !gone(is.owner)) return false;
+    ++w.keyLoss.itemsReturned;
+    is.owner = -1;
+    if (sitting) {
+      putOnArenaAgenda(w, is, is.route);
+      w.hub.agenda.push_back(id);
+    } else {
+      escalate(w, is);
+    }
+    return true;
+  });
+  for (ProblemTask& t : w.issues.tasks) {
+    if (!t.arenaItem || t.done || !gone(t.owner)) continue;
+    ++w.keyLoss.itemsReturned;
+    t.done = true;
+    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(t.problem)];
+    if (sitting) {
+      p.onArena = true;
+      w.hub.agenda.push_back(problemEntry(t.problem));
+    } else {
+      p.onArena = false;
+      if (!p.onLeadership) {
+        p.onLeadership = true;
+        w.line.leadershipQueue.push_back(problemEntry(t.problem));
+      }
+    }
+  }
+  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
+    return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
+  });
+}
+
+// After the successors have arrived: the arena's rule picks whoever now ranks best.
+void refillSeats(World& w, const std::vector<char>& left) {
+  HubState& h = w.hub;
+  if (!h.active) return;
+  h.ranked = rankedCandidates(w, w, w.ties);
+  for (int& m : h.members) {
+    if (left[static_cast<std::size_t>(m)] == 0) continue;
+    const int old = m;
+    h.isMember[static_cast<std::size_t>(old)] = 0;
+    // The first non-member by the rule; under hub.selection "role" that is the post's successor.
+    const auto& list = h.ranked[static_cast<std::size_t>(w.agents.affiliation[static_cast<std::size_t>(m)])];
+    const auto next = std::find_if(list.begin(), list.end(),
+                                   [&](int id) { return h.isMember[static_cast<std::size_t>(id)] == 0; });
+    m = next == list.end() ? old : *next;
+    h.isMember[static_cast<std::size_t>(m)] = 1;
+    ++w.keyLoss.seatsRefilled;
+    if (h.chair == old) h.chair = m;
+  }
+}
+
+}  // namespace
+
+std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                            int count) {
+  if (count <= 0) return {};
+  const auto group = sectorsOf(wf);
+  return analysis::bridgingConcentration(bridgeGraph(now, wf, ties), group, count).topBrokers;
+}
+
+void loseKeyPersons(World& w, const std::vector<int>& leavers) {
+  std::vector<char> left(static_cast<std::size_t>(w.agents.size()), 0);
+  for (int id : leavers) left[static_cast<std::size_t>(id)] = 1;
+  returnItems(w, left);
+  for (int id : leavers) {
+    auto rng = w.stream(sim::purpose("key-person-loss"), static_cast<std::uint64_t>(id));
+    replaceAgent(w, w, w.line, w.ties, id, rng);
+  }
+  refillSeats(w, left);
+}
+
+void keyPersonLoss(World& w) {
+  const auto& e = w.sc().events.keyPersonLoss;
+  if (e.count <= 0 || w.day != w.measureFrom + e.day || w.keyLoss.day >= 0) return;
+  KeyPersonLossState& k = w.keyLoss;
+  k.day = w.day;
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
+  k.before = w.network;
+  const auto group = sectorsOf(w);
+  const analysis::SectorSummary s =
+      analysis::sectorSummary(bridgeGraph(w, w, w.ties), group, w.sectors, e.count);
+  k.leavers = s.bridging.topBrokers;
+  loseKeyPersons(w, k.leavers);
+  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
+  k.after = w.network;
+  // The bridges as the leavers leave them: their ties gone, their successors' not yet formed.
+  k.after.crossDensity = s.withoutTopBrokers.crossGroupTieDensity;
+  k.after.pairsWithoutBridge = static_cast<int>(s.withoutTopBrokers.pairsWithoutBridge.size());
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,173 @@
+#pragma once
+// The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
+// one replicate for the current day; the order they run in is fixed by day.cpp and
+// municipality_model.cpp. None of them knows which design is being run.
+//
+// A mechanism takes what it reads and writes: the run context (scenario, seed, day, keyed random
+// streams; run_context.hpp) and the parts of the World it touches — the workforce, the informal
+// network (ties), the issue book, the line, the arena (hub), the crisis, the unit load, the
+// counters — const where it only reads them. A World is passed as its own context and workforce
+// (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
+// whole World: raising, routing, escalating, meeting and resolving move an issue through its life
+// cycle (issue_life_cycle.hpp) between the holders' hours, the line's queues, the arena's agenda
+// and the counters, and the life cycle keeps those parts consistent with one another; each of
+// those sections names the parts as [reads …; writes …].
+#include "models/state/issue_life_cycle.hpp"
+#include "models/state/world.hpp"
+
+namespace samsim::models {
+
+// day.cpp — one working day, mechanisms in their fixed order. [all parts]
+void runDay(World& w, int day, bool arrivals = true);
+
+// network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
+// tenure and earlier roles add bridges (000 §5.3). [reads workforce, line; writes ties]
+// The pre-history moves the day (now.day) from −network.prehistory_days to 0.
+void formInitialNetwork(RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties);
+// A newcomer's ties by the same rules: unit colleagues, the formal line, the sector, and — after
+// an internal move — acquaintances in the sector they came from.
+// [reads the line's leadership group; writes ties, the agent's competence after an internal move]
+void formNewcomerTies(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties,
+                      int agent, sim::RandomStream& rng, bool internalMove);
+
+// work_contacts.cpp — everyday contacts outside the unit renew and form ties (docs/ODD.md §7).
+// [reads workforce; writes ties]
+void workContacts(const RunContext& now, const Workforce& wf, InformalNetwork& ties);
+
+// turnover.cpp — people leave and are replaced; tenure grows with time. [reads line; writes
+// workforce, ties]
+void staffTurnover(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties);
+void replaceAgent(const RunContext& now, Workforce& wf, const LineState& line, InformalNetwork& ties,
+                  int agent, sim::RandomStream& rng);
+double tenureNow(const RunContext& now, const Agents& a, int agent);
+
+// in_between_competence.cpp — mellomromskompetanse derived from tenure, structural knowledge,
+// network breadth and trust (000 §5.3, §6.3); never stored. [reads workforce, ties]
+double inBetweenCompetence(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                           int agent);
+// Other sectors reached by trusted ties.
+int crossSectorReach(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, int agent);
+
+// drift.cpp — structural knowledge fades when not used (000 §5.3). [reads, writes workforce]
+double knowledgeNow(const RunContext& now, const Agents& a, int agent);
+void refreshKnowledge(const RunContext& now, Agents& a, int agent);
+
+// crisis.cpp — regime and phases (000 §1, §5.1–5.2). [updateCrisis writes crisis]
+void updateCrisis(const RunContext& now, CrisisState& crisis);
+double broadProblemsPerWeek(const CrisisState& crisis, const Scenario& s);
+double absenceRate(const CrisisState& crisis, const Scenario& s, int sector);
+double demandFactor(const CrisisState& crisis, const Scenario& s, int sector);
+double attentionLeft(const CrisisState& crisis,
+                     const Scenario& s);  // share of leadership attention left for internal matters
+
+// workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
+// [reads crisis, line heads; writes workforce daily state, unit load, counters]
+void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
+                  UnitLoad& load);
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
+                UnitLoad& load, Counters& counters);
+double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
+
+// issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
+// [reads workforce, crisis; writes issues, counters]
+// Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
+Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, Counters& counters,
+                int quadrant, int raiser, int domain);
+// Raises today's issues and routes each (issue_routing.cpp): it takes the World because routing does.
+void arriveIssues(World& w);
+
+// issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
+// [reads workforce, ties, arena; writes issues, arena agenda, workforce hours, counters]
+void routeIssue(World& w, Issue& issue);
+// Draws keyed by the issue being handled (one search per issue per day).
+int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int from, int domain, int issue, int& hops);
+void advanceIssues(World& w);
+void resolveIssue(World& w, Issue& issue);
+void dropIssue(World& w, Issue& issue);
+void coordinatedAnswer(World& w, int problem);
+void advanceTasks(World& w);
+bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                int agent);
+// Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
+// meetings at the last meeting's pace (000 §6.3).
+bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
+
+// line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
+// [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
+void escalate(World& w, Issue& issue);
+// Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
+// area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
+// ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
+void queueForHead(LineState& line, int area, int issue);
+void runDirectors(World& w);
+void runLeadershipMeeting(World& w);
+bool leadershipMeetsToday(int day, int cadenceDays);
+// The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
+int liaisonPerson(const RunContext& now, const HubState& hub);
+// A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
+// the structures and whom they trust (000 §5.2, §7); -1 when none of them knows one. Draws keyed
+// by (purpose, event). Each advisor consulted spends routing.ask_hours.
+int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
+               int domain, std::uint64_t purposeId, std::uint64_t event);
+// A decision on an agenda entry: a broad problem gets an implementation task, a quadrant-2/3 issue
+// an owner who does the work. `owner` < 0: the line finds one.
+void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);
+
+// arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
+// [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,
+// counters]
+void updateArenaFormation(World& w);
+void runArenaMeeting(World& w);
+bool arenaActive(const HubState& hub);
+bool liaisonActive(const RunContext& now, const HubState& hub);
+
+// redeployment.cpp — moving staff to critical services needs an overview and time (000 §5.1).
+// [reads crisis, unit load; writes workforce (work unit), redeployment, counters]
+void runRedeployment(const RunContext& now, Workforce& wf, const CrisisState& crisis, const UnitLoad& load,
+                     RedeploymentState& redeploy, Counters& counters);
+
+// innovation.cpp — complementary people meeting regularly produce something new (000 §5.2).
+// [reads workforce, ties, arena (ideas); writes workforce (hours, units' demand), ideas, counters]
+// Draws keyed by the pair (a, b) in a meeting (one meeting a day), by the issue in joint work.
+void maybeInnovate(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
+                   int a, int b, double rate, bool meeting, std::uint64_t event = 0);
+// Pairs who shared an arena item try, on a day both have `innovation.hours` left, once per meeting.
+void pursueIdeas(const RunContext& now, Workforce& wf, const InformalNetwork& ties, HubState& hub,
+                 Counters& counters);
+
+// key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
+// [reads ties; writes workforce, ties, arena, issues, key-person-loss state]
+void keyPersonLoss(World& w);
+// The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
+std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                            int count);
+// Hands back what the leavers held and refills their arena seats, then replaces them.
+void loseKeyPersons(World& w, const std::vector<int>& leavers);
+// initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
+// professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
+// issue work (a participant's hours are committed); starts come after it (from what is left).
+// [reads workforce, ties, unit load, arena (endorsement); writes initiatives, workforce hours]
+void workInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties, const HubState& hub,
+                     InitiativeState& initiatives);
+void startInitiatives(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                      const UnitLoad& load, InitiativeState& initiatives);
+// Co-creation room of a unit leader today: the unit's budget margin and the leader's risk
+// willingness (003). Keyed by the leader (a fixed draw per person).
+bool coCreationRoom(const RunContext& now, const Workforce& wf, const UnitLoad& load, int leader);
+// initiative_adoption.cpp — endorsement of ready initiatives and their spread to other units.
+void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetwork& ties,
+                        const HubState& hub, InitiativeState& initiatives);
+
+// network_measures.cpp — Burt's constraint and cross-sector density on the informal layer.
+// [reads workforce, ties; writes the network snapshot]
+void measureNetwork(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                    NetworkSnapshot& network, std::vector<double>& sectorPairTies);
+// The cross-sector tie strength of those who have met in the arena (patterns S10m, S11m of
+// docs/calibration.md): over the posts that have attended a meeting in this run, the mean summed
+// weight of their present ties to people of other areas (by affiliation, the area each serves);
+// NaN before the first meeting.
+double memberCrossSectorStrength(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
+                                 const HubState& hub);
+
+}  // namespace samsim::models

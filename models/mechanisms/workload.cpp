@@ -1,0 +1,161 @@
+// Work and time (000 §6.1, §7; 002). Operational work comes first. Coordination is work too and
+// takes hours: in normal times it is done only from slack (a share of it, "when valued"). In a
+// crisis "er samordning en hastesak, og [...] løftes samordning gjerne opp som noe av det
+// viktigste man kan gjøre" (000 §6.1): with `crisis.coordination_priority` each person may move
+// up to `crisis.coordination_hours` of operational work to coordination. These hours are not
+// free: what is spent on coordination is not worked on operations (endWorkday), which shows in
+// service continuity. Line heads (directors, area heads, the leadership group) have
+// `line.head_line_share` of their day set aside for the line, taken from operational work in the
+// same way (000 §5.2, §7). Absent colleagues' work is shared by those present in the same unit.
+// Staff redeployed to critical services add capacity where they work, not where they come from.
+#include <algorithm>
+
+#include "models/mechanisms/mechanisms.hpp"
+
+namespace samsim::models {
+
+void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
+                  UnitLoad& load) {
+  const Scenario& s = now.sc();
+  Agents& a = wf.agents;
+  const int N = a.size();
+  load.demand.assign(wf.units.size(), 0.0);
+  load.capacity.assign(wf.units.size(), 0.0);
+  auto rng = now.stream(sim::purpose("absence"));
+  const double eff = s.redeployment.efficiency;
+  std::vector<double> absence(static_cast<std::size_t>(wf.sectors));
+  std::vector<double> demand(static_cast<std::size_t>(wf.sectors));
+  for (int k = 0; k < wf.sectors; ++k) {
+    absence[static_cast<std::size_t>(k)] = absenceRate(crisis, now.sc(), k);
+    demand[static_cast<std::size_t>(k)] = demandFactor(crisis, now.sc(), k);
+  }
+  const double pull = crisis.active ? s.crisis.attentionPull : 0.0;
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    const auto home = static_cast<std::size_t>(a.unit[ui]);
+    const auto work = static_cast<std::size_t>(a.workUnit[ui]);
+    const int workSector = wf.units[work].sector;
+    a.present[ui] = rng.bernoulli(absence[static_cast<std::size_t>(workSector)]) ? 0 : 1;
+    double d = a.capacity[ui] * s.municipality.utilisation * demand[static_cast<std::size_t>(a.sector[ui])] *
+               wf.units[home].demandFactor;
+    // Leaders carry the external side of a crisis (000 §5.2).
+    if (a.role[ui] == Role::Director || a.role[ui] == Role::MunicipalDirector)
+      d += pull * s.crisis.leaderExternalShare * a.capacity[ui];
+    load.demand[home] += d;
+    if (a.present[ui]) load.capacity[work] += a.capacity[ui] * (work == home ? 1.0 : eff);
+    a.coord[ui] = 0.0;
+  }
+  // A staff unit that a scale model shrinks shares its work with its unsimulated members in the
+  // reference organisation (Unit::referenceCount): their demand and, of those present today, their
+  // hours, so that one absence among two simulated members weighs as it would among the reference
+  // unit's. Their work is theirs: it is not counted in the unit's load (continuity, redeployment).
+  std::vector<double> shared(wf.units.size(), 0.0), sharedHours(wf.units.size(), 0.0);
+  for (std::size_t u = 0; u < wf.units.size(); ++u) {
+    const Unit& unit = wf.units[u];
+    const int others = unit.referenceCount - unit.count;
+    if (others <= 0) continue;
+    auto draws = now.stream(sim::purpose("absence-unsimulated"), u);
+    const double hours = s.municipality.hoursPerDay;
+    int present = 0;
+    for (int k = 0; k < others; ++k)
+      present += draws.bernoulli(absence[static_cast<std::size_t>(unit.sector)]) ? 0 : 1;
+    shared[u] = others * hours * s.municipality.utilisation * demand[static_cast<std::size_t>(unit.sector)] *
+                unit.demandFactor;
+    sharedHours[u] = present * hours;
+  }
+  const bool priority = crisis.active && s.crisis.coordinationPriority;
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    if (!a.present[ui]) {
+      a.opLoad[ui] = 0.0;
+      a.budget[ui] = 0.0;
+      continue;
+    }
+    const auto work = static_cast<std::size_t>(a.workUnit[ui]);
+    // A redeployed person works for the receiving unit, at reduced efficiency (new tasks).
+    const double hoursThere = load.capacity[work] + sharedHours[work];
+    const double share = hoursThere > 0 ? (load.demand[work] + shared[work]) / hoursThere : 0.0;
+    a.opLoad[ui] = a.capacity[ui] * share;
+    const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
+    a.budget[ui] = slack * s.routing.slackUse;
+    // Prioritised coordination is taken from operational work, never beyond it (no free hours).
+    if (priority) a.budget[ui] += std::min(s.crisis.coordinationHours, a.opLoad[ui]);
+  }
+  // Line heads' hours for the line, from their operational work (their job is the line): the
+  // heads of line areas (who serve their whole area, line.cpp) and the leadership group.
+  std::vector<int> heads(line.areaHead.begin(), line.areaHead.end());
+  heads.insert(heads.end(), line.leadershipGroup.begin(), line.leadershipGroup.end());
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  for (const int head : heads) {
+    const auto ui = static_cast<std::size_t>(head);
+    if (head < 0 || !a.present[ui]) continue;
+    const double moved = priority ? std::min(s.crisis.coordinationHours, a.opLoad[ui]) : 0.0;
+    a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - moved);
+  }
+}
+
+double spend(Agents& a, int agent, double hours) {
+  const auto ui = static_cast<std::size_t>(agent);
+  const double x = std::clamp(hours, 0.0, a.budget[ui]);
+  a.budget[ui] -= x;
+  a.coord[ui] += x;
+  return x;
+}
+
+void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
+                UnitLoad& load, Counters& counters) {
+  const Scenario& s = now.sc();
+  const Agents& a = wf.agents;
+  Counters& c = counters;
+  const int N = a.size();
+  // Per head of the reference organisation: posts and seats that exist once at any size count with
+  // weight f — the leadership group (existsOnce) and the arena's seats today (its members and chair,
+  // and today's attendees), since the arena has the same seats whatever the organisation's size.
+  const double f = now.referenceShare();
+  std::vector<std::uint8_t> seat;
+  if (f != 1.0 && hub.active) {
+    seat.assign(static_cast<std::size_t>(N), 0);
+    for (std::size_t i = 0; i < hub.isMember.size() && i < seat.size(); ++i) seat[i] = hub.isMember[i];
+    if (hub.chair >= 0) seat[static_cast<std::size_t>(hub.chair)] = 1;
+    if (hub.lastMeetingDay == now.day)
+      for (int m : hub.lastAttendees) seat[static_cast<std::size_t>(m)] = 1;
+  }
+  const int critical = s.municipality.criticalSector;
+  const bool countContinuity = !s.crisis.enabled || crisis.active;
+  // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
+  const double overtime = crisis.active ? s.municipality.maxOvertime : 0.0;
+  std::fill(load.capacity.begin(), load.capacity.end(), 0.0);  // reused: operational hours met
+  for (int i = 0; i < N; ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    if (!a.present[ui]) continue;
+    const double cap = a.capacity[ui];
+    const bool over = a.opLoad[ui] + a.coord[ui] > cap + 1e-9;
+    ++c.agentDays;
+    c.overloadDays += over;
+    const Role r = a.role[ui];
+    const bool once = existsOnce(r) || (!seat.empty() && seat[ui] != 0);
+    const double weight = once ? f : 1.0;
+    c.referenceDays += weight;
+    if (over) c.referenceOverload += weight;
+    if (r == Role::Director || r == Role::MunicipalDirector) {
+      ++c.directorDays;
+      c.directorOverload += over;
+    } else if (r == Role::CentralAdvisor || r == Role::Communications) {
+      ++c.centralDays;
+      c.centralOverload += over;
+    }
+    const double met = std::max(0.0, std::min(a.opLoad[ui], cap * (1.0 + overtime) - a.coord[ui]));
+    const bool moved = a.workUnit[ui] != a.unit[ui];
+    load.capacity[static_cast<std::size_t>(a.workUnit[ui])] +=
+        met * (moved ? s.redeployment.efficiency : 1.0);
+  }
+  if (!countContinuity) return;
+  for (std::size_t u = 0; u < wf.units.size(); ++u) {
+    if (wf.units[u].sector != critical || wf.units[u].central) continue;
+    c.criticalDemand += load.demand[u];
+    c.criticalMet += std::min(load.demand[u], load.capacity[u]);
+  }
+}
+
+}  // namespace samsim::models

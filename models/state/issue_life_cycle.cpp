@@ -1,0 +1,215 @@
+// The issue life cycle: one table of allowed steps and the named transitions that take them
+// (issue_life_cycle.hpp; docs/ODD.md §7). Sources of the states: raised and routed locally, through
+// the informal network or the line (000 §5.3, §6.5); escalated up the line to the leadership group
+// (000 §5.1–5.2); on the arena's agenda and followed up by an attendee (000 §6.3); waiting for a
+// coordinated answer to a broad problem (000 §5.2); dormant and noticed as a weak signal
+// (000 §5.2, §5.3); resolved or dropped.
+#include "models/state/issue_life_cycle.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/state/world.hpp"
+
+namespace samsim::models {
+
+IssueLedger::IssueLedger(World& w) : now(w), agents(w.agents), issues(w.issues), counters(w.counters) {}
+
+namespace {
+
+using S = IssueState;
+constexpr int kStates = kIssueStates;
+
+constexpr std::array<std::string_view, kStates> kNames = {
+    "raised", "working",   "searching", "unit leader", "director", "leadership",
+    "arena",  "follow-up", "waiting",   "dormant",     "done",     "dropped"};
+
+// kAllowed[from][to]. Every open state may be dropped; closed states are final.
+constexpr auto kAllowed = [] {
+  std::array<std::array<bool, kStates>, kStates> t{};
+  auto allow = [&t](S from, std::initializer_list<S> to) {
+    for (S s : to) t[static_cast<int>(from)][static_cast<int>(s)] = true;
+  };
+  // Routing a new issue (issue_routing.cpp).
+  allow(S::Raised, {S::Working, S::Searching, S::UnitLeader, S::Arena, S::Waiting, S::Dormant});
+  allow(S::Searching, {S::Working});
+  // Up the line (line.cpp): unit leader → head → leadership group, and back down by delegation.
+  allow(S::UnitLeader, {S::Director, S::Working});
+  allow(S::Director, {S::Searching, S::Leadership, S::Waiting, S::Working});
+  allow(S::Leadership, {S::Director, S::Working});
+  // The arena (arena_meeting.cpp, arena.cpp): connected, advised on, decided, sent to the line.
+  allow(S::Arena, {S::Searching, S::Leadership, S::ActionItem, S::UnitLeader, S::Working});
+  // A follow-up whose owner is gone or absent goes back to the arena or to the line.
+  allow(S::ActionItem, {S::Arena, S::UnitLeader, S::Done});
+  // A broad problem's instance: carried up the line by the first unit to raise it, answered,
+  // or worked around when patience runs out.
+  allow(S::Waiting, {S::Working, S::UnitLeader});
+  // A dormant issue, once noticed, goes to the arena or up the line.
+  allow(S::Dormant, {S::Arena, S::UnitLeader});
+  allow(S::Working, {S::Done});
+  for (int from = 0; from < kStates; ++from)
+    if (from != static_cast<int>(S::Done) && from != static_cast<int>(S::Dropped))
+      t[from][static_cast<int>(S::Dropped)] = true;
+  return t;
+}();
+
+// Committed hours follow the person who holds the work: the worker of a working or searching issue,
+// the owner of a follow-up. Any other state holds no one's hours.
+void release(const IssueLedger& lc, Issue& is) {
+  if (is.committedTo < 0) return;
+  double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
+  c = std::max(0.0, c - is.remaining);
+  is.committedTo = -1;
+}
+
+void commit(const IssueLedger& lc, Issue& is, int who) {
+  release(lc, is);
+  if (who < 0) return;
+  lc.agents.committed[static_cast<std::size_t>(who)] += is.remaining;
+  is.committedTo = who;
+}
+
+bool holdsWork(S s) {
+  return s == S::Working || s == S::Searching || s == S::ActionItem;
+}
+
+void step(const IssueLedger& lc, Issue& is, S to) {
+  const S from = is.state;
+  if (!allowedStep(from, to))
+    throw std::logic_error(fmt::format("issue {} on day {}: {} → {} is not a step of the issue life cycle",
+                                       is.id, lc.now.day, stateName(from), stateName(to)));
+  // A dormant issue is routed only once noticed (noticeSignal); dropping it needs no notice.
+  if (from == S::Dormant && to != S::Dropped && !is.noticed)
+    throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, lc.now.day));
+  is.state = to;
+  if (!holdsWork(to)) release(lc, is);
+  if (lc.issues.keepHistory) lc.issues.history.push_back({is.id, lc.now.day, from, to});
+}
+
+}  // namespace
+
+bool allowedStep(IssueState from, IssueState to) {
+  return kAllowed[static_cast<int>(from)][static_cast<int>(to)];
+}
+
+std::string_view stateName(IssueState s) {
+  return kNames[static_cast<int>(s)];
+}
+
+void startWork(const IssueLedger& lc, Issue& is, int worker, double hours, Route route) {
+  step(lc, is, S::Working);
+  release(lc, is);
+  is.worker = worker;
+  is.remaining = hours;
+  is.route = route;
+  commit(lc, is, worker);
+}
+
+void connectHolder(const IssueLedger& lc, Issue& is, int holder, int readyDay, Route route) {
+  step(lc, is, S::Searching);
+  is.worker = holder;
+  is.helper = is.raiser;
+  is.route = route;
+  is.readyDay = readyDay;
+  commit(lc, is, holder);
+}
+
+void holderReady(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Working);
+}
+
+void escalateToUnitLeader(const IssueLedger& lc, Issue& is, int readyDay) {
+  step(lc, is, S::UnitLeader);
+  is.route = Route::Line;
+  is.readyDay = readyDay;
+}
+
+void putInHeadQueue(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Director);
+}
+
+void putOnLeadershipAgenda(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Leadership);
+}
+
+void putOnArenaAgenda(const IssueLedger& lc, Issue& is, Route route) {
+  step(lc, is, S::Arena);
+  is.route = route;
+}
+
+void assignFollowUp(const IssueLedger& lc, Issue& is, int owner, Route route, double hours) {
+  step(lc, is, S::ActionItem);
+  release(lc, is);
+  is.owner = owner;
+  is.worker = owner;
+  is.route = route;
+  is.missed = 0;
+  is.remaining = hours;
+  commit(lc, is, owner);
+}
+
+void handOnFollowUp(const IssueLedger& lc, Issue& is, int to) {
+  if (is.state != S::ActionItem)
+    throw std::logic_error(fmt::format("issue {} handed on while {}", is.id, stateName(is.state)));
+  is.owner = to;
+  is.worker = to;
+  commit(lc, is, to);
+}
+
+double workOn(const IssueLedger& lc, Issue& is, int who) {
+  const double spent = spend(lc.agents, who, is.remaining);
+  is.remaining -= spent;
+  if (is.committedTo >= 0) {
+    double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
+    c = std::max(0.0, c - spent);
+  }
+  return spent;
+}
+
+double spareHours(const Agents& a, int agent) {
+  const auto ui = static_cast<std::size_t>(agent);
+  return std::max(0.0, a.budget[ui] - a.committed[ui]);
+}
+
+void awaitAnswer(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Waiting);
+}
+
+void goDormant(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Dormant);
+  is.size = 1.0;
+}
+
+void noticeSignal(const IssueLedger& lc, Issue& is) {
+  if (is.state != S::Dormant)
+    throw std::logic_error(
+        fmt::format("issue {} noticed as a weak signal while {}", is.id, stateName(is.state)));
+  is.noticed = true;
+  is.early = is.size < lc.now.sc().issues.weakSignalSize;
+  if (inBook(lc.now, is)) ++(is.early ? lc.counters.weakEarly : lc.counters.weakLate);
+  is.remaining = lc.now.sc().issues.q3Hours * is.size;
+}
+
+void markResolved(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Done);
+  is.remaining = std::max(0.0, is.remaining);
+  is.closedDay = lc.now.day;
+  if (!inBook(lc.now, is)) return;
+  Counters& c = lc.counters;
+  ++c.resolved;
+  ++c.resolvedByQuadrant[is.quadrant - 1];
+  ++c.resolvedByRoute[static_cast<int>(is.route)];
+  c.latencies.push_back(static_cast<double>(lc.now.day - is.arrival));
+}
+
+void markDropped(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Dropped);
+  is.closedDay = lc.now.day;
+  if (inBook(lc.now, is)) ++lc.counters.dropped;
+}
+
+}  // namespace samsim::models

@@ -1,0 +1,99 @@
+// Crisis priority (models/mechanisms/workload.cpp; 000 §6.1, §7), hand-computed in the tiny organisation:
+// a crisis with no extra absence, demand or attention pull and no overtime, so that only the
+// priority of coordination differs. Staff: 7.5 h, operational load 4.5 h, 3 h slack.
+#include <catch2/catch.hpp>
+
+#include "tests/models/tiny_world.hpp"
+
+using namespace samsim::models;
+using samsim::models::test::Tiny;
+
+namespace {
+
+std::vector<std::string> crisis(bool priority) {
+  return {"crisis.enabled=true",
+          "crisis.absence_rate=0",
+          "crisis.critical_absence_extra=0",
+          "crisis.critical_demand_increase=0",
+          "crisis.other_demand_change=0",
+          "crisis.attention_pull=0",
+          "municipality.max_overtime=0",
+          std::string("crisis.coordination_priority=") + (priority ? "true" : "false")};
+}
+
+}  // namespace
+
+TEST_CASE(
+    "crisis priority (000 §6.1): coordination hours come out of operational work, shown in "
+    "service continuity",
+    "[models][hand][crisis]") {
+  for (const bool priority : {false, true}) {
+    Tiny t(crisis(priority));
+    const int a = t.staffIn(0);  // sector 0 is the critical sector
+    t.w.day = 5;                 // crisis.start_day
+    updateCrisis(t.w, t.w.crisis);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    REQUIRE(t.w.crisis.active);
+    const auto ua = static_cast<std::size_t>(a);
+    CHECK(t.w.agents.opLoad[ua] == Approx(4.5));
+    // Slack 3 h; with priority up to 1.5 h more, moved from operational work.
+    CHECK(t.w.agents.budget[ua] == Approx(priority ? 4.5 : 3.0));
+    const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
+    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
+    // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
+    const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;
+    CHECK(spent == Approx(priority ? 4.5 : 3.0));
+    CHECK(lost == Approx(priority ? 1.5 : 0.0));
+  }
+}
+
+TEST_CASE("crisis priority: no floor of free hours — a person with no operational work gets none",
+          "[models][hand][crisis]") {
+  Tiny t(crisis(true));
+  t.w.day = 5;
+  updateCrisis(t.w, t.w.crisis);
+  REQUIRE(t.w.crisis.active);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  // Absent people have no budget; present ones get slack share + min(1.5, their operational load).
+  for (int i = 0; i < t.w.agents.size(); ++i) {
+    const auto ui = static_cast<std::size_t>(i);
+    const double slack = std::max(0.0, t.w.agents.capacity[ui] - t.w.agents.opLoad[ui]);
+    double expected = slack + std::min(1.5, t.w.agents.opLoad[ui]);
+    const bool head =
+        std::find(t.w.line.areaHead.begin(), t.w.line.areaHead.end(), i) != t.w.line.areaHead.end() ||
+        std::find(t.w.line.leadershipGroup.begin(), t.w.line.leadershipGroup.end(), i) !=
+            t.w.line.leadershipGroup.end();
+    if (head)
+      expected += std::min(0.3 * t.w.agents.capacity[ui],
+                           t.w.agents.opLoad[ui] - std::min(1.5, t.w.agents.opLoad[ui]));
+    CHECK(t.w.agents.budget[ui] == Approx(expected));
+  }
+}
+
+TEST_CASE(
+    "overload per head of the reference organisation: a post that exists once counts with weight "
+    "f = staff ÷ reference, every other post with 1",
+    "[models][hand][scale]") {
+  for (const int reference : {24, 240}) {  // the tiny organisation itself, and a scale model f = 0.1
+    Tiny t({"municipality.reference_staff=" + std::to_string(reference)});
+    const double f = 24.0 / reference;
+    t.w.day = 1;
+    updateCrisis(t.w, t.w.crisis);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    const int director = t.w.sectorList[0].director;
+    const int staff = t.staffIn(0);
+    // Both work past their hours today: a meeting booked beyond the budget.
+    for (int who : {director, staff})
+      t.w.agents.coord[static_cast<std::size_t>(who)] = t.w.agents.capacity[static_cast<std::size_t>(who)];
+    int once = 0;
+    for (Role r : t.w.agents.role) once += existsOnce(r) ? 1 : 0;
+    REQUIRE(once == 3);  // the two directors and the municipal director (no central staff)
+    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
+    const auto& c = t.w.counters;
+    CHECK(c.agentDays == 24);
+    CHECK(c.overloadDays == 2);
+    CHECK(c.referenceDays == Approx((24 - once) + once * f));
+    CHECK(c.referenceOverload == Approx(1 + f));
+    if (reference == 24) CHECK(c.referenceOverload / c.referenceDays == Approx(2.0 / 24));
+  }
+}

@@ -1,0 +1,178 @@
+// The issue life cycle (models/state/issue_life_cycle.cpp): the table of allowed steps, the named
+// transitions on a hand-sized organisation, and an invariant over random scenarios — every issue's
+// recorded history is a path through the table from "raised", ending in its current state.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "models/state/issue_life_cycle.hpp"
+#include "models/mechanisms/mechanisms.hpp"
+#include "models/organisation/organisation.hpp"
+#include "sim/random.hpp"
+#include "tests/models/tiny_world.hpp"
+
+using namespace samsim::models;
+using samsim::models::test::Tiny;
+
+TEST_CASE("life-cycle table: closed is final, every open state may be dropped", "[models][life]") {
+  const std::array<IssueState, kIssueStates> all = {
+      IssueState::Raised,   IssueState::Working,    IssueState::Searching, IssueState::UnitLeader,
+      IssueState::Director, IssueState::Leadership, IssueState::Arena,     IssueState::ActionItem,
+      IssueState::Waiting,  IssueState::Dormant,    IssueState::Done,      IssueState::Dropped};
+  for (IssueState from : all) {
+    INFO(stateName(from));
+    CHECK_FALSE(allowedStep(from, IssueState::Raised));  // nothing becomes new again
+    for (IssueState to : all)
+      if (isClosed(from)) CHECK_FALSE(allowedStep(from, to));
+    if (!isClosed(from)) CHECK(allowedStep(from, IssueState::Dropped));
+  }
+  // Only work and a follow-up end in a resolution.
+  int toDone = 0;
+  for (IssueState from : all) toDone += allowedStep(from, IssueState::Done) ? 1 : 0;
+  CHECK(toDone == 2);
+  CHECK(allowedStep(IssueState::Working, IssueState::Done));
+  CHECK(allowedStep(IssueState::ActionItem, IssueState::Done));
+  // Examples of steps the cycle does not have.
+  CHECK_FALSE(allowedStep(IssueState::Working, IssueState::Arena));
+  CHECK_FALSE(allowedStep(IssueState::Dormant, IssueState::Working));
+  CHECK_FALSE(allowedStep(IssueState::Raised, IssueState::Leadership));
+}
+
+TEST_CASE("transitions record their steps and refuse steps the cycle does not have", "[models][life]") {
+  Tiny t;
+  t.w.issues.keepHistory = true;
+  t.w.day = 3;
+  Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
+  const int b = t.staffIn(1);
+  connectHolder(t.w, is, b, 5, Route::Informal);
+  CHECK(is.state == IssueState::Searching);
+  CHECK(is.worker == b);
+  CHECK(is.helper == is.raiser);
+  CHECK(is.readyDay == 5);
+  holderReady(t.w, is);
+  // Working → on the leadership agenda is not a step: the issue is unchanged.
+  CHECK_THROWS_AS(putOnLeadershipAgenda(t.w, is), std::logic_error);
+  CHECK(is.state == IssueState::Working);
+  t.w.day = 6;
+  markResolved(t.w, is);
+  CHECK(is.closedDay == 6);
+  CHECK(t.w.counters.resolved == 1);
+  CHECK(t.w.counters.latencies.back() == 3.0);
+  CHECK_THROWS_AS(markDropped(t.w, is), std::logic_error);  // closed is final
+  const auto& h = t.w.issues.history;
+  REQUIRE(h.size() == 3);
+  CHECK((h[0].from == IssueState::Raised && h[0].to == IssueState::Searching && h[0].day == 3));
+  CHECK((h[1].from == IssueState::Searching && h[1].to == IssueState::Working));
+  CHECK((h[2].from == IssueState::Working && h[2].to == IssueState::Done && h[2].day == 6));
+}
+
+TEST_CASE("a dormant issue leaves dormancy only once noticed", "[models][life]") {
+  Tiny t;
+  Issue& is = t.raise(3, t.staffIn(0), 1, 4.0);
+  goDormant(t.w, is);
+  is.size = 2.0;
+  CHECK_THROWS_AS(escalateToUnitLeader(t.w, is, 1), std::logic_error);
+  CHECK(is.state == IssueState::Dormant);
+  noticeSignal(t.w, is);
+  CHECK(is.noticed);
+  CHECK(is.remaining == Approx(t.scenario.issues.q3Hours * 2.0));
+  escalateToUnitLeader(t.w, is, 1);
+  CHECK(is.state == IssueState::UnitLeader);
+  CHECK(is.route == Route::Line);
+  CHECK_THROWS_AS(noticeSignal(t.w, is), std::logic_error);  // only a dormant issue is noticed
+}
+
+namespace {
+
+const std::vector<std::string> kFiles = {"scenarios/designs/line-only.yaml",
+                                         "scenarios/designs/adhoc-crisis-group.yaml",
+                                         "scenarios/designs/small-staff.yaml",
+                                         "scenarios/designs/coordinator-group.yaml",
+                                         "scenarios/designs/flexible-arena.yaml",
+                                         "scenarios/normal/coordinator-group.yaml",
+                                         "scenarios/robustness/adhoc-crisis-group.yaml"};
+
+// Steps a World with its history kept and checks every issue's path.
+void checkPaths(const std::string& file, const std::vector<std::string>& overrides, std::uint64_t seed) {
+  const Scenario s = loadScenario(file, overrides);
+  World w;
+  w.scenario = &s;
+  w.seed = seed;
+  w.issues.keepHistory = true;
+  buildOrganisation(w);
+  formInitialNetwork(w, w, w.line, w.ties);
+  for (int d = 0; d < s.days; ++d) runDay(w, d);
+  const auto& all = w.issues.all;
+  REQUIRE(!all.empty());
+  std::vector<IssueState> at(all.size(), IssueState::Raised);
+  std::vector<int> lastDay(all.size(), 0);
+  for (std::size_t k = 0; k < all.size(); ++k) lastDay[k] = all[k].arrival;
+  for (const IssueStep& step : w.issues.history) {
+    const auto i = static_cast<std::size_t>(step.issue);
+    REQUIRE(i < all.size());
+    INFO("issue " << step.issue << " day " << step.day << ": " << stateName(step.from) << " -> "
+                  << stateName(step.to));
+    REQUIRE(step.from == at[i]);  // steps chain
+    REQUIRE(allowedStep(step.from, step.to));
+    REQUIRE(step.day >= lastDay[i]);  // in time order, never before the issue was raised
+    at[i] = step.to;
+    lastDay[i] = step.day;
+  }
+  std::int64_t open = 0;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const Issue& is = all[k];
+    INFO("issue " << is.id << " is " << stateName(is.state));
+    REQUIRE(at[k] == is.state);               // the history ends in the current state
+    REQUIRE(is.state != IssueState::Raised);  // every issue was routed the day it was raised
+    REQUIRE(isClosed(is.state) == (is.closedDay >= 0));
+    if (isClosed(is.state)) REQUIRE(is.closedDay == lastDay[k]);
+    open += isClosed(is.state) ? 0 : 1;
+  }
+  CHECK(open == static_cast<std::int64_t>(w.issues.open.size()));
+  // Committed hours are the open work each person holds: the remaining hours of the working and
+  // searching issues they work and the follow-ups they own.
+  std::vector<double> held(static_cast<std::size_t>(w.agents.size()), 0.0);
+  for (const Issue& is : all) {
+    const bool holds = is.state == IssueState::Working || is.state == IssueState::Searching ||
+                       is.state == IssueState::ActionItem;
+    REQUIRE((is.committedTo >= 0) == holds);
+    if (holds) {
+      REQUIRE(is.committedTo == (is.state == IssueState::ActionItem ? is.owner : is.worker));
+      held[static_cast<std::size_t>(is.committedTo)] += is.remaining;
+    }
+  }
+  for (int a = 0; a < w.agents.size(); ++a)
+    REQUIRE(w.agents.committed[static_cast<std::size_t>(a)] ==
+            Approx(held[static_cast<std::size_t>(a)]).margin(1e-6));
+  CHECK(w.counters.raised == w.counters.resolved + w.counters.dropped + open);
+}
+
+}  // namespace
+
+TEST_CASE("every issue's history is a path of the life cycle (random scenarios)", "[models][life]") {
+  samsim::sim::RandomStream rng(20211124, 0, samsim::sim::purpose("life-cycle-test"));
+  const std::array<const char*, 3> mandates = {"information", "advisory", "decisive"};
+  for (int k = 0; k < 24; ++k) {
+    const std::string& file = kFiles[static_cast<std::size_t>(k) % kFiles.size()];
+    const int staff = 300 + static_cast<int>(rng.below(1201));
+    const int days = 120 + static_cast<int>(rng.below(120));
+    std::vector<std::string> overrides = {
+        "municipality.staff=" + std::to_string(staff),
+        "days=" + std::to_string(days),
+        "events.key_person_loss.day=" + std::to_string(days / 2),
+        "crisis.enabled=" + std::string(rng.bernoulli(0.7) ? "true" : "false"),
+        "crisis.start_day=" + std::to_string(10 + static_cast<int>(rng.below(30))),
+        "crisis.duration_days=" + std::to_string(30 + static_cast<int>(rng.below(90)))};
+    if (file.find("line-only") == std::string::npos) {
+      overrides.push_back(std::string("hub.mandate=") + mandates[rng.below(3)]);
+      overrides.push_back(std::string("hub.membership=") + (rng.bernoulli(0.5) ? "fixed" : "flexible"));
+      overrides.push_back(std::string("hub.liaison=") + (rng.bernoulli(0.5) ? "true" : "false"));
+    }
+    std::string text;
+    for (const auto& o : overrides) text += o + " ";
+    INFO(file << " " << text);
+    checkPaths(file, overrides, rng.below(1000000));
+  }
+}

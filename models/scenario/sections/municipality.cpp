@@ -1,7 +1,7 @@
 // Scenario keys `municipality.*` and `central_staff.*`: the organisation's size and shape, built by
 // organisation/organisation.cpp and read by the workload, crisis and redeployment mechanisms. The
-// workforce constants (`municipality.*` declared after the mechanisms, in the schema's order) are
-// numbers that were in organisation.cpp: tenure draws, staff caps, the working year.
+// workforce constants (`municipality.*` declared after the mechanisms, in the schema's order) were
+// numbers in the code: tenure draws and staff caps (organisation.cpp), the working year (yearly rates).
 #include <fmt/format.h>
 
 #include "models/organisation/organisation.hpp"

@@ -76,6 +76,8 @@ void addHubMeetingKeys(sim::Schema<Scenario>& s) {
 
 }  // namespace
 
+// Whether and when the arena exists, how often it meets, what it may decide and who sits in it;
+// then its meetings (addHubMeetingKeys), in that order in the schema.
 void addHubKeys(sim::Schema<Scenario>& s) {
   SAMSIM_FIELD("hub.enabled", hub.enabled)
       .required()

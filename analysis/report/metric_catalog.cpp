@@ -132,8 +132,7 @@ MetricInfo describeMetric(const std::string& column) {
               e.group,
               e.unit,
               e.better == Better::Neutral,
-              std::string(e.censoring),
-              std::string(e.renamedTo)};
+              std::string(e.censoring)};
     }
   return {fromName(column),
           "Measure '" + column + "' as recorded by the model.",
@@ -142,7 +141,6 @@ MetricInfo describeMetric(const std::string& column) {
           MetricGroup::Other,
           unitFromName(column),
           true,
-          "",
           ""};
 }
 

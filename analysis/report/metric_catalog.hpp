@@ -38,7 +38,6 @@ struct MetricInfo {
   MetricUnit unit = MetricUnit::Index;
   bool neutral = true;    // describes the situation; neither direction is better
   std::string censoring;  // what is left out or cut off, and when the value is empty ("" if nothing)
-  std::string renamedTo;  // a column of earlier versions: its current name ("" for a current column)
 };
 
 struct GroupInfo {

@@ -110,18 +110,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved cross-sector case (solved cases only)",
           "Average working days to solve cases that need more than one sector, over solved cases only.",
           B::Lower, G::Speed, U::Days, kSolvedOnly},
-    Entry{"latency_mean_days", "Days to solve a case, average (solved cases only)",
-          "Average working days from when a case surfaced until it was solved, over solved cases only.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "solved_latency_mean_days"},
-    Entry{"latency_median_days", "Days to solve a typical case (solved cases only)",
-          "Half of the solved cases took fewer working days than this, half took more.", B::Lower, G::Speed,
-          U::Days, kSolvedOnly, "solved_latency_median_days"},
-    Entry{"latency_p90_days", "Days to solve the slowest cases (solved cases only)",
-          "Nine in ten solved cases were solved faster than this; it shows how long the slow tail drags on.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "solved_latency_p90_days"},
-    Entry{"cross_sector_latency_mean_days", "Days to solve a cross-sector case (solved cases only)",
-          "Average working days to solve cases that need more than one sector, over solved cases only.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "cross_sector_solved_latency_mean_days"},
 
     // Cases by kind (000 Fig. 5).
     Entry{"q1_raised", "Own-sector cases that came up",
@@ -146,9 +134,6 @@ constexpr std::array kEntries = {
     Entry{"q1_solved_latency_mean_days", "Days to solve a solved own-sector case (solved cases only)",
           "Average working days to solve cases that are one sector's core task, over solved cases only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q1_latency_mean_days", "Days to solve an own-sector case (solved cases only)",
-          "Average working days to solve a case that is one sector's core task, over solved cases only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q1_solved_latency_mean_days"},
     Entry{"q2_raised", "Cases needing help from another sector",
           "Cases with a clear owner who cannot solve them without help from another sector.", B::Neutral,
           G::Kinds, U::Count, ""},
@@ -173,10 +158,6 @@ constexpr std::array kEntries = {
           "Average working days to solve cases whose owner needed another sector's help, over solved cases "
           "only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q2_latency_mean_days", "Days to solve a case needing another sector (solved cases only)",
-          "Average working days to solve a case whose owner needed another sector's help, over solved cases "
-          "only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q2_solved_latency_mean_days"},
     Entry{"q3_raised", "Cases without a clear owner",
           "Cases nobody clearly owns and that are not urgent: they fall between the chairs and grow while "
           "nobody acts.",
@@ -199,9 +180,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved case without a clear owner (solved cases only)",
           "Average working days to solve cases nobody clearly owned, over solved cases only.", B::Lower,
           G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q3_latency_mean_days", "Days to solve a case without a clear owner (solved cases only)",
-          "Average working days to solve a case nobody clearly owned, over solved cases only.", B::Lower,
-          G::Kinds, U::Days, kSolvedOnly, "q3_solved_latency_mean_days"},
     Entry{"q4_raised", "Urgent cases without a clear owner",
           "Urgent, broad cases that no single sector owns, the pandemic type.", B::Neutral, G::Kinds,
           U::Count, ""},
@@ -225,9 +203,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved urgent case without a clear owner (solved cases only)",
           "Average working days to solve urgent, broad cases that no sector owned, over solved cases only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q4_latency_mean_days", "Days to solve an urgent case without a clear owner (solved cases only)",
-          "Average working days to solve an urgent, broad case that no sector owned, over solved cases only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q4_solved_latency_mean_days"},
 
     // Routes: how solved cases were solved (shares add up to one).
     Entry{"resolved_local_share", "Solved by the person who got the case",

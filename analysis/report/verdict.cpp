@@ -37,9 +37,6 @@ constexpr Phrases kPhrases[] = {
     {"solved_latency_mean_days", "solves the cases it does solve sooner",
      "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
      "solves the cases it does solve most slowly"},
-    {"latency_mean_days", "solves the cases it does solve sooner",
-     "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
-     "solves the cases it does solve most slowly"},
 };
 
 struct OwnedPhrases {
@@ -303,12 +300,9 @@ Verdict computeVerdict(const CsvFile& summary, const std::vector<std::string>& d
   std::vector<ColumnData> headline, side;
   for (const std::string& metric : headlineMetrics())
     if (auto c = summary.findColumn(metric)) headline.push_back(estimate(summary, *c, v.designs));
-  // The solved-only average under its new name, or its older one in older outputs.
-  for (const char* metric : {"solved_latency_mean_days", "latency_mean_days"})
-    if (auto c = summary.findColumn(metric)) {
-      side.push_back(estimate(summary, *c, v.designs));
-      break;
-    }
+  // The solved-only average (an older output's name for it is read as this one: earlier_columns.hpp).
+  if (auto c = summary.findColumn("solved_latency_mean_days"))
+    side.push_back(estimate(summary, *c, v.designs));
   v.cells.assign(v.designs.size(), {});
   for (const ColumnData& data : headline) {
     v.columns.push_back(data.column);

@@ -132,7 +132,8 @@ MetricInfo describeMetric(const std::string& column) {
               e.group,
               e.unit,
               e.better == Better::Neutral,
-              std::string(e.censoring)};
+              std::string(e.censoring),
+              e.writtenTo};
     }
   return {fromName(column),
           "Measure '" + column + "' as recorded by the model.",
@@ -164,6 +165,20 @@ std::string_view unitName(MetricUnit unit) {
       break;
   }
   return "index";
+}
+
+std::string_view fileNames(WrittenTo writtenTo) {
+  switch (writtenTo) {
+    case WrittenTo::Series:
+      return "timeseries.csv";
+    case WrittenTo::SummaryAndSeries:
+      return "summary.csv, timeseries.csv";
+    case WrittenTo::Network:
+      return "network.csv";
+    case WrittenTo::Summary:
+      break;
+  }
+  return "summary.csv";
 }
 
 std::vector<std::string> catalogedMetrics() {

@@ -21,6 +21,7 @@ struct Entry {
   MetricGroup group;
   MetricUnit unit;
   std::string_view censoring;  // "" when nothing is left out and the value is always present
+  WrittenTo writtenTo = WrittenTo::Summary;  // most columns are one value per replicate
 };
 
 std::span<const Entry> metricEntries();

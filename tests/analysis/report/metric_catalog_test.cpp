@@ -178,7 +178,7 @@ TEST_CASE("docs/outputs.md is generated from the catalog and lists every column"
   std::ifstream in("docs/outputs.md");
   REQUIRE(in.good());
   const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  // Regenerate with build/tests/analysis/report/samsim_outputs_doc > docs/outputs.md
+  // Regenerate with scripts/outputs-doc.sh
   CHECK(doc == outputsMarkdown());
   for (const std::string& column : catalogedMetrics()) {
     INFO(column);

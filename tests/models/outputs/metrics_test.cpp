@@ -1,6 +1,7 @@
 // The model's reporters and the report's catalogue name the same columns: a column is computed in
 // models/outputs/ (metrics.cpp, key_person_outputs.cpp) and described once in
-// analysis/report/metric_entries.cpp, and neither may have a name the other lacks.
+// analysis/report/metric_entries.cpp, and neither may have a name the other lacks, nor write a
+// column to other files than its record says.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -12,6 +13,7 @@
 
 using namespace samsim::models;
 namespace report = samsim::analysis::report;
+using report::WrittenTo;
 
 namespace {
 
@@ -25,9 +27,31 @@ std::set<std::string> distinct(const std::vector<std::string>& names, const char
   return out;
 }
 
+// The catalogue's columns that its records place in a file.
+std::set<std::string> cataloguedIn(std::initializer_list<WrittenTo> files) {
+  std::set<std::string> out;
+  for (const std::string& column : report::catalogedMetrics())
+    for (WrittenTo f : files)
+      if (report::describeMetric(column).writtenTo == f) out.insert(column);
+  return out;
+}
+
+void checkEqual(const std::set<std::string>& written, const std::set<std::string>& described,
+                const char* file) {
+  for (const std::string& name : written) {
+    INFO(file << " has a column the catalogue does not place there: " << name);
+    CHECK(described.contains(name));
+    CHECK_FALSE(report::isBookkeepingColumn(name));
+  }
+  for (const std::string& name : described) {
+    INFO("the catalogue places in " << file << " a column no reporter writes there: " << name);
+    CHECK(written.contains(name));
+  }
+}
+
 }  // namespace
 
-TEST_CASE("The columns the model writes are the columns the catalogue describes",
+TEST_CASE("The columns the model writes are the columns the catalogue describes, file by file",
           "[models][outputs][catalog]") {
   // A short run of the default scenario: every column is declared whether or not it is observed.
   const Scenario s =
@@ -36,33 +60,28 @@ TEST_CASE("The columns the model writes are the columns the catalogue describes"
 
   std::vector<std::string> summaryNames;
   for (const auto& [name, value] : r.summary) summaryNames.push_back(name);
-  std::set<std::string> written = distinct(summaryNames, "summary.csv");
+  const std::set<std::string> summary = distinct(summaryNames, "summary.csv");
   const std::set<std::string> series = distinct(r.seriesNames, "timeseries.csv");
-  CHECK(!series.empty());
-  written.insert(series.begin(), series.end());
+  std::set<std::string> network;
   std::size_t networkTables = 0;
   for (const auto& [table, contents] : r.tables) {
     if (table != "network") continue;
     ++networkTables;
     for (const std::string& column : contents.columns())
-      if (column != "sector_a" && column != "sector_b") written.insert(column);  // the row's key
+      if (column != "sector_a" && column != "sector_b") network.insert(column);  // the row's key
   }
   CHECK(networkTables == 1);
+  CHECK(!series.empty());
+
+  checkEqual(summary, cataloguedIn({WrittenTo::Summary, WrittenTo::SummaryAndSeries}), "summary.csv");
+  checkEqual(series, cataloguedIn({WrittenTo::Series, WrittenTo::SummaryAndSeries}), "timeseries.csv");
+  checkEqual(network, cataloguedIn({WrittenTo::Network}), "network.csv");
 
   const std::vector<std::string> cataloged = report::catalogedMetrics();
-  const std::set<std::string> described(cataloged.begin(), cataloged.end());
-  CHECK(described.size() == cataloged.size());  // one record per column
-  for (const std::string& name : written) {
-    INFO("written but not in analysis/report/metric_entries.cpp: " << name);
-    CHECK(described.contains(name));
-    CHECK_FALSE(report::isBookkeepingColumn(name));
-  }
-  for (const std::string& name : described) {
-    INFO("in the catalogue but written by no reporter: " << name);
-    CHECK(written.contains(name));
-  }
+  CHECK(std::set<std::string>(cataloged.begin(), cataloged.end()).size() == cataloged.size());
   for (const report::EarlierColumn& e : report::earlierColumns()) {
     INFO("a name of an earlier version written again: " << e.name);
-    CHECK_FALSE(written.contains(std::string(e.name)));
+    CHECK_FALSE(summary.contains(std::string(e.name)));
+    CHECK_FALSE(series.contains(std::string(e.name)));
   }
 }

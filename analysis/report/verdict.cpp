@@ -244,9 +244,13 @@ std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, 
 }
 
 const std::vector<std::string>& headlineMetrics() {
-  static const std::vector<std::string> metrics = {"resolved_share",         "rmst_days",
-                                                   "cross_sector_rmst_days", "service_continuity",
-                                                   "overload_share",         "meeting_hours"};
+  // The catalogue's headline group, in its order (metric_entries.cpp).
+  static const std::vector<std::string> metrics = [] {
+    std::vector<std::string> out;
+    for (const std::string& column : catalogedMetrics())
+      if (describeMetric(column).group == MetricGroup::Main) out.push_back(column);
+    return out;
+  }();
   return metrics;
 }
 

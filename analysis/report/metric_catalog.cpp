@@ -188,8 +188,8 @@ std::vector<std::string> catalogedMetrics() {
 }
 
 bool isBookkeepingColumn(const std::string& column) {
-  for (std::string_view c : {"scenario", "replicate", "seed", "point", "agent_steps", "wall_seconds"})
-    if (column == c) return true;
+  for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
+    if (column == b.column) return true;
   return false;
 }
 

@@ -41,13 +41,9 @@ in the files and percentages in the report. Times are in working days (five per 
 
 | column | meaning |
 |---|---|
-| `scenario` | the scenario's `name` |
-| `replicate` | replicate number, from 0 |
-| `seed` | the replicate's random seed (derived from the scenario seed and the replicate number) |
-| `point` | design point of a sweep (`runs.csv` only) |
-| `agent_steps` | staff × simulated days: the amount of work simulated |
-| `wall_seconds` | run time; the only column that differs between identical runs |
+)md";
 
+constexpr std::string_view kNetworkExport = R"md(
 ## Network export
 
 `samsim run` and `samsim compare` with `--export-network every:N` (the same as `--set
@@ -97,6 +93,9 @@ const char* betterName(detail::Better better) {
 
 std::string outputsMarkdown() {
   std::string md(kHead);
+  for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
+    md += fmt::format("| `{}` | {} |\n", b.column, cell(b.meaning));
+  md += kNetworkExport;
   for (int g = 0; g + 1 < kMetricGroupCount; ++g) {
     const auto group = static_cast<MetricGroup>(g);
     const GroupInfo info = describeGroup(group);

@@ -464,10 +464,23 @@ constexpr std::array kEntries = {
           "Co-creation initiatives started after the warm-up and adopted; empty when none was adopted."},
 };
 
+constexpr std::array<Bookkeeping, 6> kBookkeeping = {{
+    {"scenario", "the scenario's `name`"},
+    {"replicate", "replicate number, from 0"},
+    {"seed", "the replicate's random seed (derived from the scenario seed and the replicate number)"},
+    {"point", "design point of a sweep (`runs.csv` only)"},
+    {"agent_steps", "staff × simulated days: the amount of work simulated"},
+    {"wall_seconds", "run time; the only column that differs between identical runs"},
+}};
+
 }  // namespace
 
 std::span<const Entry> metricEntries() {
   return kEntries;
+}
+
+std::span<const Bookkeeping> bookkeepingColumns() {
+  return kBookkeeping;
 }
 
 }  // namespace samsim::analysis::report::detail

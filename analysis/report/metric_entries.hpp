@@ -26,4 +26,11 @@ struct Entry {
 
 std::span<const Entry> metricEntries();
 
+// Columns of summary.csv and runs.csv that identify a row or time it, not outcomes.
+struct Bookkeeping {
+  std::string_view column;
+  std::string_view meaning;
+};
+std::span<const Bookkeeping> bookkeepingColumns();
+
 }  // namespace samsim::analysis::report::detail

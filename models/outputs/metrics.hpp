@@ -1,6 +1,9 @@
 #pragma once
 // Declared outputs of a replicate (docs/ODD.md): the summary columns of docs/outputs.md in their
 // fixed order followed by further metrics, weekly time series, and the sector-to-sector table.
+// Each column's words (label, unit, direction, definition) are its record in the report's catalogue
+// (analysis/report/metric_entries.cpp) under the same name; tests/models/outputs/metrics_test.cpp
+// keeps the names here and there equal, file by file.
 #include <string>
 #include <string_view>
 

@@ -103,6 +103,10 @@ std::vector<int> chooseFlexibleAttendees(const RunContext& now, const Workforce&
   // Per agenda item, the available candidate of its sector who holds its domain best.
   for (int entry : hub.agenda) {
     if (static_cast<int>(out.size()) >= s.hub.size) break;
+    const bool answered = entry < 0
+                              ? issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated
+                              : issues.all[static_cast<std::size_t>(entry)].state != IssueState::Arena;
+    if (answered) continue;
     const int domain = entryDomain(issues, entry);
     const int sector = domain < wf.sectors ? domain : wf.orgSector;
     int best = -1;

@@ -100,7 +100,7 @@ void advanceIssues(World& w) {
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
           noticeSignal(w, is);
           if (visible && knowsArena(w, w, w.ties, w.hub, is.raiser) &&
-              arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+              arenaHasRoom(w.issues, w.hub, w.sc().hub.maxWaitMeetings)) {
             putOnArenaAgenda(w, is, Route::Arena);
             w.hub.agenda.push_back(is.id);
           } else {

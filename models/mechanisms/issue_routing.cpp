@@ -39,11 +39,13 @@ bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwor
 // already waiting fit into hub.max_wait_meetings meetings at the pace of the last meeting (items
 // it reached). Beyond that the issue would only wait and then go back to its raiser; it goes to
 // the line at once instead. Before the first meeting there is no pace to judge by.
-bool arenaHasRoom(const HubState& hub, int maxWaitMeetings) {
+bool arenaHasRoom(const IssueBook& issues, const HubState& hub, int maxWaitMeetings) {
   if (hub.meetings == 0) return true;
   const auto reached = std::max<std::size_t>(1, hub.lastAirtime.size());
-  const auto waiting = static_cast<std::size_t>(
-      std::count_if(hub.agenda.begin(), hub.agenda.end(), [](int entry) { return entry >= 0; }));
+  const auto waiting =
+      static_cast<std::size_t>(std::count_if(hub.agenda.begin(), hub.agenda.end(), [&](int entry) {
+        return entry >= 0 && issues.all[static_cast<std::size_t>(entry)].state == IssueState::Arena;
+      }));
   return waiting < reached * static_cast<std::size_t>(std::max(1, maxWaitMeetings));
 }
 
@@ -126,7 +128,8 @@ void routeIssue(World& w, Issue& is) {
   if (holder >= 0) {
     connectHolder(w, is, holder, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
                   Route::Informal);
-  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) &&
+             arenaHasRoom(w.issues, w.hub, w.sc().hub.maxWaitMeetings)) {
     putOnArenaAgenda(w, is, Route::Arena);
     w.hub.agenda.push_back(is.id);
   } else {

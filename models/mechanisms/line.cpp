@@ -252,7 +252,11 @@ void delegateWaiting(World& w, std::vector<int>& queue) {
     double least = 0.0;
     for (std::size_t k = 0; k < w.line.areaSector.size(); ++k) {
       if (w.line.areaSector[k] != sector) continue;
-      const double load = static_cast<double>(w.line.delegated[k].size() + 1) / w.line.areaSpan[k];
+      const auto& d = w.line.delegated[k];
+      const auto waiting = std::count_if(d.begin(), d.end(), [&](int id) {
+        return w.issues.all[static_cast<std::size_t>(id)].state == IssueState::Director;
+      });
+      const double load = static_cast<double>(waiting + 1) / w.line.areaSpan[k];
       if (to == w.line.areaSector.size() || load < least) {
         to = k;
         least = load;

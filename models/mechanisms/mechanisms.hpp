@@ -91,7 +91,7 @@ bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwor
                 int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
 // meetings at the last meeting's pace (000 §6.3).
-bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
+bool arenaHasRoom(const IssueBook& issues, const HubState& hub, int maxWaitMeetings);
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 // [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]

@@ -69,7 +69,6 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
     h.lastSignals.push_back(best);
     noticeSignal(w, is);
     putOnArenaAgenda(w, is, Route::Arena);
-    h.agenda.push_back(id);
   }
 }
 

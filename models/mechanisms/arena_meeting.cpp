@@ -60,7 +60,7 @@ std::vector<int> speakers(const World& w, const Meeting& m, AgendaItem item) {
 }
 
 // The arena cannot take it further: to the leadership group's agenda.
-void toLine(World& w, AgendaItem item) {
+void sendToLine(World& w, AgendaItem item) {
   takeOff(w, QueueKind::Arena, item);
   toLeadership(w, item);
 }
@@ -71,7 +71,7 @@ bool work(World& w, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
   const int domain = itemDomain(w.issues, item);
   const int holder = pooledHolder(w, m, domain);
   if (holder < 0) {
-    toLine(w, item);  // the arena cannot answer it: to the line
+    sendToLine(w, item);  // the arena cannot answer it: to the line
     return true;
   }
   if (item.isIssue() && w.issues.all[item.issue().index()].quadrant == 2) {
@@ -82,12 +82,12 @@ bool work(World& w, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
     return true;
   }
   if (s.hub.mandate == Mandate::Information) {
-    toLine(w, item);  // brought in, but not taken out (000 §5.2)
+    sendToLine(w, item);  // brought in, but not taken out (000 §5.2)
     return true;
   }
   if (s.hub.mandate == Mandate::Advisory) {
     if (!liaisonActive(w, w.hub)) {
-      toLine(w, item);
+      sendToLine(w, item);
       return true;
     }
     takeOff(w, QueueKind::Arena, item);  // advice the liaison carries to the leadership group
@@ -100,7 +100,7 @@ bool work(World& w, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
   // Decisive: a decision needs legitimacy in the line (000 §5.4, §6.3: a new middle layer?).
   if (!rng.bernoulli(m.legitimacy)) {
     ++w.counters.contested;
-    toLine(w, item);
+    sendToLine(w, item);
     return true;
   }
   const int sector = domain < w.sectors ? domain : w.orgSector;

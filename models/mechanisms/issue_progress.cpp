@@ -30,10 +30,10 @@ void dropIssue(World& w, Issue& is) {
   markDropped(w, is);
 }
 
-void coordinatedAnswer(World& w, int problem) {
-  BroadProblem& p = w.issues.problems[static_cast<std::size_t>(problem)];
+void coordinatedAnswer(World& w, ProblemId problem) {
+  BroadProblem& p = w.issues.problems[problem.index()];
   if (p.coordinated) return;
-  markAnswered(w, ProblemId{problem});
+  markAnswered(w, problem);
   ++p.solutions;
   for (int id : p.instances) {
     Issue& is = w.issues.all[static_cast<std::size_t>(id)];
@@ -70,7 +70,7 @@ void advanceTasks(World& w) {
     }
     if (t.remaining <= 1e-9) {
       t.done = true;
-      coordinatedAnswer(w, t.problem);
+      coordinatedAnswer(w, ProblemId{t.problem});
     }
   }
   std::erase_if(w.issues.tasks, [](const ProblemTask& t) { return t.done; });

@@ -85,7 +85,7 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);
-void coordinatedAnswer(World& w, int problem);
+void coordinatedAnswer(World& w, ProblemId problem);
 void advanceTasks(World& w);
 bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
                 int agent);

@@ -210,3 +210,34 @@ TEST_CASE(
   CHECK(queue.empty());
   CHECK(is.state != IssueState::Director);  // decided on the fourth day
 }
+
+TEST_CASE(
+    "an instance answered while it waits in the head's queue leaves it the same day and takes none of "
+    "the head's items or hours",
+    "[models][hand][line]") {
+  Tiny t({"line.director_items_per_day=1"});
+  const int dir = directorOf(t, 0);
+  t.w.agents.competence(1, t.staffIn(1)) = 1.0;  // a holder of B's domain
+  t.w.day = 0;
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  BroadProblem bp;
+  bp.domain = 1;
+  t.w.issues.problems.push_back(bp);
+  // Queue of A's head: an instance of the broad problem, then a quadrant-2 issue.
+  const int instance = t.raise(4, t.staffIn(0), 1, 2.0).id;
+  t.w.issues.all[static_cast<std::size_t>(instance)].problem = 0;
+  t.w.issues.problems[0].instances.push_back(instance);
+  t.inHeadQueue(t.w.issues.all[static_cast<std::size_t>(instance)], 0);
+  const int next = waitingAtDirector(t).id;
+  REQUIRE(t.w.issues.queues.head[0].size() == 2);
+  // The coordinated answer arrives (another unit's instance was decided): the instance is worked
+  // as an adaptation and is no longer in the queue.
+  coordinatedAnswer(t.w, ProblemId{0});
+  CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
+  CHECK(t.w.issues.queues.head[0] == items({AgendaItem::of(IssueId{next})}));
+  // The head's one item today goes to the issue behind it, at 0.75 h.
+  runDirectors(t.w);
+  CHECK(t.w.issues.all[static_cast<std::size_t>(next)].state == IssueState::Searching);
+  CHECK(t.w.issues.queues.head[0].empty());
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));
+}

@@ -55,7 +55,7 @@ TEST_CASE("queues: an item leaves the queue it sat in the moment it moves on els
 
   // Solved another way: the coordinated answer reaches the instance in the head's queue, and the
   // problem leaves the leadership agenda, the same day.
-  coordinatedAnswer(t.w, p.value());
+  coordinatedAnswer(t.w, p);
   CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
   CHECK(q.head[0].empty());
   CHECK(q.leadership.empty());

@@ -79,8 +79,8 @@ void advanceTasks(World& w) {
 void advanceIssues(World& w) {
   const Scenario& s = w.sc();
   auto rng = w.stream(sim::purpose("issue-progress"));
-  for (int id : w.issues.open) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+  for (const IssueId id : w.issues.open) {
+    Issue& is = w.issues.all[id.index()];
     const int age = w.day - is.arrival;
     switch (is.state) {
       case IssueState::Searching:
@@ -122,10 +122,9 @@ void advanceIssues(World& w) {
     if (!isClosed(is.state) && age > s.issues.maxAgeDays) dropIssue(w, is);
   }
   auto& open = w.issues.open;
-  open.erase(
-      std::remove_if(open.begin(), open.end(),
-                     [&](int id) { return isClosed(w.issues.all[static_cast<std::size_t>(id)].state); }),
-      open.end());
+  open.erase(std::remove_if(open.begin(), open.end(),
+                            [&](IssueId id) { return isClosed(w.issues.all[id.index()].state); }),
+             open.end());
 }
 
 }  // namespace samsim::models

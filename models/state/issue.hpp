@@ -87,7 +87,7 @@ struct IssueStep {
 
 struct IssueBook {
   std::vector<Issue> all;
-  std::vector<std::int32_t> open;  // ids of issues not Done/Dropped, in arrival order
+  std::vector<IssueId> open;  // issues not Done/Dropped, in arrival order
   std::vector<BroadProblem> problems;
   // Pending broad-problem instances: (day, unit, problem), surfacing over the spread window.
   struct Pending {

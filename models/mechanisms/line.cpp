@@ -170,10 +170,10 @@ void runDirectors(World& w) {
     // Issues the leadership group delegated come first: they have waited longest.
     while (const auto item = take(QueueKind::Delegated))
       decide(w, *item, Route::Line, PersonId{}, false, PersonId{head});
+    // Then the queue passed up by unit leaders; a phantom item (of the area's units that are not
+    // simulated) takes the head's item and hours and nothing else.
     while (const auto item = take(QueueKind::Head))
-      if (item->isIssue())
-        passOn(w, w.issues.all[item->issue().index()], head);  // else an item of
-                                                               // the area's units that are not simulated
+      if (item->isIssue()) passOn(w, w.issues.all[item->issue().index()], head);
   }
 }
 

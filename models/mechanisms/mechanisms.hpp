@@ -9,9 +9,9 @@
 // counters — const where it only reads them. A World is passed as its own context and workforce
 // (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
 // whole World: raising, routing, escalating, meeting and resolving move an issue through its life
-// cycle (issue_life_cycle.hpp) between the holders' hours, the line's queues, the arena's agenda
-// and the counters, and the life cycle keeps those parts consistent with one another; each of
-// those sections names the parts as [reads …; writes …].
+// cycle (issue_life_cycle.hpp) between the holders' hours, the queues and agendas (which are the
+// life cycle's, agenda.hpp) and the counters, and the life cycle keeps those parts consistent with
+// one another; each of those sections names the parts as [reads …; writes …].
 #include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
 

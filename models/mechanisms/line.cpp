@@ -273,17 +273,19 @@ int liaisonPerson(const RunContext& now, const HubState& hub) {
 
 namespace {
 
-// The members present attend, and the liaison when present and not a member; returns whether the
-// liaison is in the room.
+// The members present attend, and the liaison when present and not a member (a member already
+// attends and pays the meeting's hours once); returns whether the liaison is in the room — a
+// liaison who sits in the leadership group (the communications chief chairing the arena, 000 §5.1)
+// carries the arena's advice as any other liaison does.
 bool conveneLeadership(World& w, double hours) {
   for (int m : w.line.leadershipGroup)
     if (w.agents.present[static_cast<std::size_t>(m)]) attend(w, m, hours);
   const int liaison = liaisonPerson(w, w.hub);
-  const bool liaisonAttends = liaison >= 0 && w.agents.present[static_cast<std::size_t>(liaison)] &&
-                              std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
-                                        liaison) == w.line.leadershipGroup.end();
-  if (liaisonAttends) attend(w, liaison, hours);
-  return liaisonAttends;
+  if (liaison < 0 || !w.agents.present[static_cast<std::size_t>(liaison)]) return false;
+  const bool member = std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), liaison) !=
+                      w.line.leadershipGroup.end();
+  if (!member) attend(w, liaison, hours);
+  return true;
 }
 
 // Decides the items of queue[begin, end) in order while slots last (an issue takes a slot, a
@@ -312,7 +314,7 @@ void decideInOrder(World& w, std::vector<AgendaItem>& queue, std::size_t begin, 
 
 void runLeadershipMeeting(World& w) {
   const Scenario& s = w.sc();
-  const bool liaisonAttends = conveneLeadership(w, s.line.leadershipMeetingHours);
+  const bool liaisonInRoom = conveneLeadership(w, s.line.leadershipMeetingHours);
   w.line.lastAgenda.clear();
   // The agenda serves the whole reference organisation; the simulated staff get their share of its
   // slots (municipality.reference_staff). An issue takes a slot; a broad problem is the whole
@@ -328,11 +330,11 @@ void runLeadershipMeeting(World& w) {
   // One agenda: urgent broad problems (the liaison's first), then issues (the liaison's first).
   // The liaison's items are on it only when the liaison is in the room.
   std::size_t carriedBroad =
-      liaisonAttends ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
+      liaisonInRoom ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
   std::size_t queueBroad = static_cast<std::size_t>(std::count_if(queue.begin(), queue.end(), broad));
   decideInOrder(w, carried, 0, carriedBroad, true, slots);
   decideInOrder(w, queue, 0, queueBroad, false, slots);
-  if (liaisonAttends) {
+  if (liaisonInRoom) {
     std::size_t end = carried.size();
     decideInOrder(w, carried, carriedBroad, end, true, slots);
   }

@@ -168,6 +168,17 @@ TEST_CASE(
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == 0.0);
     CHECK(t.w.counters.meetingHours == Approx(3.0 * members));
   }
+  SECTION("liaison who sits in the leadership group: the advice is on the agenda, hours paid once") {
+    // The communications chief is a leadership member and may chair the arena (000 §5.1): the
+    // liaison is in the room as a member. Before, a member-liaison's items were never decided.
+    t.w.line.leadershipGroup.push_back(chair);
+    const double before = t.w.agents.coord[static_cast<std::size_t>(chair)];
+    runLeadershipMeeting(t.w);
+    CHECK(t.w.line.lastAgenda == items({broad, l1}));
+    CHECK(t.w.issues.queues.liaison == items({l2}));
+    CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == Approx(before + 3.0));  // once
+    CHECK(t.w.counters.meetingHours == Approx(3.0 * (members + 1)));
+  }
 }
 
 TEST_CASE(

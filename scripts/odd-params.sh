@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 gen=build/tests/models/samsim_odd_params
-[ -x "$gen" ] || { echo "odd-params.sh: build first ($gen missing)" >&2; exit 2; }
+[ -x "$gen" ] || { echo "odd-params.sh: $gen missing: cmake --build --preset release --target samsim_odd_params" >&2; exit 2; }
 tmp=$(mktemp)
 sed '/^#### `run`/,$d' docs/ODD.md > "$tmp"
 "$gen" | sed '1{/^$/d}' >> "$tmp"

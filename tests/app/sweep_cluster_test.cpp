@@ -1,6 +1,7 @@
 // Sweeps across MPI ranks end to end, on loopback: the files equal those of a local sweep, a job
 // that lost a rank resumes on another number of ranks to the same files, and a failing run is
-// named. The MPI cases skip with a message where samsim was built without MPI or mpirun is missing.
+// named. Where samsim was built without MPI or mpirun is missing, the MPI cases fail naming the
+// package, or skip with SAMSIM_SKIP_MISSING_TOOLS=1 (tests/missing_tool.hpp).
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/app/cli_runner.hpp"
+#include "tests/missing_tool.hpp"
 
 using namespace samsim::test;
 namespace fs = std::filesystem;
@@ -21,14 +23,11 @@ namespace {
 
 bool mpiAvailable() {
 #ifdef SAMSIM_MPI
-  if (std::system("command -v mpirun >/dev/null 2>&1") == 0) return true;
-  WARN("MPI tests skipped: mpirun not found (scripts/install-deps.sh installs openmpi-bin)");
+  return toolPresent(std::system("command -v mpirun >/dev/null 2>&1") == 0, "mpirun", "openmpi-bin");
 #else
-  WARN(
-      "MPI tests skipped: samsim was built without MPI (install libopenmpi-dev openmpi-bin with "
-      "scripts/install-deps.sh, then configure again)");
+  return toolPresent(false, "MPI (samsim was built without it; configure again once installed)",
+                     "libopenmpi-dev openmpi-bin");
 #endif
-  return false;
 }
 
 // Loopback only; root is allowed because CI runs as root; oversubscribed on a 2-core machine. Under
@@ -97,10 +96,7 @@ pid_t rankProcess(pid_t parent, int rank) {
 }  // namespace
 
 TEST_CASE("sweep on 3 MPI ranks writes the same files as a local sweep", "[cli][sweep][mpi]") {
-  if (!mpiAvailable()) {
-    SUCCEED("skipped: no MPI");
-    return;
-  }
+  if (!mpiAvailable()) return;
   const auto dir = scratchDir("cluster_same");
   const auto sweep =
       writeSweep(dir, "municipality.staff: 300, days: 60, crisis.start_day: 10", 5, 3).string();
@@ -117,10 +113,7 @@ TEST_CASE("sweep on 3 MPI ranks writes the same files as a local sweep", "[cli][
 }
 
 TEST_CASE("a sweep whose rank was killed resumes on 2 ranks to the same files", "[cli][sweep][mpi]") {
-  if (!mpiAvailable()) {
-    SUCCEED("skipped: no MPI");
-    return;
-  }
+  if (!mpiAvailable()) return;
   const auto dir = scratchDir("cluster_kill");
   const auto sweep =
       writeSweep(dir, "municipality.staff: 3000, days: 250, crisis.start_day: 10", 8, 3).string();
@@ -165,10 +158,7 @@ TEST_CASE("a sweep whose rank was killed resumes on 2 ranks to the same files", 
 
 TEST_CASE("a failing run on a rank is named; the job exits non-zero and keeps the finished runs",
           "[cli][sweep][mpi]") {
-  if (!mpiAvailable()) {
-    SUCCEED("skipped: no MPI");
-    return;
-  }
+  if (!mpiAvailable()) return;
   const auto dir = scratchDir("cluster_fail");
   const auto sweep =
       writeSweep(dir, "municipality.staff: 300, days: 60, crisis.start_day: 10", 4, 2).string();
@@ -198,10 +188,7 @@ TEST_CASE("a failing run in a local sweep is named too", "[cli][sweep]") {
 
 TEST_CASE("tasks started by srun without MPI are refused rather than each running the whole sweep",
           "[cli][sweep][mpi]") {
-  if (!mpiAvailable()) {
-    SUCCEED("skipped: no MPI");
-    return;
-  }
+  if (!mpiAvailable()) return;
   const auto dir = scratchDir("srun_without_mpi");
   const auto sweep = writeSweep(dir, "municipality.staff: 300, days: 60", 2, 1).string();
   ::setenv("SLURM_STEP_NUM_TASKS", "4", 1);  // as srun sets it for each of 4 tasks

@@ -24,7 +24,7 @@ struct RunResult {
 };
 
 fs::path scratchDir() {
-  const fs::path dir = fs::temp_directory_path() / "samsim_test_analysis_network";
+  fs::path dir = fs::temp_directory_path() / "samsim_test_analysis_network";
   fs::create_directories(dir);
   return dir;
 }

@@ -8,7 +8,8 @@ weights, sinks and loop-only nodes) it compares every column of `samsim holes` w
     hierarchy built from networkx's `local_constraint` and neighbour sets,
 on the nodes where the reference is defined the way docs/network-measures.md says samsim is
 (the disputed cases are masked here and pinned by the Catch2 edge-case tests instead).
-Exit 0 all agree, 1 a mismatch, 77 skipped (neither library importable), 2 usage.
+Exit 0 all agree, 1 a mismatch or a reference library missing, 77 skipped (a library missing and
+SAMSIM_SKIP_MISSING_TOOLS=1; tests/missing_tool.py), 2 usage.
 """
 import argparse
 import csv
@@ -17,6 +18,9 @@ import os
 import random
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from missing_tool import missing  # noqa: E402  (tests/missing_tool.py)
 
 DEBIAN_PYTHON = "/usr/bin/python3"
 
@@ -136,9 +140,10 @@ def main():
             not os.environ.get("SAMSIM_REFERENCE_REEXEC"):
         os.environ["SAMSIM_REFERENCE_REEXEC"] = "1"
         os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
-    if nx is None and ig is None:
-        print("SKIPPED: neither networkx nor igraph is importable (apt-get install python3-networkx python3-igraph)")
-        return 77
+    if nx is None:
+        missing("the Python module networkx", "python3-networkx")
+    if ig is None:
+        missing("the Python module igraph", "python3-igraph")
     print(f"references: networkx {getattr(nx, '__version__', 'absent')}, igraph {getattr(ig, '__version__', 'absent')}")
     os.makedirs(args.workdir, exist_ok=True)
     rng = random.Random(20261123)

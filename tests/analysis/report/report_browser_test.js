@@ -9,9 +9,11 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { requireTool } = require('../../missing_tool.js');
 
 const [samsim, fixtures, outDir] = process.argv.slice(2);
 const CHROMIUM = process.env.SAMSIM_CHROMIUM || '/usr/bin/chromium';
+requireTool(fs.existsSync(CHROMIUM), `Chromium (${CHROMIUM})`, 'chromium');
 // The flags that let Chromium start on a machine with no outside network (docs/report.md).
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -9,9 +9,11 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { requireTool } = require('../../missing_tool.js');
 
 const [samsim, outDir] = process.argv.slice(2);
 const CHROMIUM = process.env.SAMSIM_CHROMIUM || '/usr/bin/chromium';
+requireTool(fs.existsSync(CHROMIUM), `Chromium (${CHROMIUM})`, 'chromium');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

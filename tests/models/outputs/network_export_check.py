@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The network export (models/outputs/network_export.cpp) read by the reference libraries: every GraphML
 snapshot of a run on the example organisation parses with networkx (read_graphml) and, when
-installed, igraph, with node attributes and edge weights intact; Burt's constraint by networkx
+igraph, with node attributes and edge weights intact; Burt's constraint by networkx
 equals samsim's constraint attribute and `samsim holes` on edges.csv (to 1e-9); the arena's members
-are marked once the arena meets. Exit 77 (skipped, with a message) when networkx is missing."""
+are marked once the arena meets. networkx or igraph missing fails the check naming the package, or
+skips it (exit 77) with SAMSIM_SKIP_MISSING_TOOLS=1 (tests/missing_tool.py)."""
 import argparse
 import csv
 import math
@@ -12,16 +13,17 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from missing_tool import missing  # noqa: E402  (tests/missing_tool.py)
+
 try:
     import networkx as nx
 except ImportError:
-    print("SKIPPED: python3-networkx is not installed (scripts/install-deps.sh installs it)")
-    sys.exit(77)
+    missing("the Python module networkx", "python3-networkx")
 try:
     import igraph
 except ImportError:
-    igraph = None
-    print("note: python3-igraph is not installed; the igraph check is skipped")
+    missing("the Python module igraph", "python3-igraph")
 
 ATTRS = {"sector": str, "unit": str, "role": str, "tenure": float, "constraint": float, "hub_member": bool}
 
@@ -68,21 +70,20 @@ def main():
         with open(holes, newline="") as f:
             for r in csv.DictReader(f):
                 assert close(float(r["constraint"]), g.nodes[r["node"]]["constraint"]), r
-        if igraph is not None:
-            h = igraph.Graph.Read_GraphML(os.path.join(d, "network.graphml"))
-            assert h.vcount() == 303 and h.ecount() == g.number_of_edges()
-            by_id = {v["id"]: v for v in h.vs}
-            for node, data in g.nodes(data=True):
-                v = by_id[node]
-                for name in ATTRS:
-                    x, y = v[name], data[name]
-                    ok = close(float(x), float(y)) if isinstance(y, float) else bool(x) == y if name == "hub_member" else x == y
-                    assert ok, (day, node, name, x, y)
-            for e in h.es:
-                s, t = h.vs[e.source]["id"], h.vs[e.target]["id"]
-                assert e["weight"] == edges.get((s, t), edges.get((t, s))), (s, t)
+        h = igraph.Graph.Read_GraphML(os.path.join(d, "network.graphml"))
+        assert h.vcount() == 303 and h.ecount() == g.number_of_edges()
+        by_id = {v["id"]: v for v in h.vs}
+        for node, data in g.nodes(data=True):
+            v = by_id[node]
+            for name in ATTRS:
+                x, y = v[name], data[name]
+                ok = close(float(x), float(y)) if isinstance(y, float) else bool(x) == y if name == "hub_member" else x == y
+                assert ok, (day, node, name, x, y)
+        for e in h.es:
+            s, t = h.vs[e.source]["id"], h.vs[e.target]["id"]
+            assert e["weight"] == edges.get((s, t), edges.get((t, s))), (s, t)
     assert members_seen > 0, "no arena member marked in any snapshot"
-    print(f"ok: {len(days)} snapshots; networkx{' and igraph' if igraph else ''} agree; "
+    print(f"ok: {len(days)} snapshots; networkx and igraph agree; "
           f"{members_seen} arena-member marks")
 
 

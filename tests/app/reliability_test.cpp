@@ -1,0 +1,145 @@
+// Reliability round 3 (issue 27), end to end through the binary. Each case names what the binary
+// before the fix did; SAMSIM_TEST_BINARY=<old samsim> runs these cases against that build.
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "tests/app/cli_runner.hpp"
+
+using namespace samsim::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::size_t lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+void expectRefused(const CliResult& r, const std::string& expected) {
+  INFO("exit " << r.exitCode << ", stderr: " << r.err);
+  CHECK(r.exitCode == 2);
+  CHECK(r.err.find(expected) != std::string::npos);
+  CHECK(lines(r.err) == 1);
+}
+
+// The command with a time limit (exit 124 when it is reached), and how long it took.
+CliResult runWithin(int seconds, const std::string& args, double* took = nullptr) {
+  const auto dir = scratchDir("cli_capture_within");
+  const std::string command = "timeout " + std::to_string(seconds) + " " + samsimBinary() + " " + args +
+                              " >" + (dir / "out").string() + " 2>" + (dir / "err").string() + " </dev/null";
+  const auto start = std::chrono::steady_clock::now();
+  const int status = std::system(command.c_str());
+  if (took != nullptr)
+    *took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(dir / "out"), readText(dir / "err")};
+}
+
+}  // namespace
+
+// Before: a 9-level alias bomb of 522 bytes ran for over a minute (every alias expanded in the
+// duplicate-key check), and 100,000 keys took 19 s (each key compared with every earlier one).
+TEST_CASE("hostile YAML is refused within a second: alias bombs, huge files, many keys", "[cli][bad-input]") {
+  const auto dir = scratchDir("yaml_limits");
+  {
+    std::ofstream bomb(dir / "bomb.yaml");
+    bomb << "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level < 10; ++level) {
+      bomb << "a" << level << ": &a" << level << " [";
+      for (int i = 0; i < 9; ++i) bomb << (i > 0 ? ", " : "") << "*a" << level - 1;
+      bomb << "]\n";
+    }
+  }
+  double took = 0;
+  const std::string bomb = (dir / "bomb.yaml").string();
+  for (const std::string command : {"validate " + bomb, "sweep " + bomb + " --dry-run",
+                                    "design " + bomb + " -o " + (dir / "p.csv").string()}) {
+    INFO(command);
+    expectRefused(runWithin(20, command, &took), "values once aliases are expanded");
+    CHECK(took < 5);  // about 0.1 s; a generous bound for a loaded machine
+  }
+
+  // Just under the size limit, 80,000 keys, the last one repeating the first: found at once.
+  {
+    std::ofstream keys(dir / "keys.yaml");
+    for (int i = 0; i < 80'000; ++i) keys << "k" << i << ": 1\n";
+    keys << "k0: again\n";
+  }
+  REQUIRE(fs::file_size(dir / "keys.yaml") < (1u << 20));
+  expectRefused(runWithin(60, "validate " + (dir / "keys.yaml").string(), &took), "appears twice");
+  CHECK(took < 5);
+
+  // Over the size limit, and an endless device: refused after reading 1 MB.
+  {
+    std::ofstream big(dir / "big.yaml");
+    big << "name: big\n# " << std::string(std::size_t{2} << 20, 'x') << "\n";
+  }
+  expectRefused(runWithin(20, "validate " + (dir / "big.yaml").string()), "larger than 1 MB");
+  expectRefused(runWithin(20, "validate /dev/zero"), "larger than 1 MB");
+}
+
+namespace {
+const std::string kSmall = " --set municipality.staff=300 --set days=60 --set crisis.start_day=10";
+}  // namespace
+
+// Before: `report DIR -o DIR/summary.csv` replaced the finished result's summary.csv with the page.
+TEST_CASE("report refuses an output that is not .html, so never a result's data file", "[cli][report]") {
+  const auto dir = scratchDir("report_out");
+  const auto out = dir / "o";
+  REQUIRE(runCli("run scenarios/default.yaml -n 1 -q" + kSmall + " --out " + out.string()).exitCode == 0);
+  const std::string summary = readText(out / "summary.csv");
+  for (const char* name : {"summary.csv", "manifest.json", "timeseries.csv", "notes.txt"}) {
+    INFO(name);
+    expectRefused(runCli("report " + out.string() + " -o " + (out / name).string()),
+                  "expected a .html file or a folder for the report");
+  }
+  CHECK(readText(out / "summary.csv") == summary);
+  CHECK(readText(out / "manifest.json").find("\"command\"") != std::string::npos);
+  CHECK_FALSE(fs::exists(out / "notes.txt"));
+  CHECK(runCli("report " + out.string() + " -o " + (dir / "Report.HTML").string()).exitCode == 0);
+}
+
+// Before: run and compare deleted networks/ whole and any report.html in --out, and took a
+// manifest.json they did not write for an earlier result and deleted it.
+TEST_CASE("run and compare remove only what samsim wrote in --out", "[cli][output]") {
+  const auto dir = scratchDir("own_files");
+  const auto out = dir / "o";
+  // An earlier samsim result with network snapshots and its report.
+  REQUIRE(runCli("run scenarios/default.yaml -n 1 -q" + kSmall +
+                 " --set output.network_every_days=40 --out " + out.string())
+              .exitCode == 0);
+  std::vector<fs::path> snapshots;
+  for (const auto& entry : fs::recursive_directory_iterator(out / "networks"))
+    if (entry.is_regular_file()) snapshots.push_back(entry.path());
+  REQUIRE_FALSE(snapshots.empty());
+  REQUIRE(runCli("report " + out.string()).exitCode == 0);
+  REQUIRE(fs::exists(out / "report.html"));
+  // The user's own files beside it.
+  fs::create_directories(out / "networks" / "x");
+  std::ofstream(out / "networks" / "x" / "e.csv") << "source,target\na,b\n";
+  std::ofstream(out / "notes.html") << "<p>mine</p>\n";
+
+  REQUIRE(runCli("run scenarios/default.yaml -n 1 -q" + kSmall + " --out " + out.string()).exitCode == 0);
+  for (const auto& file : snapshots) CHECK_FALSE(fs::exists(file));  // samsim's: gone
+  CHECK_FALSE(fs::exists(out / "report.html"));
+  CHECK(readText(out / "networks" / "x" / "e.csv") == "source,target\na,b\n");  // the user's: kept
+  CHECK(fs::exists(out / "notes.html"));
+
+  // A report.html that samsim did not write stays.
+  const auto mine = dir / "mine";
+  fs::create_directories(mine);
+  std::ofstream(mine / "report.html") << "<!DOCTYPE html>\n<p>my own report</p>\n";
+  REQUIRE(runCli("compare scenarios/default.yaml scenarios/designs/line-only.yaml -n 1 -q" + kSmall +
+                 " --out " + mine.string())
+              .exitCode == 0);
+  CHECK(readText(mine / "report.html") == "<!DOCTYPE html>\n<p>my own report</p>\n");
+
+  // A manifest.json of another program: the folder is refused, the file left as it was.
+  const auto foreign = dir / "foreign";
+  fs::create_directories(foreign);
+  std::ofstream(foreign / "manifest.json") << "{\"name\": \"my project\"}\n";
+  expectRefused(runCli("run scenarios/default.yaml -n 1 -q" + kSmall + " --out " + foreign.string()),
+                "a manifest.json samsim did not write");
+  CHECK(readText(foreign / "manifest.json") == "{\"name\": \"my project\"}\n");
+}

@@ -143,3 +143,32 @@ TEST_CASE("run and compare remove only what samsim wrote in --out", "[cli][outpu
                 "a manifest.json samsim did not write");
   CHECK(readText(foreign / "manifest.json") == "{\"name\": \"my project\"}\n");
 }
+
+// Before: exit 0 with `inf` points for min -1e308 / max 1e308, INT64_MIN for an integer parameter up to
+// 1e20, two plan columns named `a`, and `--out x.json` wrote the CSV and then the structure over it.
+TEST_CASE("design refuses parameters it cannot represent, repeated names and an --out of its own .json",
+          "[cli][bad-input]") {
+  const auto dir = scratchDir("design_params");
+  const auto write = [&dir](const std::string& parameters) {
+    std::ofstream(dir / "d.yaml", std::ios::trunc)
+        << "version: 1\nname: d\ndesign: latin_hypercube\nsamples: 4\nparameters:\n"
+        << parameters;
+    return "design " + (dir / "d.yaml").string() + " -o " + (dir / "plan.csv").string();
+  };
+  expectRefused(runCli(write("  - {name: a, min: -1e308, max: 1e308}\n")),
+                "parameters[0]: expected max − min to be a finite number");
+  expectRefused(
+      runCli(write("  - {name: a, min: 0, max: 1e20, integer: true}\n")),
+      "parameters[0]: expected min and max within ±9007199254740992 (2^53) for an integer parameter");
+  expectRefused(runCli(write("  - {name: a, min: 0, max: 1}\n  - {name: a, min: 0, max: 2}\n")),
+                "parameters: 'a' is listed twice; expected each name once");
+  CHECK_FALSE(fs::exists(dir / "plan.csv"));
+  write("  - {name: a, min: 0, max: 1}\n");
+  expectRefused(runCli("design " + (dir / "d.yaml").string() + " -o " + (dir / "x.json").string()),
+                "expected a .csv name");
+  CHECK_FALSE(fs::exists(dir / "x.json"));
+  CHECK(
+      runCli(
+          write("  - {name: a, min: -1e300, max: 1e300}\n  - {name: b, min: 0, max: 9e15, integer: true}\n"))
+          .exitCode == 0);
+}

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "app/build_id.hpp"
 #include "app/commands.hpp"
 #include "app/design_spec.hpp"
 #include "app/run_output.hpp"
@@ -64,6 +65,7 @@ void writeDesign(const std::string& specFile, std::filesystem::path out) {
   auto json = designJson(file.spec, points);
   json["name"] = file.name;
   json["samsim_version"] = samsimVersion();
+  json["samsim_build"] = kBuildId;
   sim::writeFileAtomically(out, table.toCsv());
   sim::writeFileAtomically(jsonPath, json.dump(1) + "\n");
   fmt::print("samsim: {} design: {} points × {} parameters in {} (structure in {})\n", file.spec.design,

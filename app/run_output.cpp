@@ -1,5 +1,7 @@
 #include "app/run_output.hpp"
 
+#include "app/build_id.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -229,6 +231,7 @@ void writeManifest(const std::filesystem::path& dir, const std::string& command,
                    const RunOptions& options, const std::string& startTime) {
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
+  manifest["samsim_build"] = kBuildId;
   manifest["command"] = command;
   manifest["replicates"] = options.replicates;
   manifest["threads"] = options.threads == 0 ? sim::makeExecutor(0)->threads() : std::max(1, options.threads);

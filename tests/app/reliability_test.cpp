@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "tests/app/cli_runner.hpp"
 
 using namespace samsim::test;
@@ -171,4 +173,58 @@ TEST_CASE("design refuses parameters it cannot represent, repeated names and an 
       runCli(
           write("  - {name: a, min: -1e300, max: 1e300}\n  - {name: b, min: 0, max: 9e15, integer: true}\n"))
           .exitCode == 0);
+}
+
+namespace {
+
+// A copy of the example organisation and a 2-point sweep over it, small enough for seconds.
+fs::path organisationSweep(const fs::path& dir) {
+  fs::copy("examples/own-organisation", dir / "org", fs::copy_options::recursive);
+  std::ofstream(dir / "sweep.yaml") << "version: 1\nname: org\nbase: org/scenario.yaml\n"
+                                       "set: {days: 60, crisis.start_day: 10, crisis.duration_days: 30}\n"
+                                       "replicates: 1\nseed: 3\n"
+                                       "parameters:\n  - {path: hub.size, values: [4, 8]}\n";
+  return dir / "sweep.yaml";
+}
+
+}  // namespace
+
+// Before: a sweep resumed after staff.csv changed exited 0, its points from two organisations.
+TEST_CASE("a sweep is resumed only over the same files: SHA-256 of every file it reads", "[cli][sweep]") {
+  const auto dir = scratchDir("sweep_files");
+  const auto sweep = organisationSweep(dir);
+  const std::string command = "sweep " + sweep.string() + " -q --out " + (dir / "o").string();
+  REQUIRE(runCli(command).exitCode == 0);
+  const auto identity = nlohmann::json::parse(readText(dir / "o" / "sweep.json"));
+  const auto staff = fs::weakly_canonical(dir / "org" / "staff.csv").string();
+  REQUIRE(identity["files_sha256"].contains(staff));
+  CHECK(identity["files_sha256"].size() == 5);  // the sweep, its base scenario, units, staff, ties
+  CHECK(runCli(command).exitCode == 0);         // unchanged: resumed (nothing left to do)
+
+  std::string text = readText(dir / "org" / "staff.csv");
+  text.replace(text.find("E001,U1-STAB,director,16.5"), 26, "E001,U1-STAB,director,16.6");
+  std::ofstream(dir / "org" / "staff.csv", std::ios::trunc) << text;
+  expectRefused(runCli(command), "staff.csv' changed since this sweep began (its SHA-256 differs)");
+}
+
+// Before: the identity's version was 0.1.0 since the first commit, so a sweep resumed by a binary
+// built from a changed model mixed the results of both.
+TEST_CASE("a sweep is resumed only by the same build: commit and uncommitted changes", "[cli][sweep]") {
+  const auto version = runCli("--version");
+  REQUIRE(version.exitCode == 0);
+  const auto at = version.out.find("(build ");
+  REQUIRE(at != std::string::npos);
+  const std::string build = version.out.substr(at + 7, version.out.find(')', at) - at - 7);
+  CHECK_FALSE(build.empty());
+
+  const auto dir = scratchDir("sweep_build");
+  const auto sweep = organisationSweep(dir);
+  const std::string command = "sweep " + sweep.string() + " -q --out " + (dir / "o").string();
+  REQUIRE(runCli(command).exitCode == 0);
+  auto identity = nlohmann::json::parse(readText(dir / "o" / "sweep.json"));
+  CHECK(identity["samsim_build"] == build);
+  CHECK(nlohmann::json::parse(readText(dir / "o" / "manifest.json"))["samsim_build"] == build);
+  identity["samsim_build"] = "0000000000000000000000000000000000000000";  // begun by another build
+  std::ofstream(dir / "o" / "sweep.json", std::ios::trunc) << identity.dump(2) << "\n";
+  expectRefused(runCli(command), "('/samsim_build' changed)");
 }

@@ -27,10 +27,12 @@ void expectRefused(const CliResult& r, const std::string& expected) {
 }
 
 // The command with a time limit (exit 124 when it is reached), and how long it took.
-CliResult runWithin(int seconds, const std::string& args, double* took = nullptr) {
+CliResult runWithin(int seconds, const std::string& args, double* took = nullptr,
+                    const std::string& before = "") {
   const auto dir = scratchDir("cli_capture_within");
-  const std::string command = "timeout " + std::to_string(seconds) + " " + samsimBinary() + " " + args +
-                              " >" + (dir / "out").string() + " 2>" + (dir / "err").string() + " </dev/null";
+  const std::string command = before + "timeout " + std::to_string(seconds) + " " + samsimBinary() + " " +
+                              args + " >" + (dir / "out").string() + " 2>" + (dir / "err").string() +
+                              " </dev/null";
   const auto start = std::chrono::steady_clock::now();
   const int status = std::system(command.c_str());
   if (took != nullptr)
@@ -227,4 +229,18 @@ TEST_CASE("a sweep is resumed only by the same build: commit and uncommitted cha
   identity["samsim_build"] = "0000000000000000000000000000000000000000";  // begun by another build
   std::ofstream(dir / "o" / "sweep.json", std::ios::trunc) << identity.dump(2) << "\n";
   expectRefused(runCli(command), "('/samsim_build' changed)");
+}
+
+// Before: `holes` on /dev/zero or a 1 GB sparse file grew to 5 GB and ended in bad_alloc (exit 1), or
+// under a memory limit said "no edges". Run here under a 4 GB address-space limit, so a binary
+// without the cap fails the test instead of the machine.
+TEST_CASE("a huge or endless file is refused after 256 MB, never read whole", "[cli][bad-input]") {
+  const auto dir = scratchDir("huge_files");
+  const auto sparse = dir / "sparse.csv";
+  { std::ofstream(sparse) << "source,target\n"; }
+  fs::resize_file(sparse, std::uintmax_t{1} << 30);  // 1 GB, nearly all of it a hole
+  for (const std::string file : {sparse.string(), std::string("/dev/zero")}) {
+    INFO(file);
+    expectRefused(runWithin(60, "holes " + file, nullptr, "ulimit -v 4000000; "), "larger than 256 MB");
+  }
 }

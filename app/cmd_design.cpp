@@ -1,14 +1,20 @@
 // `samsim design SPEC.yaml --out plan.csv`: the points of a design for any named parameters,
 // without the model, so another program can evaluate them; plan.json beside it records the
 // structure that `samsim sensitivity --plan` needs.
+#include <set>
+#include <string>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "app/build_id.hpp"
 #include "app/commands.hpp"
 #include "app/design_spec.hpp"
 #include "app/run_output.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/input_error.hpp"
 #include "sim/table.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -33,6 +39,18 @@ sim::Schema<DesignFile> designSchema() {
 void writeDesign(const std::string& specFile, std::filesystem::path out) {
   const auto doc = sim::YamlDocument::fromFile(specFile);
   const DesignFile file = designSchema().load(doc);
+  // Each parameter is a column of the plan: two of one name would be two columns `a`.
+  std::set<std::string> names;
+  for (const auto& p : file.spec.parameters)
+    if (!names.insert(p.path).second)
+      throw sim::InputError(fmt::format("{}: parameters: {} is listed twice; expected each name once",
+                                        specFile, sim::quoted(p.path)));
+  auto jsonPath = out;
+  jsonPath.replace_extension(".json");
+  if (jsonPath == out)
+    throw sim::InputError(
+        fmt::format("--out {}: expected a .csv name (the structure goes to the same name .json)",
+                    sim::quoted(out.string())));
   const auto points = generateDesign(file.spec, specFile);
 
   std::vector<std::string> header{"point"};
@@ -47,8 +65,7 @@ void writeDesign(const std::string& specFile, std::filesystem::path out) {
   auto json = designJson(file.spec, points);
   json["name"] = file.name;
   json["samsim_version"] = samsimVersion();
-  auto jsonPath = out;
-  jsonPath.replace_extension(".json");
+  json["samsim_build"] = kBuildId;
   sim::writeFileAtomically(out, table.toCsv());
   sim::writeFileAtomically(jsonPath, json.dump(1) + "\n");
   fmt::print("samsim: {} design: {} points × {} parameters in {} (structure in {})\n", file.spec.design,

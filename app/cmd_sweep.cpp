@@ -13,12 +13,14 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "app/build_id.hpp"
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "app/sweep_mpi.hpp"
 #include "app/sweep_plan.hpp"
 #include "app/sweep_run.hpp"
 #include "models/municipality_model.hpp"
+#include "models/organisation/organisation_import.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
 #include "sim/input_error.hpp"
@@ -70,16 +72,31 @@ void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, cons
   writer.commit();
 }
 
-// The sweep's identity: its plan, the samsim version and the resolved base scenario (every value
-// the runs read), so a resume after any of them changed is refused instead of mixing results.
-nlohmann::json sweepIdentity(const SweepPlan& plan) {
+// The sweep's identity: its plan, the samsim version and build (app/build_id.hpp), the resolved base
+// scenario (every value the runs read) and the SHA-256 of every file it reads (the sweep file, each
+// base scenario, an imported organisation's CSV files), keyed by absolute path so the same sweep
+// resumed from another working directory is the same. A resume after any of them changed is
+// refused instead of mixing results.
+nlohmann::json sweepIdentity(const SweepPlan& plan, const fs::path& sweepFile) {
   nlohmann::json planJson = plan.toJson();
   planJson["samsim_version"] = samsimVersion();
+  planJson["samsim_build"] = kBuildId;
+  nlohmann::json files = nlohmann::json::object();
+  const auto read = [&files](const fs::path& path, const std::string& sha256) {
+    files[fs::weakly_canonical(fs::absolute(path)).string()] = sha256;
+  };
+  read(sweepFile, models::sha256File(sweepFile));
   // Every base scenario the points run on, resolved (a sweep over several designs has several).
   nlohmann::json bases = nlohmann::json::array();
-  for (const auto& base : plan.bases)
-    bases.push_back(models::scenarioSchema().toJson(models::loadScenario(base, {})));
+  for (const auto& base : plan.bases) {
+    const auto scenario = models::loadScenario(base, {});
+    bases.push_back(models::scenarioSchema().toJson(scenario));
+    read(base, models::sha256File(base));
+    if (scenario.organisation.data)
+      for (const auto& file : scenario.organisation.data->files) read(file.path, file.sha256);
+  }
   planJson["base_scenario"] = plan.bases.size() == 1 ? bases[0] : bases;
+  planJson["files_sha256"] = files;
   return planJson;
 }
 
@@ -93,14 +110,27 @@ void checkSameSweep(const nlohmann::json& identity, const fs::path& dir) {
   if (existing.is_discarded())
     throw sim::InputError(fmt::format(
         "{}: damaged; expected the sweep.json samsim wrote, or a new --out directory", path.string()));
-  if (existing != identity) {
-    const auto patch = nlohmann::json::diff(existing, identity);
-    const std::string changed = patch.empty() ? std::string("?") : patch[0].value("path", std::string("?"));
-    throw sim::InputError(
-        fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
-                    "base scenario and samsim version to resume, or a new --out directory",
-                    path.string(), sim::quoted(changed)));
-  }
+  if (existing == identity) return;
+  // What the runs read, resolved, first (it names the key); then the files' bytes (it names the file:
+  // a changed staff.csv is not in the resolved scenario).
+  auto withoutFiles = [](nlohmann::json json) {
+    if (json.is_object()) json.erase("files_sha256");
+    return json;
+  };
+  const auto patch = nlohmann::json::diff(withoutFiles(existing), withoutFiles(identity));
+  if (patch.empty() && existing.contains("files_sha256") && existing["files_sha256"].is_object())
+    for (const auto& [file, sha256] : identity["files_sha256"].items())
+      if (existing["files_sha256"].value(file, nlohmann::json()) != sha256)
+        throw sim::InputError(
+            fmt::format("{}: {} changed since this sweep began (its SHA-256 differs); "
+                        "expected the same files to resume, or a new --out directory",
+                        path.string(), sim::quoted(file, 400)));
+  const std::string changed =
+      patch.empty() ? std::string("/files_sha256") : patch[0].value("path", std::string("?"));
+  throw sim::InputError(
+      fmt::format("{}: holds a different sweep ({} changed); expected the same sweep file, "
+                  "base scenario and samsim version and build to resume, or a new --out directory",
+                  path.string(), sim::quoted(changed)));
 }
 
 void runSweep(const SweepOptions& options) {
@@ -116,7 +146,7 @@ void runSweep(const SweepOptions& options) {
     return;
   }
   const fs::path dir = options.out.empty() ? fs::path("out") / plan.name : options.out;
-  const nlohmann::json identity = sweepIdentity(plan);
+  const nlohmann::json identity = sweepIdentity(plan, options.file);
   const sim::OutputDirectory output(dir, "sweep", {"summary.csv", "comparison.csv"},
                                     [&] { checkSameSweep(identity, dir); });
   fs::create_directories(dir / "runs");
@@ -145,6 +175,7 @@ void runSweep(const SweepOptions& options) {
 
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
+  manifest["samsim_build"] = kBuildId;
   manifest["command"] = "sweep";
   manifest["sweep_file"] = options.file;
   manifest["sweep"] = plan.toJson();

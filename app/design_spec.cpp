@@ -83,6 +83,17 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
     throw sim::InputError(fmt::format("{}{}: expected either values or min and max", origin.prefix(), at));
   if (p.isRange && !(p.min < p.max))
     throw sim::InputError(fmt::format("{}{}: expected min < max", origin.prefix(), at));
+  // Points are min + u·(max − min): a width beyond double (−1e308..1e308) would give inf.
+  if (p.isRange && !std::isfinite(p.max - p.min))
+    throw sim::InputError(fmt::format("{}{}: expected max − min to be a finite number, got min {} and max {}",
+                                      origin.prefix(), at, p.min, p.max));
+  // Integer points are rounded to a 64-bit integer: beyond 2^53 neither is exact (1e20 gave INT64_MIN).
+  constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
+  if (p.isRange && p.integer && (std::fabs(p.min) > kMaxExactInteger || std::fabs(p.max) > kMaxExactInteger))
+    throw sim::InputError(
+        fmt::format("{}{}: expected min and max within ±9007199254740992 (2^53) for an "
+                    "integer parameter, got min {} and max {}",
+                    origin.prefix(), at, p.min, p.max));
   if (p.log && !(p.isRange && p.min > 0))
     throw sim::InputError(fmt::format("{}{}: log needs min > 0", origin.prefix(), at));
   return p;

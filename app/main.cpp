@@ -12,6 +12,7 @@
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
+#include "app/build_id.hpp"
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/input_error.hpp"
@@ -60,7 +61,8 @@ int main(int argc, char** argv) {
   keepFreedMemory();
   CLI::App app{"samsim — agent-based simulation of coordination across the sectors of a municipality"};
   app.name("samsim");
-  app.set_version_flag("--version,-V", "samsim " + samsim::app::samsimVersion());
+  app.set_version_flag("--version,-V",
+                       "samsim " + samsim::app::samsimVersion() + " (build " + samsim::app::kBuildId + ")");
   app.require_subcommand(1);
   samsim::app::addRunCommand(app);
   samsim::app::addCompareCommand(app);

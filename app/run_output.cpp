@@ -1,11 +1,15 @@
 #include "app/run_output.hpp"
 
+#include "app/build_id.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <ctime>
+#include <fstream>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -84,12 +88,67 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
   return runs;
 }
 
+namespace {
+
+// What `samsim report` writes first: a page that starts so is samsim's.
+constexpr std::string_view kReportOpening =
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'";
+
+// `text` is `prefix` followed by digits only (exactly `digits` of them, or at least one when 0).
+bool isNumbered(const std::string& text, const std::string& prefix, std::size_t digits = 0) {
+  if (text.rfind(prefix, 0) != 0) return false;
+  const std::string number = text.substr(prefix.size());
+  return !number.empty() && (digits == 0 || number.size() == digits) &&
+         std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// networks/<scenario>/replicate<r>/day<ddddd>/<file>: the network snapshots a run writes
+// (models/outputs/network_export.cpp names the files).
+bool isOwnSnapshot(const std::filesystem::path& relative) {
+  static const std::set<std::string> kFiles{"network.graphml", "edges.csv", "units.csv", "staff.csv",
+                                            "ties.csv"};
+  std::vector<std::string> parts;
+  for (const auto& part : relative) parts.push_back(part.string());
+  return parts.size() == 4 && isNumbered(parts[1], "replicate") && isNumbered(parts[2], "day", 5) &&
+         kFiles.count(parts[3]) == 1;
+}
+
+// An earlier result's network snapshots would mix with this one's, and its report would sit beside
+// data it does not describe: both go, but only what samsim wrote. Anything else in the folder (a
+// file of the user's under networks/, a report.html of their own) stays.
+void removeEarlierOutputs(const std::filesystem::path& dir) {
+  std::error_code ec;
+  const auto networks = dir / "networks";
+  if (std::filesystem::is_directory(networks, ec)) {
+    std::vector<std::filesystem::path> own;
+    for (auto it = std::filesystem::recursive_directory_iterator(networks, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec) && !it->is_symlink(ec) &&
+          isOwnSnapshot(it->path().lexically_relative(networks)))
+        own.push_back(it->path());
+    for (const auto& file : own) {
+      std::filesystem::remove(file);
+      // Folders this left empty, up to networks/ itself.
+      for (auto folder = file.parent_path(); folder != dir && std::filesystem::is_empty(folder, ec) && !ec;
+           folder = folder.parent_path())
+        std::filesystem::remove(folder, ec);
+    }
+  }
+  const auto report = dir / "report.html";
+  if (std::filesystem::is_regular_file(report, ec) && !std::filesystem::is_symlink(report, ec)) {
+    std::ifstream in(report, std::ios::binary);
+    std::string opening(kReportOpening.size(), '\0');
+    in.read(opening.data(), static_cast<std::streamsize>(opening.size()));
+    if (in && opening == kReportOpening) std::filesystem::remove(report);
+  }
+}
+
+}  // namespace
+
 RunDataStream::RunDataStream(std::filesystem::path dir)
     : m_dir(std::move(dir)), m_series(m_dir / "timeseries.csv") {
-  // Network snapshots of an earlier result in this directory would mix with this one's, and its
-  // report would sit beside data it does not describe.
-  std::filesystem::remove_all(m_dir / "networks");
-  std::filesystem::remove(m_dir / "report.html");
+  removeEarlierOutputs(m_dir);
   m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
 }
 
@@ -172,6 +231,7 @@ void writeManifest(const std::filesystem::path& dir, const std::string& command,
                    const RunOptions& options, const std::string& startTime) {
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
+  manifest["samsim_build"] = kBuildId;
   manifest["command"] = command;
   manifest["replicates"] = options.replicates;
   manifest["threads"] = options.threads == 0 ? sim::makeExecutor(0)->threads() : std::max(1, options.threads);

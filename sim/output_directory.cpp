@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -30,11 +31,14 @@ std::string holderOf(int fd) {
   return escaped(text, 120);
 }
 
-std::string manifestCommand(const fs::path& manifest) {
+// The command that wrote a samsim manifest; nothing for a file samsim did not write (not JSON, or
+// without samsim's version and command), which is never removed.
+std::optional<std::string> manifestCommand(const fs::path& manifest) {
   std::ifstream in(manifest, std::ios::binary);
   const auto json = nlohmann::json::parse(in, nullptr, false);
-  if (json.is_discarded() || !json.is_object() || !json.contains("command") || !json["command"].is_string())
-    return {};
+  if (json.is_discarded() || !json.is_object() || !json.contains("command") || !json["command"].is_string() ||
+      !json.contains("samsim_version") || !json["samsim_version"].is_string())
+    return std::nullopt;
   return json["command"].get<std::string>();
 }
 
@@ -86,8 +90,11 @@ void OutputDirectory::claim(const std::string& command, const std::vector<std::s
   for (const auto& file : foreign)
     if (fs::exists(m_dir / file, ec)) other = file;
   if (other.empty() && fs::exists(manifest, ec)) {
-    const std::string previous = manifestCommand(manifest);
-    if (!previous.empty() && previous != command) other = "manifest.json of samsim " + previous;
+    const auto previous = manifestCommand(manifest);
+    if (!previous)
+      other = "a manifest.json samsim did not write";
+    else if (*previous != command)
+      other = "manifest.json of samsim " + *previous;
   }
   if (!other.empty())
     throw InputError(

@@ -1,10 +1,12 @@
 #include "sim/params.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -83,24 +85,60 @@ std::string readString(const YAML::Node& node, const Origin& origin, const std::
 
 namespace {
 
+// A scenario is a few kilobytes, a sweep or design file some tens: these bounds leave room for any
+// hand-written file while a hostile one (an alias bomb, a million keys) is refused in well under a
+// second instead of running for minutes.
+constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 20;
+constexpr std::size_t kMaxDocumentNodes = 1'000'000;  // counted with every alias expanded
+
+struct NodeBudget {
+  const std::string& file;
+  std::size_t left = kMaxDocumentNodes;
+  void spend(const YAML::Node& node) {
+    if (left-- == 0)
+      throw InputError(
+          fmt::format("{}:{}: more than {} values once aliases are expanded; expected a "
+                      "scenario, sweep or design file (an alias that repeats aliases?)",
+                      file, node.Mark().line + 1, kMaxDocumentNodes));
+  }
+};
+
 // yaml-cpp keeps both entries of a repeated key and lookups see only one of them: refuse instead.
-void refuseDuplicateKeys(const YAML::Node& node, const std::string& file) {
+// One pass over the document as its readers will see it (aliases expanded), within the node budget;
+// keys are checked against a hash set, so a mapping of n keys costs n, not n².
+void refuseDuplicateKeys(const YAML::Node& node, NodeBudget& budget) {
+  budget.spend(node);
   if (node.IsSequence()) {
-    for (const auto& item : node) refuseDuplicateKeys(item, file);
+    for (const auto& item : node) refuseDuplicateKeys(item, budget);
   } else if (node.IsMap()) {
-    std::vector<std::string> keys;
+    std::unordered_set<std::string> keys;
+    keys.reserve(node.size());
     for (const auto& kv : node) {
       if (!kv.first.IsScalar())
-        throw InputError(fmt::format("{}:{}: expected a plain key, got {}", file, kv.first.Mark().line + 1,
-                                     describe(kv.first)));
+        throw InputError(fmt::format("{}:{}: expected a plain key, got {}", budget.file,
+                                     kv.first.Mark().line + 1, describe(kv.first)));
       const std::string& key = kv.first.Scalar();
-      if (std::find(keys.begin(), keys.end(), key) != keys.end())
+      if (!keys.insert(key).second)
         throw InputError(fmt::format("{}:{}: key {} appears twice in one mapping; expected each key once",
-                                     file, kv.first.Mark().line + 1, sim::quoted(key)));
-      keys.push_back(key);
-      refuseDuplicateKeys(kv.second, file);
+                                     budget.file, kv.first.Mark().line + 1, sim::quoted(key)));
+      refuseDuplicateKeys(kv.second, budget);
     }
   }
+}
+
+// At most kMaxDocumentBytes, read in pieces: a huge file or an endless device (/dev/zero) is
+// refused after that many bytes, not read into memory whole.
+std::string readBounded(std::istream& in, const std::string& file) {
+  std::string text;
+  std::array<char, 65536> piece{};
+  while (in.read(piece.data(), piece.size()) || in.gcount() > 0) {
+    text.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxDocumentBytes)
+      throw InputError(fmt::format("{}: larger than {} MB; expected a scenario, sweep or design file", file,
+                                   kMaxDocumentBytes >> 20));
+  }
+  if (in.bad()) throw InputError(fmt::format("{}: cannot read the file", file));
+  return text;
 }
 
 }  // namespace
@@ -115,10 +153,7 @@ YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
     throw InputError(fmt::format("{}: is a directory; expected a YAML file", doc.m_file));
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(fmt::format("{}: cannot open scenario file", doc.m_file));
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("{}: cannot read the file", doc.m_file));
-  const std::string text = content.str();
+  const std::string text = readBounded(in, doc.m_file);
   if (const auto bad = invalidUtf8At(text); bad != std::string::npos)
     throw InputError(fmt::format("{}:{}: byte {} is not UTF-8; expected UTF-8 text", doc.m_file,
                                  lineAt(text, bad), sim::quoted(text.substr(bad, 1))));
@@ -127,7 +162,8 @@ YamlDocument YamlDocument::fromFile(const std::filesystem::path& file) {
         fmt::format("{}:{}: NUL character; expected YAML text", doc.m_file, lineAt(text, text.find('\0'))));
   try {
     doc.m_root = YAML::Load(text);
-    refuseDuplicateKeys(doc.m_root, doc.m_file);
+    NodeBudget budget{doc.m_file};
+    refuseDuplicateKeys(doc.m_root, budget);
   } catch (const YAML::Exception& e) {
     throw InputError(fmt::format("{}:{}: not valid YAML ({})", doc.m_file, e.mark.line + 1, escaped(e.msg)));
   }

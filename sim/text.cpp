@@ -108,9 +108,20 @@ std::string readUserFile(const std::filesystem::path& path, std::string_view wha
     const char* why = directory ? "it is a directory" : missing ? "no such file" : "not readable";
     throw InputError(fmt::format("{}: cannot open the {} file ({})", path.string(), what, why));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return readBounded(in, path, what);
+}
+
+std::string readBounded(std::istream& in, const std::filesystem::path& path, std::string_view what) {
+  std::string text;
+  std::string piece(std::size_t{1} << 20, '\0');
+  while (in.read(piece.data(), static_cast<std::streamsize>(piece.size())) || in.gcount() > 0) {
+    text.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxUserFileBytes)
+      throw InputError(fmt::format("{}: larger than {} MB; expected a {} file of at most that size",
+                                   path.string(), kMaxUserFileBytes >> 20, what));
+  }
+  if (in.bad()) throw InputError(fmt::format("{}: cannot read the {} file", path.string(), what));
+  return text;
 }
 
 std::string escapeMarkup(std::string_view text) {

@@ -3,6 +3,7 @@
 // is read, and echoed in messages quoted and escaped, so an error is always exactly one line.
 #include <cstddef>
 #include <filesystem>
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -24,10 +25,17 @@ std::string escaped(std::string_view text, std::size_t maxBytes = 200);
 // escaped() in single quotes: 'value'.
 std::string quoted(std::string_view text, std::size_t maxBytes = 80);
 
+// The largest file a user names that samsim reads whole (an edge list, an organisation's CSV files,
+// a result's tables): far above any real one, and refused before a huge or endless file (a 1 GB
+// sparse file, /dev/zero) fills memory.
+inline constexpr std::size_t kMaxUserFileBytes = std::size_t{256} << 20;
+
 // The whole of a file the user named, as bytes. Throws InputError "PATH: cannot open the WHAT file
 // (no such file | it is a directory | not readable)" — a directory opens as an empty stream on
-// Linux, so it is named before opening.
+// Linux, so it is named before opening — or "PATH: larger than 256 MB; …" after reading that much.
 std::string readUserFile(const std::filesystem::path& path, std::string_view what);
+// The rest of `in` in pieces, refused (InputError naming `path`) once it passes kMaxUserFileBytes.
+std::string readBounded(std::istream& in, const std::filesystem::path& path, std::string_view what);
 
 // Text for HTML or XML element content and quoted attribute values: & < > " ' as character
 // references (&amp; &lt; &gt; &quot; &#39;), control characters other than tab and line breaks

@@ -95,9 +95,7 @@ std::optional<double> parseNumber(const std::string& text) {
 CsvFile CsvFile::read(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw sim::InputError(fmt::format("{}: cannot open file", path.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path);
+  return parse(sim::readBounded(in, path, "CSV"), path);
 }
 
 CsvFile CsvFile::parse(const std::string& text, const std::filesystem::path& path) {

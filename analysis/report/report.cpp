@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 
@@ -136,6 +137,13 @@ std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesys
     if (std::filesystem::is_directory(out, ec) || !out.has_filename() || out.filename() == "." ||
         out.filename() == "..")
       out /= "report.html";
+    // Never over a result's data: `-o DIR/summary.csv` would replace the CSV with the page.
+    std::string extension = out.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension != ".html" && extension != ".htm")
+      throw sim::InputError(fmt::format("--out {}: expected a .html file or a folder for the report",
+                                        sim::quoted(out.string())));
     if (const auto parent = out.parent_path(); !parent.empty()) {
       std::filesystem::create_directories(parent, ec);
       if (ec)

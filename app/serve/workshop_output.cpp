@@ -1,14 +1,23 @@
 #include "app/serve/workshop_output.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
 #include <fmt/format.h>
 
 #include "app/run_output.hpp"
 #include "sim/atomic_file.hpp"
+#include "sim/input_error.hpp"
 #include "sim/random.hpp"
 
 namespace samsim::app::serve {
+namespace {
 
-std::filesystem::path writeWorkshopRun(const std::filesystem::path& out, int id, const WorkshopRun& run) {
+void writeInto(const std::filesystem::path& dir, const WorkshopRun& run, int threads) {
   const auto& plan = run.plan();
   const std::string start = utcNow();
   std::vector<ScenarioRuns> runs;
@@ -23,10 +32,6 @@ std::filesystem::path writeWorkshopRun(const std::filesystem::path& out, int id,
     item.results.resize(static_cast<std::size_t>(run.done()));
     runs.push_back(std::move(item));
   }
-  // Numbered from the run's id, skipping directories an earlier session left.
-  auto dir = out / fmt::format("run-{:03}", id);
-  for (int n = id + 1; std::filesystem::exists(dir); ++n) dir = out / fmt::format("run-{:03}", n);
-  std::filesystem::create_directories(dir);
   for (std::size_t s = 0; s < plan.scenarios.size(); ++s)
     sim::writeFileAtomically(dir / (plan.roles[s] + ".yaml"), plan.yaml[s]);
   // The workshop keeps its replicates in memory (the page charts them); stream them in scenario and
@@ -40,8 +45,48 @@ std::filesystem::path writeWorkshopRun(const std::filesystem::path& out, int id,
   options.replicates = run.done();
   options.overrides = plan.changes;
   options.seed = static_cast<std::int64_t>(plan.seed);
+  options.threads = threads;
   options.out = dir;
   writeManifest(dir, "serve", runs, options, start);
+}
+
+}  // namespace
+
+void checkOutputFolder(const std::filesystem::path& out) {
+  const auto refuse = [&out](const std::string& why) {
+    throw sim::InputError(fmt::format("--out {}: expected a folder samsim can write runs to ({})",
+                                      sim::quoted(out.string()), why));
+  };
+  std::error_code error;
+  std::filesystem::create_directories(out, error);
+  if (!std::filesystem::is_directory(out)) refuse(error ? error.message() : "it is not a folder");
+  const auto probe = out / fmt::format(".samsim-serve.tmp{}", ::getpid());
+  const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) refuse(std::strerror(errno));
+  const bool written = ::write(fd, "x", 1) == 1 && ::fsync(fd) == 0;
+  const int writeError = errno;
+  ::close(fd);
+  std::filesystem::remove(probe, error);
+  if (!written) refuse(std::strerror(writeError));
+}
+
+std::filesystem::path writeWorkshopRun(const std::filesystem::path& out, int id, const WorkshopRun& run,
+                                       int threads) {
+  // Numbered from the run's id, skipping names an earlier session (or a run finishing at the same
+  // time) took: create_directory is the claim.
+  std::filesystem::create_directories(out);
+  std::filesystem::path dir;
+  for (int n = id;; ++n) {
+    dir = out / fmt::format("run-{:03}", n);
+    if (!std::filesystem::exists(dir) && std::filesystem::create_directory(dir)) break;
+  }
+  try {
+    writeInto(dir, run, threads);
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+    throw;
+  }
   return dir;
 }
 

@@ -7,12 +7,14 @@
 #include <yaml-cpp/yaml.h>
 
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app::serve {
 namespace {
 
+// Keys come from the request: escaped, so a key with a line break or a NUL stays on one line.
 [[noreturn]] void fail(const std::string& key, const std::string& expected) {
-  throw sim::InputError(fmt::format("{}: expected {}", key, expected));
+  throw sim::InputError(fmt::format("{}: expected {}", sim::escaped(key), expected));
 }
 
 std::string pointerOf(const std::string& dotted) {
@@ -31,6 +33,8 @@ const Control* findControl(const std::string& path) {
 // request cannot smuggle YAML structure in; the schema then checks type and range.
 std::string valueText(const std::string& key, const nlohmann::json& value) {
   if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+  // As sent: 18446744073709551615 stays that number (as a signed integer it would read -1).
+  if (value.is_number_unsigned()) return std::to_string(value.get<std::uint64_t>());
   if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
   if (value.is_number()) return fmt::format("{}", value.get<double>());
   if (value.is_string()) {
@@ -144,7 +148,7 @@ DesignCatalog::DesignCatalog(const std::filesystem::path& scenariosDir,
 const Design& DesignCatalog::find(const std::string& id) const {
   for (const auto& design : m_designs)
     if (design.id == id) return design;
-  fail("design", "one of the offered designs, got '" + id + "'");
+  fail("design", "one of the offered designs, got " + sim::quoted(id));
 }
 
 WorkshopPlan planWorkshop(const nlohmann::json& request, const DesignCatalog& catalog, const Limits& limits) {

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -12,6 +14,7 @@
 #include "app/serve/workshop_page.hpp"
 #include "app/serve/workshop_run.hpp"
 #include "sim/input_error.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app::serve {
 namespace {
@@ -25,9 +28,33 @@ bool send(httplib::DataSink& sink, const std::string& event, const nlohmann::jso
   return sink.write(text.data(), text.size());
 }
 
-void badRequest(httplib::Response& res, const std::string& message) {
-  res.status = 400;
-  res.set_content(message + "\n", "text/plain; charset=utf-8");
+// One line whatever the message quotes (a key with a line break or a NUL arrives escaped).
+void badRequest(httplib::Response& res, const std::string& message, int status = 400) {
+  res.status = status;
+  res.set_header("Connection", "close");  // the body may be unread: no further request on this one
+  res.set_content(sim::escaped(message, 4096) + "\n", "text/plain; charset=utf-8");
+}
+
+// The body of a POST, read up to kMaxRequestBytes whether it comes with a length, chunked or until
+// the connection closes; beyond that nothing more is read (the connection then closes,
+// guarded_server.hpp) and the answer is 413.
+std::optional<std::string> readBody(const httplib::ContentReader& reader, httplib::Response& res) {
+  std::string body;
+  bool tooLarge = false;
+  const bool complete = reader([&](const char* data, std::size_t size) {
+    if (body.size() + size > kMaxRequestBytes) {
+      tooLarge = true;
+      return false;
+    }
+    body.append(data, size);
+    return true;
+  });
+  if (complete) return body;
+  if (tooLarge || res.status == 413)
+    badRequest(res, fmt::format("request: expected at most {} bytes", kMaxRequestBytes), 413);
+  else
+    badRequest(res, "request: the body could not be read");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -37,7 +64,7 @@ struct WorkshopServer::Impl {
   DesignCatalog catalog;
   std::string page;
   std::string setup;
-  httplib::Server http;
+  GuardedServer http;
   JobSlots slots;
   std::atomic<bool> stopping{false};
   std::atomic<int> runCount{0};
@@ -47,7 +74,10 @@ struct WorkshopServer::Impl {
         catalog(options.scenariosDir, options.files),
         page(workshopPage()),
         setup(setupJson(catalog, options.limits).dump()),
-        slots(options.maxRunning, options.maxWaiting) {}
+        http(options.connections),
+        slots(options.maxRunning, options.maxWaiting) {
+    checkOutputFolder(options.out);
+  }
 
   // Only requests addressed to this server by name: a web page elsewhere cannot reach a loopback
   // server through a DNS name that resolves to 127.0.0.1 (DNS rebinding).
@@ -61,13 +91,17 @@ struct WorkshopServer::Impl {
     return host == "127.0.0.1" || host == "localhost" || host == "[::1]" || host == options.host;
   }
 
-  // Parses a JSON request into a plan, or answers 400 and returns nothing.
-  std::optional<WorkshopPlan> plan(const httplib::Request& req, httplib::Response& res) const {
+  // Parses a JSON request into a plan, or answers 400 (413 for a body over the limit) and returns
+  // nothing. The type is checked before any of the body is read.
+  std::optional<WorkshopPlan> plan(const httplib::Request& req, httplib::Response& res,
+                                   const httplib::ContentReader& reader) const {
     if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
       badRequest(res, "Content-Type: expected application/json");
       return std::nullopt;
     }
-    const auto request = nlohmann::json::parse(req.body, nullptr, false);
+    const auto body = readBody(reader, res);
+    if (!body) return std::nullopt;
+    const auto request = nlohmann::json::parse(*body, nullptr, false);
     if (request.is_discarded()) {
       badRequest(res, "request: expected a JSON object");
       return std::nullopt;
@@ -91,6 +125,19 @@ struct WorkshopServer::Impl {
       JobSlots& s;
       ~Release() { s.release(); }
     } release{slots};
+    // Whatever goes wrong in this run is this page's news only: the server and other runs go on.
+    try {
+      return runAndWrite(plan, id, sink);
+    } catch (const std::exception& e) {
+      const std::string what = sim::escaped(e.what(), 4096);
+      fmt::print("samsim serve: run {} failed: {}\n", id, what);
+      std::fflush(stdout);
+      send(sink, "failed", {{"error", "the run failed: " + what}});
+      return false;
+    }
+  }
+
+  bool runAndWrite(const WorkshopPlan& plan, int id, httplib::DataSink& sink) {
     const auto start = std::chrono::steady_clock::now();
     auto executor = sim::makeExecutor(options.threads);
     WorkshopRun run(plan);
@@ -98,17 +145,32 @@ struct WorkshopServer::Impl {
     bool more = true;
     while (more) {
       more = run.step(*executor);
-      if (stopping || !send(sink, more ? "progress" : "done", run.snapshot())) {
+      if (stopping || (more && !send(sink, "progress", run.snapshot()))) {
         fmt::print("samsim serve: run {} cancelled after {} of {} replicates\n", id, run.done(),
                    plan.replicates);
         return false;
       }
     }
-    const auto dir = writeWorkshopRun(options.out, id, run);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    fmt::print("samsim serve: run {} ({}, {} replicate(s)) done in {:.1f} s, written to {}\n", id,
-               plan.design, plan.replicates, seconds, dir.string());
+    // Written before the page hears "done", so the page can say whether it was kept.
+    auto done = run.snapshot();
+    try {
+      const auto dir = writeWorkshopRun(options.out, id, run, options.threads);
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      fmt::print("samsim serve: run {} ({}, {} replicate(s)) done in {:.1f} s, written to {}\n", id,
+                 plan.design, plan.replicates, seconds, dir.string());
+      done["written"] = dir.string();
+    } catch (const std::exception& e) {
+      const std::string what = sim::escaped(e.what(), 4096);
+      fmt::print("samsim serve: run {} finished but could not be written under {}: {}\n", id,
+                 options.out.string(), what);
+      done["written"] = nullptr;
+      done["error"] = fmt::format(
+          "the run finished, but its files could not be written under {} ({}); the "
+          "results on this page are not saved",
+          options.out.string(), what);
+    }
     std::fflush(stdout);
+    if (!send(sink, "done", done)) return false;
     sink.done();
     return true;
   }
@@ -130,15 +192,17 @@ struct WorkshopServer::Impl {
     http.Get("/api/setup", [this](const httplib::Request&, httplib::Response& res) {
       res.set_content(setup, "application/json");
     });
-    http.Post("/api/scenarios", [this](const httplib::Request& req, httplib::Response& res) {
-      const auto p = plan(req, res);
+    http.Post("/api/scenarios", [this](const httplib::Request& req, httplib::Response& res,
+                                       const httplib::ContentReader& reader) {
+      const auto p = plan(req, res, reader);
       if (!p) return;
       nlohmann::json files = nlohmann::json::object();
       for (std::size_t s = 0; s < p->roles.size(); ++s) files[p->roles[s]] = p->yaml[s];
       res.set_content(files.dump(), "application/json");
     });
-    http.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res) {
-      auto p = plan(req, res);
+    http.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res,
+                                 const httplib::ContentReader& reader) {
+      auto p = plan(req, res, reader);
       if (!p) return;
       if (stopping || !slots.enqueue()) {
         res.status = 503;

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include <unistd.h>
 
@@ -26,6 +28,11 @@ fs::path freshDir(const std::string& name) {
 
 void touch(const fs::path& path) {
   std::ofstream(path) << "x";
+}
+
+std::string readText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
@@ -56,7 +63,7 @@ TEST_CASE("a second claim on a directory is refused while the first holds it", "
 TEST_CASE("claiming removes the old manifest and our stale temporaries, nothing else", "[sim][output]") {
   const auto dir = freshDir("claim");
   fs::create_directories(dir / "runs" / ".hidden-folder");
-  touch(dir / "manifest.json");
+  std::ofstream(dir / "manifest.json") << R"({"samsim_version": "0.1.0", "command": "run"})";
   touch(dir / ".summary.csv.tmp999");
   touch(dir / ".notes");
   touch(dir / "runs" / ".notes");
@@ -78,9 +85,25 @@ TEST_CASE("a directory holding another command's result is refused", "[sim][outp
   touch(dir / "comparison.csv");
   CHECK_THROWS_WITH(OutputDirectory(dir, "run", {"comparison.csv"}), Catch::Contains("(comparison.csv)"));
   fs::remove(dir / "comparison.csv");
-  std::ofstream(dir / "manifest.json") << R"({"command": "compare"})";
+  std::ofstream(dir / "manifest.json") << R"({"samsim_version": "0.1.0", "command": "compare"})";
   CHECK_THROWS_WITH(OutputDirectory(dir, "run", {}), Catch::Contains("manifest.json of samsim compare"));
   CHECK(fs::exists(dir / "manifest.json"));  // refused: nothing removed
+  fs::remove_all(dir);
+}
+
+// Before: a manifest.json samsim did not write (empty, another program's, no samsim_version) was taken
+// for an earlier result of the same command and deleted.
+TEST_CASE("a manifest.json samsim did not write is never removed: the directory is refused",
+          "[sim][output]") {
+  const auto dir = freshDir("foreign-manifest");
+  fs::create_directories(dir);
+  for (const std::string text : {"", "{\"command\": \"run\"}", "{\"name\": \"my project\"}", "[1, 2]"}) {
+    INFO(text);
+    std::ofstream(dir / "manifest.json", std::ios::trunc) << text;
+    CHECK_THROWS_WITH(OutputDirectory(dir, "run", {}),
+                      Catch::Contains("a manifest.json samsim did not write"));
+    CHECK(readText(dir / "manifest.json") == text);
+  }
   fs::remove_all(dir);
 }
 

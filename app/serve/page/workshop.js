@@ -252,6 +252,12 @@
       $('status').textContent = 'Waiting for another run to finish…';
       return;
     }
+    if (event === 'failed') {
+      $('error').textContent = data.error;
+      $('status').textContent = 'Stopped by an error.';
+      return;
+    }
+    if (data.error) $('error').textContent = data.error;  // done, but not written under --out
     state.snapshot = data;
     $('progress').max = data.total;
     $('progress').value = data.done;

@@ -474,6 +474,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source(A)
       .doc("Days between leadership group meetings");
+  SAMSIM_FIELD("line.leadership_weekday", line.leadershipWeekday)
+      .range(1, 5)
+      .unit("weekday (1 = Monday)")
+      .source("000 §4.1; day assumed (docs/ODD.md §3)")
+      .doc(
+          "Working day of the week the leadership group meets; day 0 of a run is a Monday, so it meets on "
+          "days ≡ weekday − 1 (mod line.leadership_cadence_days)");
   SAMSIM_FIELD("line.leadership_agenda", line.leadershipAgenda)
       .range(0, 1000)
       .unit("items/meeting")
@@ -633,6 +640,13 @@ sim::Schema<Scenario> buildScenarioSchema() {
       .unit("working days")
       .source("000 §4.1: weekly")
       .doc("Days between meetings");
+  SAMSIM_FIELD("hub.meeting_weekday", hub.meetingWeekday)
+      .range(1, 5)
+      .unit("weekday (1 = Monday)")
+      .source("000 §4.1; day assumed (docs/ODD.md §3)")
+      .doc(
+          "Working day of the week the arena meets; day 0 of a run is a Monday, so it meets on days ≡ "
+          "weekday − 1 (mod hub.cadence_days)");
   SAMSIM_CHOICE("hub.mandate", hub.mandate, {"information", Mandate::Information},
                 {"advisory", Mandate::Advisory}, {"decisive", Mandate::Decisive})
       .required()

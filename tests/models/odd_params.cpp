@@ -1,15 +1,22 @@
 // Prints docs/ODD.md's parameter tables from the scenario schema (one table per top-level group):
 //   build-model/tests/models/samsim_odd_params > /tmp/params.md
+// With --schedule, prints §3's table of the day's steps instead (scripts/odd-schedule.sh).
 // odd_doc_test.cpp checks that docs/ODD.md still lists every key with its source.
 #include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "models/scenario/scenario.hpp"
+#include "models/schedule.hpp"
 
-int main() {
+int main(int argc, char** argv) {
   using samsim::models::Scenario;
+  if (argc > 1 && std::string_view(argv[1]) == "--schedule") {
+    std::cout << samsim::models::scheduleMarkdown();
+    return 0;
+  }
   const auto& schema = samsim::models::scenarioSchema();
   Scenario defaults;
   // One table per top-level group, groups in order of first appearance, keys in schema order

@@ -477,7 +477,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
   SAMSIM_FIELD("line.leadership_weekday", line.leadershipWeekday)
       .range(1, 5)
       .unit("weekday (1 = Monday)")
-      .source("000 §4.1; day assumed (docs/ODD.md §3)")
+      .source("000 §4.1, §5.1; weekday assumed (docs/ODD.md §3)")
       .doc(
           "Working day of the week the leadership group meets; day 0 of a run is a Monday, so it meets on "
           "days ≡ weekday − 1 (mod line.leadership_cadence_days)");
@@ -643,7 +643,7 @@ sim::Schema<Scenario> buildScenarioSchema() {
   SAMSIM_FIELD("hub.meeting_weekday", hub.meetingWeekday)
       .range(1, 5)
       .unit("weekday (1 = Monday)")
-      .source("000 §4.1; day assumed (docs/ODD.md §3)")
+      .source("000 §4.1, §5.1; weekday assumed (docs/ODD.md §3)")
       .doc(
           "Working day of the week the arena meets; day 0 of a run is a Monday, so it meets on days ≡ "
           "weekday − 1 (mod hub.cadence_days)");

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace samsim::analysis::report {
@@ -33,6 +34,12 @@ class CsvFile {
   [[nodiscard]] std::optional<double> number(std::size_t row, std::size_t column) const;
   // True when every non-empty cell of the column is a number (and at least one is).
   [[nodiscard]] bool isNumericColumn(std::size_t column) const;
+
+  // Edits for reading files of earlier versions under today's names (earlier_columns.hpp).
+  void renameColumn(std::size_t column, std::string name) { m_columns[column] = std::move(name); }
+  void setCell(std::size_t row, std::size_t column, std::string value) {
+    m_rows[row][column] = std::move(value);
+  }
 
  private:
   std::filesystem::path m_path;

@@ -133,7 +133,7 @@ MetricInfo describeMetric(const std::string& column) {
               e.unit,
               e.better == Better::Neutral,
               std::string(e.censoring),
-              std::string(e.renamedTo)};
+              e.writtenTo};
     }
   return {fromName(column),
           "Measure '" + column + "' as recorded by the model.",
@@ -142,7 +142,6 @@ MetricInfo describeMetric(const std::string& column) {
           MetricGroup::Other,
           unitFromName(column),
           true,
-          "",
           ""};
 }
 
@@ -168,6 +167,20 @@ std::string_view unitName(MetricUnit unit) {
   return "index";
 }
 
+std::string_view fileNames(WrittenTo writtenTo) {
+  switch (writtenTo) {
+    case WrittenTo::Series:
+      return "timeseries.csv";
+    case WrittenTo::SummaryAndSeries:
+      return "summary.csv, timeseries.csv";
+    case WrittenTo::Network:
+      return "network.csv";
+    case WrittenTo::Summary:
+      break;
+  }
+  return "summary.csv";
+}
+
 std::vector<std::string> catalogedMetrics() {
   std::vector<std::string> columns;
   for (const Entry& e : detail::metricEntries()) columns.emplace_back(e.column);
@@ -175,8 +188,8 @@ std::vector<std::string> catalogedMetrics() {
 }
 
 bool isBookkeepingColumn(const std::string& column) {
-  for (std::string_view c : {"scenario", "replicate", "seed", "point", "agent_steps", "wall_seconds"})
-    if (column == c) return true;
+  for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
+    if (column == b.column) return true;
   return false;
 }
 

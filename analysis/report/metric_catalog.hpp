@@ -29,6 +29,11 @@ inline constexpr int kMetricGroupCount = 10;
 // shares have a natural zero and bounds that intervals are clipped to.
 enum class MetricUnit { Count, Share, Days, Hours, Index, Flag };
 
+// The files of a run a column is written to: summary.csv (one value per replicate; also runs.csv of
+// a sweep and comparison.csv), timeseries.csv (weekly), both, or network.csv (per pair of
+// sectors). tests/models/outputs/metrics_test.cpp checks that the model writes each column there.
+enum class WrittenTo { Summary, Series, SummaryAndSeries, Network };
+
 struct MetricInfo {
   std::string label;        // chart title / axis label, e.g. "Days to resolve a cross-sector case"
   std::string explanation;  // under the title, ending with which direction is better
@@ -38,7 +43,7 @@ struct MetricInfo {
   MetricUnit unit = MetricUnit::Index;
   bool neutral = true;    // describes the situation; neither direction is better
   std::string censoring;  // what is left out or cut off, and when the value is empty ("" if nothing)
-  std::string renamedTo;  // a column of earlier versions: its current name ("" for a current column)
+  WrittenTo writtenTo = WrittenTo::Summary;
 };
 
 struct GroupInfo {
@@ -56,6 +61,9 @@ struct GroupInfo {
 
 // Unit words: "share (0–1, shown as %)", "days", … and the short suffix used after values ("%", " days").
 [[nodiscard]] std::string_view unitName(MetricUnit unit);
+
+// The file names of WrittenTo: "summary.csv", "timeseries.csv", "summary.csv, timeseries.csv", "network.csv".
+[[nodiscard]] std::string_view fileNames(WrittenTo writtenTo);
 
 // Every column the catalog describes, in catalog order (for tests and documentation).
 [[nodiscard]] std::vector<std::string> catalogedMetrics();

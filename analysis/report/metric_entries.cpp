@@ -10,6 +10,7 @@ namespace {
 using G = MetricGroup;
 using U = MetricUnit;
 using B = Better;
+using W = WrittenTo;
 
 constexpr std::string_view kSolvedOnly =
     "Solved cases only: dropped and open cases are left out, so a design that drops its hard cases looks "
@@ -45,43 +46,44 @@ constexpr std::string_view kPerAdopted =
 constexpr std::array kEntries = {
     // Headline outcomes: what the verdict compares designs on.
     Entry{"resolved_share", "Cases solved", "Share of the cases that came up that were solved.", B::Higher,
-          G::Main, U::Share, kShareOfRaised},
+          G::Main, U::Share, kShareOfRaised, W::SummaryAndSeries},
     Entry{"rmst_days", "Days to resolve a case",
           "Average working days from when a case surfaced until it was solved, counting cases never solved "
           "as unresolved up to the horizon, so dropping work cannot make it look faster.",
-          B::Lower, G::Main, U::Days, kRmst},
+          B::Lower, G::Main, U::Days, kRmst, W::SummaryAndSeries},
     Entry{"cross_sector_rmst_days", "Days to resolve a cross-sector case",
           "The same for cases that need more than one sector, the ones that fall between the chairs.",
-          B::Lower, G::Main, U::Days, kRmst},
+          B::Lower, G::Main, U::Days, kRmst, W::SummaryAndSeries},
     Entry{"service_continuity", "Critical services kept running",
           "Share of the demand on critical services that was met, the key measure during a crisis.",
-          B::Higher, G::Main, U::Share, "1 when there was no demand on critical services."},
+          B::Higher, G::Main, U::Share, "1 when there was no demand on critical services.",
+          W::SummaryAndSeries},
     Entry{"overload_share", "Working days over capacity",
           "Share of staff working days with more work than hours in the day, per head of the "
           "reference organisation: in a scale model (municipality.reference_staff) a post or seat that "
           "exists once at any size (a director, the municipal director, the communications chief, a "
           "seat in the coordination group) counts with weight staff ÷ reference.",
-          B::Lower, G::Main, U::Share, ""},
+          B::Lower, G::Main, U::Share, "", W::SummaryAndSeries},
     Entry{"meeting_hours", "Hours in coordination meetings",
           "Working hours that went to coordination meetings, the leadership group's and the coordination "
           "group's, summed over everyone present over the measured days: the price paid for coordination.",
-          B::Lower, G::Main, U::Hours, ""},
+          B::Lower, G::Main, U::Hours, "", W::SummaryAndSeries},
 
     // Cases, speed and backlog.
     Entry{"issues_raised", "Cases that came up", "How many cases surfaced somewhere in the municipality.",
-          B::Neutral, G::Speed, U::Count, ""},
+          B::Neutral, G::Speed, U::Count, "", W::SummaryAndSeries},
     Entry{"issues_resolved", "Cases solved (number)", "How many of the cases that came up were solved.",
-          B::Higher, G::Speed, U::Count, ""},
+          B::Higher, G::Speed, U::Count, "", W::SummaryAndSeries},
     Entry{"issues_dropped", "Cases dropped",
           "Cases nobody took further: they were dropped or never reached anyone who could solve them.",
-          B::Lower, G::Speed, U::Count, ""},
+          B::Lower, G::Speed, U::Count, "", W::SummaryAndSeries},
     Entry{"issues_open", "Cases waiting to be solved",
           "Cases that have surfaced and are neither solved nor dropped yet: the backlog.", B::Lower, G::Speed,
-          U::Count, ""},
+          U::Count, "", W::SummaryAndSeries},
     Entry{"backlog", "All cases waiting, warm-up included",
           "Every open case in the organisation, including those raised during the warm-up: the queue staff "
           "work on, not an outcome.",
-          B::Lower, G::Speed, U::Count, ""},
+          B::Lower, G::Speed, U::Count, "", W::SummaryAndSeries},
     Entry{
         "resolved_by_horizon_share", "Cases solved within the horizon",
         "Share of cases solved within outcomes.horizon_days of surfacing (Kaplan-Meier estimate).", B::Higher,
@@ -100,7 +102,7 @@ constexpr std::array kEntries = {
           kShareOfRaised},
     Entry{"solved_latency_mean_days", "Days to solve a case (solved cases only)",
           "Average working days from when a case surfaced until it was solved, over solved cases only.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly},
+          B::Lower, G::Speed, U::Days, kSolvedOnly, W::SummaryAndSeries},
     Entry{"solved_latency_median_days", "Days to solve a typical solved case (solved cases only)",
           "Half of the solved cases took fewer working days than this, half took more.", B::Lower, G::Speed,
           U::Days, kSolvedOnly},
@@ -110,18 +112,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved cross-sector case (solved cases only)",
           "Average working days to solve cases that need more than one sector, over solved cases only.",
           B::Lower, G::Speed, U::Days, kSolvedOnly},
-    Entry{"latency_mean_days", "Days to solve a case, average (solved cases only)",
-          "Average working days from when a case surfaced until it was solved, over solved cases only.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "solved_latency_mean_days"},
-    Entry{"latency_median_days", "Days to solve a typical case (solved cases only)",
-          "Half of the solved cases took fewer working days than this, half took more.", B::Lower, G::Speed,
-          U::Days, kSolvedOnly, "solved_latency_median_days"},
-    Entry{"latency_p90_days", "Days to solve the slowest cases (solved cases only)",
-          "Nine in ten solved cases were solved faster than this; it shows how long the slow tail drags on.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "solved_latency_p90_days"},
-    Entry{"cross_sector_latency_mean_days", "Days to solve a cross-sector case (solved cases only)",
-          "Average working days to solve cases that need more than one sector, over solved cases only.",
-          B::Lower, G::Speed, U::Days, kSolvedOnly, "cross_sector_solved_latency_mean_days"},
 
     // Cases by kind (000 Fig. 5).
     Entry{"q1_raised", "Own-sector cases that came up",
@@ -146,9 +136,6 @@ constexpr std::array kEntries = {
     Entry{"q1_solved_latency_mean_days", "Days to solve a solved own-sector case (solved cases only)",
           "Average working days to solve cases that are one sector's core task, over solved cases only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q1_latency_mean_days", "Days to solve an own-sector case (solved cases only)",
-          "Average working days to solve a case that is one sector's core task, over solved cases only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q1_solved_latency_mean_days"},
     Entry{"q2_raised", "Cases needing help from another sector",
           "Cases with a clear owner who cannot solve them without help from another sector.", B::Neutral,
           G::Kinds, U::Count, ""},
@@ -173,10 +160,6 @@ constexpr std::array kEntries = {
           "Average working days to solve cases whose owner needed another sector's help, over solved cases "
           "only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q2_latency_mean_days", "Days to solve a case needing another sector (solved cases only)",
-          "Average working days to solve a case whose owner needed another sector's help, over solved cases "
-          "only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q2_solved_latency_mean_days"},
     Entry{"q3_raised", "Cases without a clear owner",
           "Cases nobody clearly owns and that are not urgent: they fall between the chairs and grow while "
           "nobody acts.",
@@ -199,9 +182,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved case without a clear owner (solved cases only)",
           "Average working days to solve cases nobody clearly owned, over solved cases only.", B::Lower,
           G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q3_latency_mean_days", "Days to solve a case without a clear owner (solved cases only)",
-          "Average working days to solve a case nobody clearly owned, over solved cases only.", B::Lower,
-          G::Kinds, U::Days, kSolvedOnly, "q3_solved_latency_mean_days"},
     Entry{"q4_raised", "Urgent cases without a clear owner",
           "Urgent, broad cases that no single sector owns, the pandemic type.", B::Neutral, G::Kinds,
           U::Count, ""},
@@ -225,9 +205,6 @@ constexpr std::array kEntries = {
           "Days to solve a solved urgent case without a clear owner (solved cases only)",
           "Average working days to solve urgent, broad cases that no sector owned, over solved cases only.",
           B::Lower, G::Kinds, U::Days, kSolvedOnly},
-    Entry{"q4_latency_mean_days", "Days to solve an urgent case without a clear owner (solved cases only)",
-          "Average working days to solve an urgent, broad case that no sector owned, over solved cases only.",
-          B::Lower, G::Kinds, U::Days, kSolvedOnly, "q4_solved_latency_mean_days"},
 
     // Routes: how solved cases were solved (shares add up to one).
     Entry{"resolved_local_share", "Solved by the person who got the case",
@@ -252,10 +229,10 @@ constexpr std::array kEntries = {
     Entry{"duplicate_solutions", "Same problem solved twice or more",
           "Times a unit solved a problem that another unit had already solved on its own: duplicated work "
           "and inconsistent practice.",
-          B::Lower, G::Solvers, U::Count, ""},
+          B::Lower, G::Solvers, U::Count, "", W::SummaryAndSeries},
     Entry{"weak_signals_early_share", "Early warnings caught in time",
           "Share of budding problems that someone raised while they were still small.", B::Higher, G::Solvers,
-          U::Share, "Empty when no budding problem was raised."},
+          U::Share, "Empty when no budding problem was raised.", W::SummaryAndSeries},
 
     // Load on key people.
     Entry{"director_overload_share", "Directors' days over capacity",
@@ -374,25 +351,26 @@ constexpr std::array kEntries = {
           B::Higher, G::Crisis, U::Count, ""},
     Entry{"redeployed_now", "People lent to another sector",
           "Staff working in another sector to help it through the crisis on that day.", B::Higher, G::Crisis,
-          U::Count, ""},
+          U::Count, "", W::Series},
     Entry{"crisis_phase", "Crisis phase",
           "0 outside the crisis; 1, 2, … its successive phases (first redeployment, then harmonisation).",
-          B::Neutral, G::Crisis, U::Index, "Time series only; 0 throughout a run without a crisis."},
+          B::Neutral, G::Crisis, U::Index, "Time series only; 0 throughout a run without a crisis.",
+          W::Series},
 
     // Network and holes.
     Entry{"cross_sector_tie_density", "Working ties across sectors",
           "Share of possible contacts between people in different sectors that actually exist.", B::Higher,
-          G::Network, U::Share, kNetwork},
+          G::Network, U::Share, kNetwork, W::SummaryAndSeries},
     Entry{"arena_members_cross_sector_strength", "Coordinators' ties across areas",
           "For the posts whose holders have sat in the coordination group so far: the summed strength of "
           "their working ties to people in other areas (the area each serves), per post; a tie counts up "
           "to 1.",
           B::Higher, G::Network, U::Index,
-          "Empty before the coordination group first meets, and throughout a run without one."},
+          "Empty before the coordination group first meets, and throughout a run without one.", W::Series},
     Entry{"mean_constraint", "How closed people's networks are",
           "Network constraint (Burt 1992) averaged over staff, from 0 to 1: high means a person's contacts "
           "all know each other and there are few bridges to other groups.",
-          B::Lower, G::Network, U::Index, kNetwork},
+          B::Lower, G::Network, U::Index, kNetwork, W::SummaryAndSeries},
     Entry{"sector_pairs_without_bridge", "Sector pairs with nobody in contact",
           "Pairs of sectors without a single working contact between them: structural holes where cases get "
           "stuck.",
@@ -402,10 +380,10 @@ constexpr std::array kEntries = {
           U::Share, kNetwork},
     Entry{"tie_density", "Working ties between the two sectors",
           "Share of possible contacts between people of the two sectors that actually exist.", B::Higher,
-          G::Network, U::Share, kNetwork},
+          G::Network, U::Share, kNetwork, W::Network},
     Entry{"bridges", "Working ties across the pair",
           "How many working contacts link people of the two sectors; zero means a structural hole.",
-          B::Higher, G::Network, U::Count, kNetwork},
+          B::Higher, G::Network, U::Count, kNetwork, W::Network},
 
     // Meetings and innovation.
     Entry{"arena_meetings", "Coordination-group meetings held",
@@ -415,7 +393,7 @@ constexpr std::array kEntries = {
           "cost.",
           B::Lower, G::Meetings, U::Hours, ""},
     Entry{"arena_active", "Coordination group at work", "1 while the coordination group exists and meets.",
-          B::Neutral, G::Meetings, U::Flag, ""},
+          B::Neutral, G::Meetings, U::Flag, "", W::Series},
     Entry{"action_items_lost", "Follow-ups that fell through",
           "Tasks agreed in the coordination group that were dropped because the person responsible was not "
           "at the meeting that followed them up.",
@@ -426,7 +404,7 @@ constexpr std::array kEntries = {
           B::Lower, G::Meetings, U::Count, ""},
     Entry{"innovations", "New ideas from meeting across sectors",
           "Unplanned improvements that came from people with different skills meeting regularly.", B::Higher,
-          G::Meetings, U::Count, ""},
+          G::Meetings, U::Count, "", W::SummaryAndSeries},
     Entry{"innovations_meeting", "New ideas from coordination meetings",
           "Unplanned improvements that came from people meeting in the coordination group.", B::Higher,
           G::Meetings, U::Count, ""},
@@ -486,10 +464,23 @@ constexpr std::array kEntries = {
           "Co-creation initiatives started after the warm-up and adopted; empty when none was adopted."},
 };
 
+constexpr std::array<Bookkeeping, 6> kBookkeeping = {{
+    {"scenario", "the scenario's `name`"},
+    {"replicate", "replicate number, from 0"},
+    {"seed", "the replicate's random seed (derived from the scenario seed and the replicate number)"},
+    {"point", "design point of a sweep (`runs.csv` only)"},
+    {"agent_steps", "staff × simulated days: the amount of work simulated"},
+    {"wall_seconds", "run time; the only column that differs between identical runs"},
+}};
+
 }  // namespace
 
 std::span<const Entry> metricEntries() {
   return kEntries;
+}
+
+std::span<const Bookkeeping> bookkeepingColumns() {
+  return kBookkeeping;
 }
 
 }  // namespace samsim::analysis::report::detail

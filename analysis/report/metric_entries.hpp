@@ -1,6 +1,7 @@
 #pragma once
 // The catalog's table of outcome columns (metric_entries.cpp), shared by metric_catalog.cpp and
-// metric_docs.cpp. Internal to the report.
+// metric_docs.cpp. Internal to the report. Only columns samsim writes today: names of earlier
+// versions are in earlier_columns.hpp.
 #include <span>
 #include <string_view>
 
@@ -20,11 +21,16 @@ struct Entry {
   MetricGroup group;
   MetricUnit unit;
   std::string_view censoring;  // "" when nothing is left out and the value is always present
-  // Set for a column samsim no longer writes: its current name. The entry stays so that the report
-  // still reads result directories of earlier versions; docs/outputs.md lists it apart.
-  std::string_view renamedTo = {};
+  WrittenTo writtenTo = WrittenTo::Summary;  // most columns are one value per replicate
 };
 
 std::span<const Entry> metricEntries();
+
+// Columns of summary.csv and runs.csv that identify a row or time it, not outcomes.
+struct Bookkeeping {
+  std::string_view column;
+  std::string_view meaning;
+};
+std::span<const Bookkeeping> bookkeepingColumns();
 
 }  // namespace samsim::analysis::report::detail

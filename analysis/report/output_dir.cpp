@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "analysis/report/earlier_columns.hpp"
 #include "sim/input_error.hpp"
 
 namespace samsim::analysis::report {
@@ -118,6 +119,12 @@ OutputDir loadOutputDir(const fs::path& dir) {
     requireColumns(*out.comparison, {"scenario", "metric", "n", "mean", "ci_low", "ci_high"});
   if (out.network) requireColumns(*out.network, {"scenario", "sector_a", "sector_b", "tie_density"});
   if (out.runs) requireColumns(*out.runs, {"point", "scenario", "replicate"});
+
+  // Result directories of earlier versions are read under today's column names.
+  if (out.summary) adoptCurrentColumnNames(*out.summary);
+  if (out.runs) adoptCurrentColumnNames(*out.runs);
+  if (out.timeseries) adoptCurrentMetricNames(*out.timeseries, out.timeseries->requireColumn("metric"));
+  if (out.comparison) adoptCurrentMetricNames(*out.comparison, out.comparison->requireColumn("metric"));
 
   addScenarios(out.scenarios, out.comparison);
   addScenarios(out.scenarios, out.summary);

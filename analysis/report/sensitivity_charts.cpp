@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/report/earlier_columns.hpp"
+
 namespace samsim::analysis::report {
 namespace {
 
@@ -147,9 +149,10 @@ Section sensitivitySection(const OutputDir& output) {
         fmt::format("No sensitivity.csv yet: run `samsim sensitivity {}` first.", output.dir.string()));
     return section;
   }
-  const CsvFile file = CsvFile::read(path);
+  CsvFile file = CsvFile::read(path);
   const std::size_t cScenario = file.requireColumn("scenario"), cOutput = file.requireColumn("output"),
                     cParameter = file.requireColumn("parameter");
+  adoptCurrentMetricNames(file, cOutput);  // outcomes of earlier versions under today's names
   const std::size_t cA = file.requireColumn(sobol ? "S1" : "mu_star");
   const std::size_t cALow = file.requireColumn(sobol ? "S1_low" : "mu_star_low");
   const std::size_t cAHigh = file.requireColumn(sobol ? "S1_high" : "mu_star_high");

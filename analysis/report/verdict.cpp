@@ -37,9 +37,6 @@ constexpr Phrases kPhrases[] = {
     {"solved_latency_mean_days", "solves the cases it does solve sooner",
      "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
      "solves the cases it does solve most slowly"},
-    {"latency_mean_days", "solves the cases it does solve sooner",
-     "solves the cases it does solve more slowly", "solves the cases it does solve fastest",
-     "solves the cases it does solve most slowly"},
 };
 
 struct OwnedPhrases {
@@ -247,9 +244,13 @@ std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, 
 }
 
 const std::vector<std::string>& headlineMetrics() {
-  static const std::vector<std::string> metrics = {"resolved_share",         "rmst_days",
-                                                   "cross_sector_rmst_days", "service_continuity",
-                                                   "overload_share",         "meeting_hours"};
+  // The catalogue's headline group, in its order (metric_entries.cpp).
+  static const std::vector<std::string> metrics = [] {
+    std::vector<std::string> out;
+    for (const std::string& column : catalogedMetrics())
+      if (describeMetric(column).group == MetricGroup::Main) out.push_back(column);
+    return out;
+  }();
   return metrics;
 }
 
@@ -303,12 +304,9 @@ Verdict computeVerdict(const CsvFile& summary, const std::vector<std::string>& d
   std::vector<ColumnData> headline, side;
   for (const std::string& metric : headlineMetrics())
     if (auto c = summary.findColumn(metric)) headline.push_back(estimate(summary, *c, v.designs));
-  // The solved-only average under its new name, or its older one in older outputs.
-  for (const char* metric : {"solved_latency_mean_days", "latency_mean_days"})
-    if (auto c = summary.findColumn(metric)) {
-      side.push_back(estimate(summary, *c, v.designs));
-      break;
-    }
+  // The solved-only average (an older output's name for it is read as this one: earlier_columns.hpp).
+  if (auto c = summary.findColumn("solved_latency_mean_days"))
+    side.push_back(estimate(summary, *c, v.designs));
   v.cells.assign(v.designs.size(), {});
   for (const ColumnData& data : headline) {
     v.columns.push_back(data.column);

@@ -48,7 +48,8 @@ std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, 
 // 1 % of `reference`, the value compared with. The report's verdict and the workshop page use it.
 bool isClearDifference(const Interval& difference, double reference);
 
-// The headline outcome columns, in the verdict's order (columns absent from a file are left out).
+// The headline outcome columns: the catalogue's group Main, in its order (columns absent from a file
+// are left out).
 const std::vector<std::string>& headlineMetrics();
 
 // `requested` when given (InputError naming --baseline when it is not one of the designs); else the

@@ -56,20 +56,15 @@ void dissolve(World& w) {
   h.active = false;
   std::fill(h.isMember.begin(), h.isMember.end(), 0);
   // What was on the agenda goes back to the line.
-  for (int entry : h.agenda) {
-    if (entry < 0) {
-      BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
-      p.onArena = false;
-      if (!p.coordinated && !p.onLeadership) {
-        p.onLeadership = true;
-        w.line.leadershipQueue.push_back(entry);
-      }
+  while (!w.issues.queues.arena.empty()) {
+    const AgendaItem item = takeFirst(w, {QueueKind::Arena});
+    if (item.isProblem()) {
+      w.issues.problems[item.problem().index()].onArena = false;
+      problemToLeadership(w, item.problem());
     } else {
-      Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-      if (is.state == IssueState::Arena) escalate(w, is);
+      escalate(w, w.issues.all[item.issue().index()]);
     }
   }
-  h.agenda.clear();
 }
 
 }  // namespace

@@ -21,8 +21,6 @@ struct Meeting {
 };
 
 bool attends(const Meeting& m, int id);
-int entryDomain(const IssueBook& issues, int entry);
-void toLine(World& w, int entry);  // the arena cannot take it further: the leadership agenda
 
 // arena_ownership.cpp — follow-ups of earlier meetings: an absent owner hands on or loses them.
 void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng);

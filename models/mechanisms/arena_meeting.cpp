@@ -18,26 +18,8 @@
 
 namespace samsim::models {
 
-int entryDomain(const IssueBook& issues, int entry) {
-  return entry < 0 ? issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
-                   : issues.all[static_cast<std::size_t>(entry)].domain;
-}
-
 bool attends(const Meeting& m, int id) {
   return std::find(m.attendees.begin(), m.attendees.end(), id) != m.attendees.end();
-}
-
-void toLine(World& w, int entry) {
-  if (entry < 0) {
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(entryProblem(entry))];
-    if (!p.coordinated && !p.onLeadership) {
-      p.onLeadership = true;
-      w.line.leadershipQueue.push_back(entry);
-    }
-    return;
-  }
-  putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
-  w.line.leadershipQueue.push_back(entry);
 }
 
 namespace {
@@ -63,10 +45,10 @@ int pooledHolder(const World& w, const Meeting& m, int domain) {
 
 // Attendees who speak to an item: from the raising sector or the domain's sector, or holding the
 // domain's competence.
-std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
-  const int domain = entryDomain(w.issues, entry);
+std::vector<int> speakers(const World& w, const Meeting& m, AgendaItem item) {
+  const int domain = itemDomain(w.issues, item);
   const int domainSector = domain < w.sectors ? domain : -1;
-  const int raisedIn = entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].sector : -1;
+  const int raisedIn = item.isIssue() ? w.issues.all[item.issue().index()].sector : -1;
   std::vector<int> out;
   for (int a : m.attendees) {
     const int k = w.agents.affiliation[static_cast<std::size_t>(a)];
@@ -77,38 +59,48 @@ std::vector<int> speakers(const World& w, const Meeting& m, int entry) {
   return out;
 }
 
-// Returns true when the entry leaves the agenda.
-bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
+// The arena cannot take it further: to the leadership group's agenda.
+void sendToLine(World& w, AgendaItem item) {
+  takeOff(w, QueueKind::Arena, item);
+  toLeadership(w, item);
+}
+
+// Works on an item the meeting reached; returns true when the item leaves the agenda.
+bool work(World& w, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
   const Scenario& s = w.sc();
-  const int domain = entryDomain(w.issues, entry);
+  const int domain = itemDomain(w.issues, item);
   const int holder = pooledHolder(w, m, domain);
   if (holder < 0) {
-    toLine(w, entry);  // the arena cannot answer it: to the line
+    sendToLine(w, item);  // the arena cannot answer it: to the line
     return true;
   }
-  if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].quadrant == 2) {
+  if (item.isIssue() && w.issues.all[item.issue().index()].quadrant == 2) {
     // Owner clear: the arena only needs to connect the raiser with a holder.
-    Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-    connectHolder(w, is, holder, w.day + 1, is.route);
+    Issue& is = w.issues.all[item.issue().index()];
+    takeOff(w, QueueKind::Arena, item);
+    connectHolder(w, is, PersonId{holder}, w.day + 1, is.route);
     return true;
   }
   if (s.hub.mandate == Mandate::Information) {
-    toLine(w, entry);  // brought in, but not taken out (000 §5.2)
+    sendToLine(w, item);  // brought in, but not taken out (000 §5.2)
     return true;
   }
   if (s.hub.mandate == Mandate::Advisory) {
-    if (liaisonActive(w, w.hub)) {
-      w.line.liaisonQueue.push_back(entry);  // advice the liaison carries to the leadership group
-      if (entry >= 0) putOnLeadershipAgenda(w, w.issues.all[static_cast<std::size_t>(entry)]);
-    } else {
-      toLine(w, entry);
+    if (!liaisonActive(w, w.hub)) {
+      sendToLine(w, item);
+      return true;
     }
+    takeOff(w, QueueKind::Arena, item);  // advice the liaison carries to the leadership group
+    if (item.isIssue())
+      carryToLeadership(w, w.issues.all[item.issue().index()]);
+    else
+      problemToLiaison(w, item.problem());
     return true;
   }
   // Decisive: a decision needs legitimacy in the line (000 §5.4, §6.3: a new middle layer?).
   if (!rng.bernoulli(m.legitimacy)) {
     ++w.counters.contested;
-    toLine(w, entry);
+    sendToLine(w, item);
     return true;
   }
   const int sector = domain < w.sectors ? domain : w.orgSector;
@@ -122,14 +114,9 @@ bool work(World& w, const Meeting& m, int entry, sim::RandomStream& rng) {
   // Work that mostly helps other sectors is accepted when trust is high (reciprocity, 000 §6.3).
   if (w.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))
     return false;
-  implementDecision(w, entry, Route::Arena, owner, true);
-  if (entry >= 0) w.hub.actionItems.push_back(entry);
+  takeOff(w, QueueKind::Arena, item);
+  implementDecision(w, item, Route::Arena, PersonId{owner}, true);  // an issue becomes a follow-up
   return true;
-}
-
-bool stale(const World& w, int entry) {
-  return entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Arena
-                    : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated;
 }
 
 Meeting convene(World& w) {
@@ -155,27 +142,34 @@ Meeting convene(World& w) {
   return m;
 }
 
+// Attendees from different sectors who spoke to the same item (a shared problem, 000 §5.2).
+void noteShared(const World& w, const std::vector<int>& voices, std::set<std::pair<int, int>>& shared) {
+  for (std::size_t i = 0; i < voices.size(); ++i)
+    for (std::size_t j = i + 1; j < voices.size(); ++j)
+      if (w.agents.affiliation[static_cast<std::size_t>(voices[i])] !=
+          w.agents.affiliation[static_cast<std::size_t>(voices[j])])
+        shared.emplace(std::min(voices[i], voices[j]), std::max(voices[i], voices[j]));
+}
+
 // Works the agenda in order within the airtime left; returns the pairs of attendees from
-// different sectors who spoke to the same item (a shared problem, 000 §5.2).
+// different sectors who spoke to the same item (a shared problem, 000 §5.2). An item that leaves
+// the agenda is taken off it; the rest stay in order.
 std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft,
                                          sim::RandomStream& rng) {
   const Scenario& s = w.sc();
   std::set<std::pair<int, int>> shared;
-  auto& agenda = w.hub.agenda;
-  std::stable_partition(agenda.begin(), agenda.end(), [](int e) { return e < 0; });  // urgent first
-  std::vector<int> rest;
+  auto& agenda = w.issues.queues.arena;
+  std::stable_partition(agenda.begin(), agenda.end(),
+                        [](const AgendaItem& item) { return item.isProblem(); });  // urgent first
   bool open = true;  // the meeting still has time
   w.hub.airtimeCarry = 0.0;
-  for (int entry : agenda) {
-    if (stale(w, entry)) {  // answered another way meanwhile
-      if (entry >= 0) w.hub.waited.erase(entry);
-      continue;
-    }
-    const std::vector<int> voices = speakers(w, m, entry);
+  for (std::size_t i = 0; i < agenda.size();) {
+    const AgendaItem item = agenda[i];
+    const std::vector<int> voices = speakers(w, m, item);
     // A broad problem is the whole organisation's: the simulated staff's share of its airtime.
     const double minutes =
         (s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size())) *
-        (entry < 0 ? std::min(1.0, w.referenceShare()) : 1.0);
+        (item.isProblem() ? std::min(1.0, w.referenceShare()) : 1.0);
     if (open && minutes > minutesLeft + 1e-9) {
       open = false;
       w.hub.airtimeCarry = std::max(0.0, minutesLeft);  // waits for the item that did not fit
@@ -183,25 +177,20 @@ std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minu
     if (!open) {
       // Triage: urgent broad problems wait for the arena; an issue not reached in
       // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
-      if (entry >= 0 && ++w.hub.waited[entry] > s.hub.maxWaitMeetings) {
-        w.hub.waited.erase(entry);
-        escalate(w, w.issues.all[static_cast<std::size_t>(entry)]);
+      if (item.isIssue() && ++agenda[i].waited > s.hub.maxWaitMeetings) {
+        takeOff(w, QueueKind::Arena, item);
+        escalate(w, w.issues.all[item.issue().index()]);
         continue;
       }
-      rest.push_back(entry);
+      ++i;
       continue;
     }
     minutesLeft -= minutes;
-    w.hub.lastAirtime.push_back({entry, static_cast<int>(voices.size()), minutes});
-    if (entry >= 0) w.hub.waited.erase(entry);
-    for (std::size_t i = 0; i < voices.size(); ++i)
-      for (std::size_t j = i + 1; j < voices.size(); ++j)
-        if (w.agents.affiliation[static_cast<std::size_t>(voices[i])] !=
-            w.agents.affiliation[static_cast<std::size_t>(voices[j])])
-          shared.emplace(std::min(voices[i], voices[j]), std::max(voices[i], voices[j]));
-    if (!work(w, m, entry, rng)) rest.push_back(entry);
+    w.hub.lastAirtime.push_back({item, static_cast<int>(voices.size()), minutes});
+    agenda[i].waited = 0;
+    noteShared(w, voices, shared);
+    if (!work(w, m, item, rng)) ++i;
   }
-  agenda.swap(rest);
   return shared;
 }
 

@@ -101,9 +101,9 @@ std::vector<int> chooseFlexibleAttendees(const RunContext& now, const Workforce&
   };
   auto has = [&](int id) { return std::find(out.begin(), out.end(), id) != out.end(); };
   // Per agenda item, the available candidate of its sector who holds its domain best.
-  for (int entry : hub.agenda) {
+  for (const AgendaItem& item : issues.queues.arena) {
     if (static_cast<int>(out.size()) >= s.hub.size) break;
-    const int domain = entryDomain(issues, entry);
+    const int domain = itemDomain(issues, item);
     const int sector = domain < wf.sectors ? domain : wf.orgSector;
     int best = -1;
     for (int id : ranked[static_cast<std::size_t>(sector)]) {

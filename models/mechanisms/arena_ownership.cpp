@@ -29,9 +29,9 @@ int strongestTieIn(const World& w, const Meeting& m, int owner, double& weight) 
 }
 
 // Returns the new owner, or -1 when the follow-up is lost.
-int handOn(World& w, const Meeting& m, int entry, int owner, sim::RandomStream& rng) {
+int handOn(World& w, const Meeting& m, AgendaItem item, int owner, sim::RandomStream& rng) {
   HubState::HandOn h;
-  h.entry = entry;
+  h.item = item;
   h.from = owner;
   double weight = 0.0;
   h.to = strongestTieIn(w, m, owner, weight);
@@ -54,32 +54,32 @@ int handOn(World& w, const Meeting& m, int entry, int owner, sim::RandomStream& 
 
 void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
   w.hub.lastHandOns.clear();
-  auto& items = w.hub.actionItems;
-  std::size_t keep = 0;
-  for (int id : items) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
-    if (is.state != IssueState::ActionItem) continue;
+  auto& items = w.issues.queues.followUps;
+  for (std::size_t i = 0; i < items.size();) {
+    const AgendaItem item = items[i];
+    Issue& is = w.issues.all[item.issue().index()];
     if (!attends(m, is.owner)) {
-      const int to = handOn(w, m, id, is.owner, rng);
+      const int to = handOn(w, m, item, is.owner, rng);
       if (to < 0) {
+        takeOff(w, QueueKind::FollowUps, item);
         escalate(w, is);  // back to the raiser, who tries the line
         continue;
       }
-      handOnFollowUp(w, is, to);
+      handOnFollowUp(w, is, PersonId{to});
     }
-    items[keep++] = id;
+    ++i;
   }
-  items.resize(keep);
   for (ProblemTask& t : w.issues.tasks) {
     if (!t.arenaItem || t.done || attends(m, t.owner)) continue;
-    const int to = handOn(w, m, problemEntry(t.problem), t.owner, rng);
+    const ProblemId problem{t.problem};
+    const int to = handOn(w, m, AgendaItem::of(problem), t.owner, rng);
     if (to >= 0) {
       t.owner = to;
       continue;
     }
     t.done = true;
-    w.issues.problems[static_cast<std::size_t>(t.problem)].onArena = false;
-    toLine(w, problemEntry(t.problem));
+    w.issues.problems[problem.index()].onArena = false;
+    toLeadership(w, AgendaItem::of(problem));
   }
   std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
     return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;

@@ -49,8 +49,8 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
   h.lastCoverage = static_cast<double>(count) / w.sectors;
   if (s.hub.buddingDetection <= 0) return;
   const double reach = std::min(1.0, w.referenceShare());
-  for (int id : w.issues.open) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+  for (const IssueId id : w.issues.open) {
+    Issue& is = w.issues.all[id.index()];
     if (is.state != IssueState::Dormant) continue;
     double miss = 1.0;
     HubState::Signal best;
@@ -62,14 +62,13 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
       miss *= 1.0 - s.hub.buddingDetection * x * reach;
       if (x > bestWeight) {
         bestWeight = x;
-        best = {id, a, contact};
+        best = {id.value(), a, contact};
       }
     }
     if (bestWeight <= 0 || !rng.bernoulli(1.0 - miss)) continue;
     h.lastSignals.push_back(best);
     noticeSignal(w, is);
     putOnArenaAgenda(w, is, Route::Arena);
-    h.agenda.push_back(id);
   }
 }
 

@@ -33,7 +33,7 @@ Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, C
   is.domain = static_cast<std::uint8_t>(domain);
   is.cross = domain != is.sector;
   issues.all.push_back(is);
-  issues.open.push_back(is.id);
+  issues.open.emplace_back(is.id);
   ++counters.raised;
   ++counters.raisedByQuadrant[quadrant - 1];
   return issues.all.back();

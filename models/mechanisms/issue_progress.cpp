@@ -30,24 +30,24 @@ void dropIssue(World& w, Issue& is) {
   markDropped(w, is);
 }
 
-void coordinatedAnswer(World& w, int problem) {
-  BroadProblem& p = w.issues.problems[static_cast<std::size_t>(problem)];
+void coordinatedAnswer(World& w, ProblemId problem) {
+  BroadProblem& p = w.issues.problems[problem.index()];
   if (p.coordinated) return;
-  p.coordinated = true;
+  markAnswered(w, problem);
   ++p.solutions;
   for (int id : p.instances) {
     Issue& is = w.issues.all[static_cast<std::size_t>(id)];
     if (isClosed(is.state) || is.route == Route::Workaround) continue;
     is.coordinated = true;
-    startWork(w, is, is.raiser, w.sc().issues.adaptHours, p.route);
+    startWork(w, is, PersonId{is.raiser}, w.sc().issues.adaptHours, p.route);
   }
 }
 
 namespace {
 
 void work(World& w, Issue& is) {
-  workOn(w, is, is.worker);
-  if (is.helper >= 0 && is.remaining > 1e-9) workOn(w, is, is.helper);
+  workOn(w, is, PersonId{is.worker});
+  if (is.helper >= 0 && is.remaining > 1e-9) workOn(w, is, PersonId{is.helper});
   if (is.remaining <= 1e-9) resolveIssue(w, is);
 }
 
@@ -70,7 +70,7 @@ void advanceTasks(World& w) {
     }
     if (t.remaining <= 1e-9) {
       t.done = true;
-      coordinatedAnswer(w, t.problem);
+      coordinatedAnswer(w, ProblemId{t.problem});
     }
   }
   std::erase_if(w.issues.tasks, [](const ProblemTask& t) { return t.done; });
@@ -79,8 +79,8 @@ void advanceTasks(World& w) {
 void advanceIssues(World& w) {
   const Scenario& s = w.sc();
   auto rng = w.stream(sim::purpose("issue-progress"));
-  for (int id : w.issues.open) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+  for (const IssueId id : w.issues.open) {
+    Issue& is = w.issues.all[id.index()];
     const int age = w.day - is.arrival;
     switch (is.state) {
       case IssueState::Searching:
@@ -89,8 +89,7 @@ void advanceIssues(World& w) {
       case IssueState::UnitLeader:
         if (w.day >= is.readyDay) {
           spend(w.agents, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
-          putInHeadQueue(w, is);
-          queueForHead(w.line, w.units[static_cast<std::size_t>(is.unit)].area, is.id);
+          queueForHead(w, is, w.units[static_cast<std::size_t>(is.unit)].area);
         }
         break;
       case IssueState::Dormant: {
@@ -100,9 +99,8 @@ void advanceIssues(World& w) {
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
           noticeSignal(w, is);
           if (visible && knowsArena(w, w, w.ties, w.hub, is.raiser) &&
-              arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+              arenaHasRoom(w.issues.queues, w.hub, w.sc().hub.maxWaitMeetings)) {
             putOnArenaAgenda(w, is, Route::Arena);
-            w.hub.agenda.push_back(is.id);
           } else {
             escalate(w, is);
           }
@@ -110,7 +108,7 @@ void advanceIssues(World& w) {
         break;
       }
       case IssueState::ActionItem:
-        workOn(w, is, is.owner);
+        workOn(w, is, PersonId{is.owner});
         if (is.remaining <= 1e-9) resolveIssue(w, is);
         break;
       default:
@@ -118,16 +116,15 @@ void advanceIssues(World& w) {
     }
     if (is.quadrant == 4 && waitingForAnswer(is.state) && age >= s.issues.patienceDays) {
       // No answer in time: the unit makes its own solution (000 §1: parallel solutions).
-      startWork(w, is, is.raiser, s.issues.localSolutionHours, Route::Workaround);
+      startWork(w, is, PersonId{is.raiser}, s.issues.localSolutionHours, Route::Workaround);
     }
     if (is.state == IssueState::Working) work(w, is);
     if (!isClosed(is.state) && age > s.issues.maxAgeDays) dropIssue(w, is);
   }
   auto& open = w.issues.open;
-  open.erase(
-      std::remove_if(open.begin(), open.end(),
-                     [&](int id) { return isClosed(w.issues.all[static_cast<std::size_t>(id)].state); }),
-      open.end());
+  open.erase(std::remove_if(open.begin(), open.end(),
+                            [&](IssueId id) { return isClosed(w.issues.all[id.index()].state); }),
+             open.end());
 }
 
 }  // namespace samsim::models

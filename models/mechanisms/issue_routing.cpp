@@ -39,11 +39,11 @@ bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwor
 // already waiting fit into hub.max_wait_meetings meetings at the pace of the last meeting (items
 // it reached). Beyond that the issue would only wait and then go back to its raiser; it goes to
 // the line at once instead. Before the first meeting there is no pace to judge by.
-bool arenaHasRoom(const HubState& hub, int maxWaitMeetings) {
+bool arenaHasRoom(const Queues& queues, const HubState& hub, int maxWaitMeetings) {
   if (hub.meetings == 0) return true;
   const auto reached = std::max<std::size_t>(1, hub.lastAirtime.size());
-  const auto waiting = static_cast<std::size_t>(
-      std::count_if(hub.agenda.begin(), hub.agenda.end(), [](int entry) { return entry >= 0; }));
+  const auto waiting = static_cast<std::size_t>(std::count_if(
+      queues.arena.begin(), queues.arena.end(), [](const AgendaItem& item) { return item.isIssue(); }));
   return waiting < reached * static_cast<std::size_t>(std::max(1, maxWaitMeetings));
 }
 
@@ -76,7 +76,7 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
         spend(wf.agents, who, s.routing.askHours);
         // The holder helps if competent, with time to spare (today's hours beyond the work they
         // have already taken on), and trusting enough.
-        const double spare = std::min(1.0, spareHours(wf.agents, who) / s.routing.spareHoursForYes);
+        const double spare = std::min(1.0, spareHours(wf.agents, PersonId{who}) / s.routing.spareHoursForYes);
         if (wf.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;
@@ -95,7 +95,7 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
 void routeIssue(World& w, Issue& is) {
   const Scenario& s = w.sc();
   if (is.quadrant == 1) {
-    startWork(w, is, is.raiser, is.remaining, Route::Local);
+    startWork(w, is, PersonId{is.raiser}, is.remaining, Route::Local);
     return;
   }
   if (is.quadrant == 3) {
@@ -105,14 +105,13 @@ void routeIssue(World& w, Issue& is) {
   if (is.quadrant == 4) {
     BroadProblem& p = w.issues.problems[static_cast<std::size_t>(is.problem)];
     if (p.coordinated) {
-      startWork(w, is, is.raiser, s.issues.adaptHours, p.route);
+      startWork(w, is, PersonId{is.raiser}, s.issues.adaptHours, p.route);
       return;
     }
     awaitAnswer(w, is);
     if (p.onArena || p.onLeadership) return;  // already carried by another unit's instance
     if (knowsArena(w, w, w.ties, w.hub, is.raiser)) {
-      p.onArena = true;
-      w.hub.agenda.push_back(problemEntry(is.problem));
+      problemToArena(w, ProblemId{is.problem});
     } else {
       escalate(w, is);
     }
@@ -124,11 +123,11 @@ void routeIssue(World& w, Issue& is) {
                          ? informalSearch(w, w, w.ties, w.counters, is.raiser, is.domain, is.id, hops)
                          : -1;
   if (holder >= 0) {
-    connectHolder(w, is, holder, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
+    connectHolder(w, is, PersonId{holder}, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
                   Route::Informal);
-  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) && arenaHasRoom(w.hub, w.sc().hub.maxWaitMeetings)) {
+  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) &&
+             arenaHasRoom(w.issues.queues, w.hub, w.sc().hub.maxWaitMeetings)) {
     putOnArenaAgenda(w, is, Route::Arena);
-    w.hub.agenda.push_back(is.id);
   } else {
     escalate(w, is);
   }

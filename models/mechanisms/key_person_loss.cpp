@@ -52,33 +52,32 @@ std::vector<int> sectorsOf(const Workforce& wf) {
 void returnItems(World& w, const std::vector<char>& left) {
   auto gone = [&](int id) { return id >= 0 && left[static_cast<std::size_t>(id)] != 0; };
   const bool sitting = arenaActive(w.hub);
-  std::erase_if(w.hub.actionItems, [&](int id) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
-    if (is.state != IssueState::ActionItem || !gone(is.owner)) return false;
+  auto& followUps = w.issues.queues.followUps;
+  for (std::size_t i = 0; i < followUps.size();) {
+    const AgendaItem item = followUps[i];
+    Issue& is = w.issues.all[item.issue().index()];
+    if (!gone(is.owner)) {
+      ++i;
+      continue;
+    }
     ++w.keyLoss.itemsReturned;
     is.owner = -1;
-    if (sitting) {
+    takeOff(w, QueueKind::FollowUps, item);
+    if (sitting)
       putOnArenaAgenda(w, is, is.route);
-      w.hub.agenda.push_back(id);
-    } else {
+    else
       escalate(w, is);
-    }
-    return true;
-  });
+  }
   for (ProblemTask& t : w.issues.tasks) {
     if (!t.arenaItem || t.done || !gone(t.owner)) continue;
     ++w.keyLoss.itemsReturned;
     t.done = true;
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(t.problem)];
+    const ProblemId problem{t.problem};
     if (sitting) {
-      p.onArena = true;
-      w.hub.agenda.push_back(problemEntry(t.problem));
+      problemToArena(w, problem);
     } else {
-      p.onArena = false;
-      if (!p.onLeadership) {
-        p.onLeadership = true;
-        w.line.leadershipQueue.push_back(problemEntry(t.problem));
-      }
+      w.issues.problems[problem.index()].onArena = false;
+      problemToLeadership(w, problem);
     }
   }
   std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {

@@ -25,6 +25,7 @@
 // leadership decision.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
@@ -46,7 +47,7 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
     const auto ui = static_cast<std::size_t>(id);
     if (!wf.agents.present[ui] || wf.agents.competence(domain, id) < s.routing.competenceThreshold) return;
     // The one with the most time to spare beyond the work already taken on, then competence.
-    const double score = spareHours(wf.agents, id) + wf.agents.competence(domain, id);
+    const double score = spareHours(wf.agents, PersonId{id}) + wf.agents.competence(domain, id);
     if (score > bestScore) {
       bestScore = score;
       best = id;
@@ -83,19 +84,6 @@ int targetSector(const World& w, int domain, int fallback) {
   return domain < w.sectors ? domain : fallback;
 }
 
-void toLeadership(World& w, Issue& is) {
-  if (is.quadrant == 4) {
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(is.problem)];
-    if (!isClosed(is.state) && is.route != Route::Workaround) awaitAnswer(w, is);
-    if (p.coordinated || p.onLeadership) return;
-    p.onLeadership = true;
-    w.line.leadershipQueue.push_back(problemEntry(is.problem));
-    return;
-  }
-  putOnLeadershipAgenda(w, is);
-  w.line.leadershipQueue.push_back(is.id);
-}
-
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
 double lineHoursLeft(const World& w, int head) {
   double h = w.agents.budget[static_cast<std::size_t>(head)];
@@ -106,21 +94,49 @@ double lineHoursLeft(const World& w, int head) {
   return h;
 }
 
-// A decision on an entry taken by `head` (the owner is found through head's knowledge and ties);
+// A decision on an item taken by `head` (the owner is found through head's knowledge and ties);
 // no one found: head owns it.
-void decide(World& w, int entry, Route route, int owner, bool arenaItem, int head);
+void decide(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head);
+
+// A head decides on an item passed up by a unit leader (taken off the queue).
+void passOn(World& w, Issue& is, int head) {
+  if (is.quadrant != 2) {
+    toLeadership(w, AgendaItem::of(IssueId{is.id}));
+    return;
+  }
+  // Director to director: a holder found through what the head and advisors know.
+  const int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
+                                sim::purpose("find-holder/director"), static_cast<std::uint64_t>(is.id));
+  if (holder < 0) {
+    toLeadership(w, AgendaItem::of(IssueId{is.id}));  // nobody known: the leadership group must place it
+    return;
+  }
+  connectHolder(w, is, PersonId{holder}, w.day + w.sc().line.directorContactDays, is.route);
+}
 
 }  // namespace
 
-void queueForHead(LineState& line, int area, int issue) {
+void toLeadership(World& w, AgendaItem item) {
+  if (item.isProblem()) {
+    problemToLeadership(w, item.problem());
+    return;
+  }
+  Issue& is = w.issues.all[item.issue().index()];
+  if (is.quadrant == 4) {  // an instance waits; its problem goes on the agenda (once)
+    awaitAnswer(w, is);
+    problemToLeadership(w, ProblemId{is.problem});
+    return;
+  }
+  putOnLeadershipAgenda(w, is);
+}
+
+void queueForHead(World& w, Issue& is, int area) {
   const auto k = static_cast<std::size_t>(area);
-  double& carry = line.phantomCarry[k];
-  carry += 1.0 / line.areaSpan[k] - 1.0;
+  double& carry = w.line.phantomCarry[k];
+  carry += 1.0 / w.line.areaSpan[k] - 1.0;
   const int phantoms = static_cast<int>(std::floor(carry + 1e-9));
   carry = std::max(0.0, carry - phantoms);
-  auto& queue = line.directorQueue[k];
-  queue.insert(queue.end(), static_cast<std::size_t>(phantoms), kPhantomItem);
-  queue.push_back(issue);
+  putInHeadQueue(w, is, area, phantoms);
 }
 
 void runDirectors(World& w) {
@@ -139,88 +155,85 @@ void runDirectors(World& w) {
     credit = std::max(0.0, credit - capacity);
     int handled = 0;
     // Each item takes the head's hours; without them the item waits (000 §7).
-    auto canTake = [&] { return handled < capacity && lineHoursLeft(w, head) >= perItem - 1e-9; };
+    auto take = [&](QueueKind kind) -> std::optional<AgendaItem> {
+      const QueuePlace place{kind, static_cast<int>(k)};
+      if (w.issues.queues.count(place) == 0 || handled >= capacity || lineHoursLeft(w, head) < perItem - 1e-9)
+        return std::nullopt;
+      ++handled;
+      spend(w.agents, head, perItem);
+      return takeFirst(w, place);
+    };
     // Issues the leadership group delegated come first: they have waited longest.
-    auto& delegated = w.line.delegated[k];
-    std::size_t d = 0;
-    for (; d < delegated.size() && canTake(); ++d) {
-      Issue& is = w.issues.all[static_cast<std::size_t>(delegated[d])];
-      if (is.state != IssueState::Director) continue;
-      ++handled;
-      spend(w.agents, head, perItem);
-      decide(w, is.id, Route::Line, -1, false, head);
-    }
-    delegated.erase(delegated.begin(), delegated.begin() + static_cast<std::ptrdiff_t>(d));
-    auto& queue = w.line.directorQueue[k];
-    std::size_t next = 0;
-    for (; next < queue.size() && canTake(); ++next) {
-      if (queue[next] == kPhantomItem) {  // an item of the area's units that are not simulated
-        ++handled;
-        spend(w.agents, head, perItem);
-        continue;
-      }
-      Issue& is = w.issues.all[static_cast<std::size_t>(queue[next])];
-      if (is.state != IssueState::Director) continue;  // stale: solved another way meanwhile
-      ++handled;
-      spend(w.agents, head, perItem);
-      if (is.quadrant != 2) {
-        toLeadership(w, is);
-        continue;
-      }
-      // Director to director: a holder found through what the head and advisors know.
-      const int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
-                                    sim::purpose("find-holder/director"), static_cast<std::uint64_t>(is.id));
-      if (holder < 0) {
-        toLeadership(w, is);  // nobody known: the leadership group must place it
-        continue;
-      }
-      connectHolder(w, is, holder, w.day + s.line.directorContactDays, is.route);
-    }
-    queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(next));
+    while (const auto item = take(QueueKind::Delegated))
+      decide(w, *item, Route::Line, PersonId{}, false, PersonId{head});
+    // Then the queue passed up by unit leaders; a phantom item (of the area's units that are not
+    // simulated) takes the head's item and hours and nothing else.
+    while (const auto item = take(QueueKind::Head))
+      if (item->isIssue()) passOn(w, w.issues.all[item->issue().index()], head);
   }
 }
 
-void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem) {
+void implementDecision(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem) {
   // The director of the sector holding the domain names the owner (the organisation area's for
   // common domains and broad problems).
-  const int domain = entry < 0 ? w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].domain
-                               : w.issues.all[static_cast<std::size_t>(entry)].domain;
-  const int sector = entry < 0 ? w.orgSector : targetSector(w, domain, w.orgSector);
-  decide(w, entry, route, owner, arenaItem, w.sectorList[static_cast<std::size_t>(sector)].director);
+  const int sector =
+      item.isProblem() ? w.orgSector : targetSector(w, itemDomain(w.issues, item), w.orgSector);
+  decide(w, item, route, owner, arenaItem, PersonId{w.sectorList[static_cast<std::size_t>(sector)].director});
+}
+
+int itemDomain(const IssueBook& issues, AgendaItem item) {
+  return item.isProblem() ? issues.problems[item.problem().index()].domain
+                          : issues.all[item.issue().index()].domain;
 }
 
 namespace {
 
-void decide(World& w, int entry, Route route, int owner, bool arenaItem, int head) {
+void decide(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head) {
   const Scenario& s = w.sc();
-  if (entry < 0) {
-    const int problem = entryProblem(entry);
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(problem)];
+  if (item.isProblem()) {
+    const ProblemId problem = item.problem();
+    BroadProblem& p = w.issues.problems[problem.index()];
     if (p.coordinated) return;
     p.route = route;
     ProblemTask t;
-    t.problem = problem;
-    t.owner = owner;
+    t.problem = problem.value();
+    t.owner = owner.value();
     if (t.owner < 0)
-      t.owner = lineHolder(w, w, w.ties, head, w.orgSector, p.domain, sim::purpose("find-holder/problem"),
-                           static_cast<std::uint64_t>(problem));
-    if (t.owner < 0) t.owner = head;
+      t.owner = lineHolder(w, w, w.ties, head.value(), w.orgSector, p.domain,
+                           sim::purpose("find-holder/problem"), static_cast<std::uint64_t>(problem.value()));
+    if (t.owner < 0) t.owner = head.value();
     t.remaining = s.issues.centralSolutionHours;
     t.arenaItem = arenaItem;
     w.issues.tasks.push_back(t);
     return;
   }
-  Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
+  Issue& is = w.issues.all[item.issue().index()];
   if (isClosed(is.state)) return;
-  if (owner >= 0) {
+  if (owner.valid()) {
     assignFollowUp(w, is, owner, route, std::max(is.remaining, s.hub.actionHours));
     return;
   }
-  int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
+  int holder = lineHolder(w, w, w.ties, head.value(), targetSector(w, is.domain, w.orgSector), is.domain,
                           sim::purpose("find-holder/decision"), static_cast<std::uint64_t>(is.id));
-  if (holder < 0) holder = head;
-  startWork(w, is, holder, is.remaining, route);
+  if (holder < 0) holder = head.value();
+  startWork(w, is, PersonId{holder}, is.remaining, route);
   is.helper = is.raiser;
+}
+
+// The head of `sector` with the least delegated work for the span of their area.
+int leastLoadedArea(const World& w, int sector) {
+  int to = -1;
+  double least = 0.0;
+  for (std::size_t k = 0; k < w.line.areaSector.size(); ++k) {
+    if (w.line.areaSector[k] != sector) continue;
+    const auto waiting = w.issues.queues.count({QueueKind::Delegated, static_cast<int>(k)});
+    const double load = static_cast<double>(waiting + 1) / w.line.areaSpan[k];
+    if (to < 0 || load < least) {
+      to = static_cast<int>(k);
+      least = load;
+    }
+  }
+  return to;
 }
 
 // Triage of the leadership agenda (000 §5.2: a finite agenda). Urgent broad problems are taken
@@ -228,41 +241,16 @@ void decide(World& w, int entry, Route route, int owner, bool arenaItem, int hea
 // reached in line.leadership_wait_meetings meetings is delegated to the line: to an area of the
 // sector holding its domain (the organisation area for common domains), where the director or an
 // area head names an owner as part of their daily throughput (runDirectors).
-void delegateWaiting(World& w, std::vector<int>& queue) {
-  std::size_t keep = 0;
-  for (int entry : queue) {
-    if (entry >= 0 && w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Leadership) {
-      w.line.leadershipWaited.erase(entry);
-      continue;  // stale
-    }
-    const int waited = ++w.line.leadershipWaited[entry];
-    if (entry < 0 || waited <= w.sc().line.leadershipWaitMeetings) {
-      queue[keep++] = entry;
+void delegateWaiting(World& w, std::vector<AgendaItem>& queue) {
+  for (std::size_t i = 0; i < queue.size();) {
+    const AgendaItem item = queue[i];
+    if (++queue[i].waited <= w.sc().line.leadershipWaitMeetings || !item.isIssue()) {
+      ++i;
       continue;
     }
-    w.line.leadershipWaited.erase(entry);
-    Issue& is = w.issues.all[static_cast<std::size_t>(entry)];
-    const int sector = targetSector(w, is.domain, w.orgSector);
-    // To the head of that sector with the least delegated work for the span of their area.
-    std::size_t to = w.line.areaSector.size();
-    double least = 0.0;
-    for (std::size_t k = 0; k < w.line.areaSector.size(); ++k) {
-      if (w.line.areaSector[k] != sector) continue;
-      const double load = static_cast<double>(w.line.delegated[k].size() + 1) / w.line.areaSpan[k];
-      if (to == w.line.areaSector.size() || load < least) {
-        to = k;
-        least = load;
-      }
-    }
-    putInHeadQueue(w, is);
-    w.line.delegated[to].push_back(is.id);
+    Issue& is = w.issues.all[item.issue().index()];
+    delegateToHead(w, is, leastLoadedArea(w, targetSector(w, is.domain, w.orgSector)));  // leaves `queue`
   }
-  queue.resize(keep);
-}
-
-bool stale(const World& w, int entry) {
-  if (entry < 0) return w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].coordinated;
-  return w.issues.all[static_cast<std::size_t>(entry)].state != IssueState::Leadership;
 }
 
 // A present attendee spends the meeting's hours: from the budget first, the rest from operations.
@@ -279,9 +267,11 @@ int liaisonPerson(const RunContext& now, const HubState& hub) {
   return hub.chair;
 }
 
-void runLeadershipMeeting(World& w) {
-  const Scenario& s = w.sc();
-  const double hours = s.line.leadershipMeetingHours;
+namespace {
+
+// The members present attend, and the liaison when present and not a member; returns whether the
+// liaison is in the room.
+bool conveneLeadership(World& w, double hours) {
   for (int m : w.line.leadershipGroup)
     if (w.agents.present[static_cast<std::size_t>(m)]) attend(w, m, hours);
   const int liaison = liaisonPerson(w, w.hub);
@@ -289,57 +279,62 @@ void runLeadershipMeeting(World& w) {
                               std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(),
                                         liaison) == w.line.leadershipGroup.end();
   if (liaisonAttends) attend(w, liaison, hours);
+  return liaisonAttends;
+}
+
+// Decides the items of queue[begin, end) in order while slots last (an issue takes a slot, a
+// broad problem the simulated staff's share of one); a decided item leaves the queue, so `end`
+// moves down with each. Stops at the first item that does not fit.
+void decideInOrder(World& w, std::vector<AgendaItem>& queue, std::size_t begin, std::size_t& end,
+                   bool viaLiaison, double& slots) {
+  const double share = w.referenceShare();
+  while (begin < end) {
+    const AgendaItem item = queue[begin];
+    const double cost = item.isProblem() ? std::min(1.0, share) : 1.0;
+    if (slots + 1e-9 < cost) break;
+    // Items the arena brought in keep the arena as their route even when the line decides.
+    const bool viaArena =
+        viaLiaison || (item.isIssue() ? w.issues.all[item.issue().index()].route == Route::Arena
+                                      : w.issues.problems[item.problem().index()].onArena);
+    takeOff(w, viaLiaison ? QueueKind::Liaison : QueueKind::Leadership, item);
+    --end;
+    implementDecision(w, item, viaArena ? Route::Arena : Route::Line, PersonId{}, false);
+    w.line.lastAgenda.push_back(item);
+    slots -= cost;
+  }
+}
+
+}  // namespace
+
+void runLeadershipMeeting(World& w) {
+  const Scenario& s = w.sc();
+  const bool liaisonAttends = conveneLeadership(w, s.line.leadershipMeetingHours);
   w.line.lastAgenda.clear();
   // The agenda serves the whole reference organisation; the simulated staff get their share of its
   // slots (municipality.reference_staff). An issue takes a slot; a broad problem is the whole
   // organisation's, so the simulated staff's share of it takes that share of a slot. A fraction of
   // a slot left over carries over to the next meeting, never a whole unused slot.
-  const double share = w.referenceShare();
-  double slots = w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w.crisis, w.sc()) * share;
-  auto& carried = w.line.liaisonQueue;
-  auto& queue = w.line.leadershipQueue;
-  auto broad = [](int entry) { return entry < 0; };
+  double slots =
+      w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w.crisis, w.sc()) * w.referenceShare();
+  auto& carried = w.issues.queues.liaison;
+  auto& queue = w.issues.queues.leadership;
+  auto broad = [](const AgendaItem& item) { return item.isProblem(); };
   std::stable_partition(carried.begin(), carried.end(), broad);
   std::stable_partition(queue.begin(), queue.end(), broad);
   // One agenda: urgent broad problems (the liaison's first), then issues (the liaison's first).
   // The liaison's items are on it only when the liaison is in the room.
-  const std::size_t carriedBroad =
+  std::size_t carriedBroad =
       liaisonAttends ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
-  const std::size_t queueBroad = static_cast<std::size_t>(std::count_if(queue.begin(), queue.end(), broad));
-  std::vector<std::uint8_t> takenCarried(carried.size(), 0);
-  std::vector<std::uint8_t> takenQueue(queue.size(), 0);
-  auto serve = [&](std::vector<int>& from, std::vector<std::uint8_t>& taken, std::size_t begin,
-                   std::size_t end, bool viaLiaison) {
-    for (std::size_t i = begin; i < end; ++i) {
-      const int entry = from[i];
-      if (stale(w, entry)) continue;
-      const double cost = entry < 0 ? std::min(1.0, share) : 1.0;
-      if (slots + 1e-9 < cost) break;
-      // Items the arena brought in keep the arena as their route even when the line decides.
-      const bool viaArena =
-          viaLiaison ||
-          (entry >= 0 ? w.issues.all[static_cast<std::size_t>(entry)].route == Route::Arena
-                      : w.issues.problems[static_cast<std::size_t>(entryProblem(entry))].onArena);
-      implementDecision(w, entry, viaArena ? Route::Arena : Route::Line, -1, false);
-      w.line.leadershipWaited.erase(entry);
-      w.line.lastAgenda.push_back(entry);
-      taken[i] = 1;
-      slots -= cost;
-    }
-  };
-  serve(carried, takenCarried, 0, carriedBroad, true);
-  serve(queue, takenQueue, 0, queueBroad, false);
-  if (liaisonAttends) serve(carried, takenCarried, carriedBroad, carried.size(), true);
-  serve(queue, takenQueue, queueBroad, queue.size(), false);
+  std::size_t queueBroad = static_cast<std::size_t>(std::count_if(queue.begin(), queue.end(), broad));
+  decideInOrder(w, carried, 0, carriedBroad, true, slots);
+  decideInOrder(w, queue, 0, queueBroad, false, slots);
+  if (liaisonAttends) {
+    std::size_t end = carried.size();
+    decideInOrder(w, carried, carriedBroad, end, true, slots);
+  }
+  std::size_t end = queue.size();
+  decideInOrder(w, queue, queueBroad, end, false, slots);
   w.line.agendaCredit = std::max(0.0, slots - std::floor(slots + 1e-9));
-  auto removeTaken = [&w](std::vector<int>& from, const std::vector<std::uint8_t>& taken) {
-    std::size_t keep = 0;
-    for (std::size_t i = 0; i < from.size(); ++i)
-      if (!taken[i] && !(from[i] < 0 && stale(w, from[i]))) from[keep++] = from[i];
-    from.resize(keep);
-  };
-  removeTaken(carried, takenCarried);
-  removeTaken(queue, takenQueue);
   delegateWaiting(w, carried);
   delegateWaiting(w, queue);
 }

@@ -10,9 +10,9 @@
 // counters — const where it only reads them. A World is passed as its own context and workforce
 // (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
 // whole World: raising, routing, escalating, meeting and resolving move an issue through its life
-// cycle (issue_life_cycle.hpp) between the holders' hours, the line's queues, the arena's agenda
-// and the counters, and the life cycle keeps those parts consistent with one another; each of
-// those sections names the parts as [reads …; writes …].
+// cycle (issue_life_cycle.hpp) between the holders' hours, the queues and agendas (which are the
+// life cycle's, agenda.hpp) and the counters, and the life cycle keeps those parts consistent with
+// one another; each of those sections names the parts as [reads …; writes …].
 #include "models/schedule.hpp"
 #include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
@@ -84,13 +84,13 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
 void dropIssue(World& w, Issue& issue);
-void coordinatedAnswer(World& w, int problem);
+void coordinatedAnswer(World& w, ProblemId problem);
 void advanceTasks(World& w);
 bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
                 int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
 // meetings at the last meeting's pace (000 §6.3).
-bool arenaHasRoom(const HubState& hub, int maxWaitMeetings);
+bool arenaHasRoom(const Queues& queues, const HubState& hub, int maxWaitMeetings);
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 // [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
@@ -98,7 +98,10 @@ void escalate(World& w, Issue& issue);
 // Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
 // area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
 // ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
-void queueForHead(LineState& line, int area, int issue);
+void queueForHead(World& w, Issue& issue, int area);
+// To the leadership group's agenda: an issue, or a broad problem (once). An instance of a broad
+// problem waits for the answer while its problem goes on the agenda.
+void toLeadership(World& w, AgendaItem item);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
@@ -108,9 +111,11 @@ int liaisonPerson(const RunContext& now, const HubState& hub);
 // by (purpose, event). Each advisor consulted spends routing.ask_hours.
 int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
                int domain, std::uint64_t purposeId, std::uint64_t event);
-// A decision on an agenda entry: a broad problem gets an implementation task, a quadrant-2/3 issue
-// an owner who does the work. `owner` < 0: the line finds one.
-void implementDecision(World& w, int entry, Route route, int owner, bool arenaItem);
+// A decision on an agenda item (taken off its queue): a broad problem gets an implementation task,
+// a quadrant-2/3 issue an owner who does the work. No `owner`: the line finds one.
+void implementDecision(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem);
+// The competence domain an item needs.
+int itemDomain(const IssueBook& issues, AgendaItem item);
 
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
 // [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,

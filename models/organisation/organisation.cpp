@@ -306,8 +306,6 @@ void formLineAreas(const RunContext& now, Workforce& wf, LineState& line) {
         std::min(1.0, std::max(f, std::max(1, n) / static_cast<double>(s.line.unitsPerAreaHead))));
   line.headCredit.assign(line.areaHead.size(), 0.0);
   line.phantomCarry.assign(line.areaHead.size(), 0.0);
-  line.directorQueue.assign(line.areaHead.size(), {});
-  line.delegated.assign(line.areaHead.size(), {});
 }
 
 }  // namespace samsim::models

@@ -252,18 +252,9 @@ std::vector<RawUnit> readUnits(const CsvRows& t, OrganisationData& d) {
   return ordered;
 }
 
-}  // namespace
-
-std::string sha256File(const std::filesystem::path& path) {
-  return sha256Of(sim::readUserFile(path, "imported"));
-}
-
-OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
-                                  const std::filesystem::path& staffPath,
-                                  const std::filesystem::path& tiesPath, int competenceDomains) {
-  OrganisationData d;
-  const CsvRows ut = readCsv(unitsPath, {"id", "sector", "kind"}, {"name", "parent"});
-  const std::vector<RawUnit> units = readUnits(ut, d);
+// d.units from the checked units in build order; returns unit id -> index in d.units.
+std::unordered_map<std::string, int> addUnits(const CsvRows& ut, const std::vector<RawUnit>& units,
+                                              OrganisationData& d) {
   std::unordered_map<std::string, int> unitIndex;
   for (const auto& u : units) {
     const int sector =
@@ -271,67 +262,86 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
     unitIndex.emplace(u.id, static_cast<int>(d.units.size()));
     d.units.push_back({u.id, sector, u.kind, ut.lines[u.row]});
   }
+  return unitIndex;
+}
 
-  const CsvRows st = readCsv(
-      staffPath, {"id", "unit", "role", "tenure"},
-      {"capacity", "competence", "affiliation", "knowledge", "knowledge_day", "tenure_day", "visibility"});
+// The competence column: one number in [0, 1] per domain, separated by ';'.
+std::vector<double> readCompetence(const CsvRows& st, std::size_t r, std::size_t domains) {
+  std::vector<double> competence;
+  std::stringstream list(st.cell(r, "competence"));
+  std::string item;
+  while (std::getline(list, item, ';')) {
+    double x = 0;
+    const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), x);
+    if (item.empty() || ec != std::errc() || ptr != item.data() + item.size() || !(x >= 0 && x <= 1))
+      throw sim::InputError(
+          fmt::format("{}: competence entry {} is not a number in [0, 1]", st.where(r), sim::quoted(item)));
+    competence.push_back(x);
+  }
+  if (competence.size() != domains)
+    throw sim::InputError(
+        fmt::format("{}: competence has {} entries; expected {} (one per sector, then "
+                    "municipality.competence_domains common domains), separated by ';'",
+                    st.where(r), competence.size(), domains));
+  return competence;
+}
+
+// Row r of the staff file, its id not yet checked for duplicates.
+ImportedPerson readPerson(const CsvRows& st, std::size_t r, const CsvRows& ut, const OrganisationData& d,
+                          const std::unordered_map<std::string, int>& unitIndex, std::size_t domains) {
+  ImportedPerson p;
+  p.id = id(st, r, "id");
+  const auto unit = unitIndex.find(id(st, r, "unit"));
+  if (unit == unitIndex.end())
+    throw sim::InputError(
+        fmt::format("{}: unit {} is not in {}", st.where(r), sim::quoted(st.cell(r, "unit")), ut.file));
+  p.unit = unit->second;
+  p.role = roleOf(st, r);
+  const ImportedUnit& u = d.units[static_cast<std::size_t>(p.unit)];
+  if (!roleFits(u.kind, p.role))
+    throw sim::InputError(fmt::format(
+        "{}: role {} does not belong in unit {} of kind {}", st.where(r), st.cell(r, "role"),
+        sim::quoted(u.id),
+        u.kind == UnitKind::Line ? "line"
+                                 : (u.kind == UnitKind::SectorStaff ? "sector_staff" : "central_staff")));
+  p.tenure = number(st, r, "tenure", 0, 60);
+  if (!st.cell(r, "capacity").empty()) p.capacity = number(st, r, "capacity", 0, 24, true);
+  if (!st.cell(r, "competence").empty()) p.competence = readCompetence(st, r, domains);
+  if (!st.cell(r, "affiliation").empty()) {
+    const auto it = std::find(d.sectors.begin(), d.sectors.end(), st.cell(r, "affiliation"));
+    if (it == d.sectors.end())
+      throw sim::InputError(fmt::format("{}: affiliation {} is not a sector of {}", st.where(r),
+                                        sim::quoted(st.cell(r, "affiliation")), ut.file));
+    p.affiliation = static_cast<int>(it - d.sectors.begin());
+  }
+  if (!st.cell(r, "knowledge").empty()) p.knowledge = number(st, r, "knowledge", 0, 1);
+  if (!st.cell(r, "visibility").empty()) p.visibility = number(st, r, "visibility", 0, 1);
+  if (!st.cell(r, "knowledge_day").empty()) p.knowledgeDay = integer(st, r, "knowledge_day", -1000000, 0);
+  if (!st.cell(r, "tenure_day").empty()) p.tenureDay = integer(st, r, "tenure_day", -1000000, 0);
+  return p;
+}
+
+// The staff file's people, people[r] being row r.
+std::vector<ImportedPerson> readPeople(const CsvRows& st, const CsvRows& ut, const OrganisationData& d,
+                                       const std::unordered_map<std::string, int>& unitIndex,
+                                       int competenceDomains) {
   const std::size_t domains = d.sectors.size() + static_cast<std::size_t>(competenceDomains);
   std::unordered_map<std::string, std::size_t> personRow;
   std::vector<ImportedPerson> people;
   for (std::size_t r = 0; r < st.rows.size(); ++r) {
-    ImportedPerson p;
-    p.id = id(st, r, "id");
-    if (!personRow.emplace(p.id, r).second)
+    const std::string personId = id(st, r, "id");
+    if (!personRow.emplace(personId, r).second)
       throw sim::InputError(fmt::format("{}: duplicate person id {} (first on line {})", st.where(r),
-                                        sim::quoted(p.id), st.lines[personRow[p.id]]));
-    const auto unit = unitIndex.find(id(st, r, "unit"));
-    if (unit == unitIndex.end())
-      throw sim::InputError(
-          fmt::format("{}: unit {} is not in {}", st.where(r), sim::quoted(st.cell(r, "unit")), ut.file));
-    p.unit = unit->second;
-    p.role = roleOf(st, r);
-    const ImportedUnit& u = d.units[static_cast<std::size_t>(p.unit)];
-    if (!roleFits(u.kind, p.role))
-      throw sim::InputError(fmt::format(
-          "{}: role {} does not belong in unit {} of kind {}", st.where(r), st.cell(r, "role"),
-          sim::quoted(u.id),
-          u.kind == UnitKind::Line ? "line"
-                                   : (u.kind == UnitKind::SectorStaff ? "sector_staff" : "central_staff")));
-    p.tenure = number(st, r, "tenure", 0, 60);
-    if (!st.cell(r, "capacity").empty()) p.capacity = number(st, r, "capacity", 0, 24, true);
-    if (!st.cell(r, "competence").empty()) {
-      std::stringstream list(st.cell(r, "competence"));
-      std::string item;
-      while (std::getline(list, item, ';')) {
-        double x = 0;
-        const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), x);
-        if (item.empty() || ec != std::errc() || ptr != item.data() + item.size() || !(x >= 0 && x <= 1))
-          throw sim::InputError(fmt::format("{}: competence entry {} is not a number in [0, 1]", st.where(r),
-                                            sim::quoted(item)));
-        p.competence.push_back(x);
-      }
-      if (p.competence.size() != domains)
-        throw sim::InputError(
-            fmt::format("{}: competence has {} entries; expected {} (one per sector, then "
-                        "municipality.competence_domains common domains), separated by ';'",
-                        st.where(r), p.competence.size(), domains));
-    }
-    if (!st.cell(r, "affiliation").empty()) {
-      const auto it = std::find(d.sectors.begin(), d.sectors.end(), st.cell(r, "affiliation"));
-      if (it == d.sectors.end())
-        throw sim::InputError(fmt::format("{}: affiliation {} is not a sector of {}", st.where(r),
-                                          sim::quoted(st.cell(r, "affiliation")), ut.file));
-      p.affiliation = static_cast<int>(it - d.sectors.begin());
-    }
-    if (!st.cell(r, "knowledge").empty()) p.knowledge = number(st, r, "knowledge", 0, 1);
-    if (!st.cell(r, "visibility").empty()) p.visibility = number(st, r, "visibility", 0, 1);
-    if (!st.cell(r, "knowledge_day").empty()) p.knowledgeDay = integer(st, r, "knowledge_day", -1000000, 0);
-    if (!st.cell(r, "tenure_day").empty()) p.tenureDay = integer(st, r, "tenure_day", -1000000, 0);
-    people.push_back(std::move(p));
+                                        sim::quoted(personId), st.lines[personRow[personId]]));
+    people.push_back(readPerson(st, r, ut, d, unitIndex, domains));
   }
-  // Every unit is staffed and led by exactly one leader of its kind. A second leader is the staff
-  // file's mistake (its line is named); a unit without staff or leader is named in the units file.
-  // people[r] is row r of the staff file.
+  return people;
+}
+
+// Every unit is staffed and led by exactly one leader of its kind. A second leader is the staff
+// file's mistake (its line is named); a unit without staff or leader is named in the units file.
+void checkLeaders(const std::vector<ImportedPerson>& people, const CsvRows& st, const CsvRows& ut,
+                  const OrganisationData& d) {
   const auto leaderName = [](UnitKind kind) {
     return kind == UnitKind::Line ? "unit_leader"
                                   : (kind == UnitKind::SectorStaff ? "director" : "municipal_director");
@@ -358,7 +368,11 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
                       "exactly one leader",
                       ut.file, u.line, sim::quoted(u.id), members[k], leaderName(u.kind), st.file));
   }
-  // Agent order: contiguous by unit in build order, the leader first, otherwise as in the file.
+}
+
+// d.staff in agent order: contiguous by unit in build order, the leader first, otherwise as in the
+// file. Returns person id -> agent.
+std::unordered_map<std::string, int> placeAgents(std::vector<ImportedPerson> people, OrganisationData& d) {
   std::vector<std::size_t> order(people.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -371,11 +385,46 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
     agentOf.emplace(people[order[k]].id, static_cast<int>(k));
     d.staff.push_back(std::move(people[order[k]]));
   }
-  d.files.push_back({unitsPath.string(), ut.sha256, static_cast<int>(ut.rows.size())});
-  d.files.push_back({staffPath.string(), st.sha256, static_cast<int>(st.rows.size())});
-  d.respondent.assign(d.staff.size(), 0);
-  if (tiesPath.empty()) return d;
+  return agentOf;
+}
 
+// The two ends of row r of the ties file: two different people of the staff file.
+ImportedTie readTieEnds(const CsvRows& tt, std::size_t r, const CsvRows& st,
+                        const std::unordered_map<std::string, int>& agentOf) {
+  ImportedTie tie;
+  for (const char* end : {"source", "target"}) {
+    const auto it = agentOf.find(id(tt, r, end));
+    if (it == agentOf.end())
+      throw sim::InputError(
+          fmt::format("{}: {} {} is nobody in {}", tt.where(r), end, sim::quoted(tt.cell(r, end)), st.file));
+    (std::string(end) == "source" ? tie.source : tie.target) = it->second;
+  }
+  if (tie.source == tie.target)
+    throw sim::InputError(fmt::format("{}: a tie from {} to itself; expected two different people",
+                                      tt.where(r), sim::quoted(tt.cell(r, "source"))));
+  return tie;
+}
+
+// The rest of a tie's row, after its ends were checked as a pair not seen before.
+void readTieValues(const CsvRows& tt, std::size_t r, bool fullState, ImportedTie& tie) {
+  tie.weight = number(tt, r, "weight", 0, 1, true);
+  const std::string& kind = tt.cell(r, "kind");
+  if (!kind.empty() && kind != "advice" && kind != "collaboration")
+    throw sim::InputError(fmt::format("{}: kind {} is unknown; expected advice or collaboration", tt.where(r),
+                                      sim::quoted(kind)));
+  if (!tt.cell(r, "floor").empty()) tie.floor = number(tt, r, "floor", 0, 1);
+  if (fullState) {
+    tie.setDay = integer(tt, r, "set_day", -1000000, 0);
+    tie.setWeight = number(tt, r, "set_weight", 0, 1);
+    tie.sourceSlot = integer(tt, r, "source_slot", 0, 100000);
+    tie.targetSlot = integer(tt, r, "target_slot", 0, 100000);
+    tie.line = tt.lines[r];
+  }
+}
+
+// ties.csv into d.ties, d.respondent and d.files.
+void readTies(const std::filesystem::path& tiesPath, const CsvRows& st,
+              const std::unordered_map<std::string, int>& agentOf, OrganisationData& d) {
   const std::vector<std::string> state = {"set_day", "set_weight", "source_slot", "target_slot"};
   const CsvRows tt = readCsv(tiesPath, {"source", "target", "weight"},
                              {"kind", "floor", "set_day", "set_weight", "source_slot", "target_slot"});
@@ -383,39 +432,41 @@ OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
   d.fullState = std::all_of(state.begin(), state.end(), [&](const std::string& c) { return tt.has(c); });
   std::map<std::pair<int, int>, int> seenTie;
   for (std::size_t r = 0; r < tt.rows.size(); ++r) {
-    ImportedTie tie;
-    for (const char* end : {"source", "target"}) {
-      const auto it = agentOf.find(id(tt, r, end));
-      if (it == agentOf.end())
-        throw sim::InputError(fmt::format("{}: {} {} is nobody in {}", tt.where(r), end,
-                                          sim::quoted(tt.cell(r, end)), st.file));
-      (std::string(end) == "source" ? tie.source : tie.target) = it->second;
-    }
-    if (tie.source == tie.target)
-      throw sim::InputError(fmt::format("{}: a tie from {} to itself; expected two different people",
-                                        tt.where(r), sim::quoted(tt.cell(r, "source"))));
+    ImportedTie tie = readTieEnds(tt, r, st, agentOf);
     if (!seenTie.emplace(std::make_pair(tie.source, tie.target), tt.lines[r]).second)
       throw sim::InputError(fmt::format("{}: duplicate tie {} -> {} (first on line {})", tt.where(r),
                                         sim::quoted(tt.cell(r, "source")), sim::quoted(tt.cell(r, "target")),
                                         seenTie[{tie.source, tie.target}]));
-    tie.weight = number(tt, r, "weight", 0, 1, true);
-    const std::string& kind = tt.cell(r, "kind");
-    if (!kind.empty() && kind != "advice" && kind != "collaboration")
-      throw sim::InputError(fmt::format("{}: kind {} is unknown; expected advice or collaboration",
-                                        tt.where(r), sim::quoted(kind)));
-    if (!tt.cell(r, "floor").empty()) tie.floor = number(tt, r, "floor", 0, 1);
-    if (d.fullState) {
-      tie.setDay = integer(tt, r, "set_day", -1000000, 0);
-      tie.setWeight = number(tt, r, "set_weight", 0, 1);
-      tie.sourceSlot = integer(tt, r, "source_slot", 0, 100000);
-      tie.targetSlot = integer(tt, r, "target_slot", 0, 100000);
-      tie.line = tt.lines[r];
-    }
+    readTieValues(tt, r, d.fullState, tie);
     d.respondent[static_cast<std::size_t>(tie.source)] = 1;
     d.ties.push_back(tie);
   }
   d.respondents = static_cast<int>(std::count(d.respondent.begin(), d.respondent.end(), 1));
   d.files.push_back({tiesPath.string(), tt.sha256, static_cast<int>(tt.rows.size())});
+}
+
+}  // namespace
+
+std::string sha256File(const std::filesystem::path& path) {
+  return sha256Of(sim::readUserFile(path, "imported"));
+}
+
+OrganisationData readOrganisation(const std::filesystem::path& unitsPath,
+                                  const std::filesystem::path& staffPath,
+                                  const std::filesystem::path& tiesPath, int competenceDomains) {
+  OrganisationData d;
+  const CsvRows ut = readCsv(unitsPath, {"id", "sector", "kind"}, {"name", "parent"});
+  const auto unitIndex = addUnits(ut, readUnits(ut, d), d);
+  const CsvRows st = readCsv(
+      staffPath, {"id", "unit", "role", "tenure"},
+      {"capacity", "competence", "affiliation", "knowledge", "knowledge_day", "tenure_day", "visibility"});
+  std::vector<ImportedPerson> people = readPeople(st, ut, d, unitIndex, competenceDomains);
+  checkLeaders(people, st, ut, d);
+  const auto agentOf = placeAgents(std::move(people), d);
+  d.files.push_back({unitsPath.string(), ut.sha256, static_cast<int>(ut.rows.size())});
+  d.files.push_back({staffPath.string(), st.sha256, static_cast<int>(st.rows.size())});
+  d.respondent.assign(d.staff.size(), 0);
+  if (!tiesPath.empty()) readTies(tiesPath, st, agentOf, d);
   return d;
 }
 

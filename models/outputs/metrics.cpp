@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <concepts>
 #include <limits>
 #include <numeric>
 
@@ -21,6 +22,14 @@ double mean(const std::vector<double>& v, std::size_t from = 0) {
 double ratio(double a, double b) {
   return b > 0 ? a / b : kMissing;
 }
+
+template <std::integral Int>
+double count(Int x) {
+  return static_cast<double>(x);
+}
+
+// The four kinds of issue (000 Fig. 5) as prefixes of the outcome book's groups.
+constexpr const char* kQuadrants[] = {"q1_", "q2_", "q3_", "q4_"};
 
 }  // namespace
 
@@ -64,121 +73,150 @@ const OutcomeBook& Metrics::book() const {
   return m_book;
 }
 
+const OutcomeGroup& Metrics::outcomes(std::string_view group) const {
+  const OutcomeBook& b = book();
+  if (group == "cross_sector_") return b.cross;
+  if (group == "crisis_") return b.crisis;
+  if (group == "crisis_cross_sector_") return b.crisisCross;
+  if (group.size() == 3 && group[0] == 'q') return b.quadrant[static_cast<std::size_t>(group[1] - '1')];
+  return b.all;
+}
+
+// The reporters of every column, each under the name the report's catalogue describes it by
+// (analysis/report/metric_entries.cpp; tests/models/outputs/metrics_test.cpp keeps the two sets of
+// names equal). The order of the calls is the order of the columns in summary.csv and of the
+// metrics within a day of timeseries.csv.
 void Metrics::declare(sim::DataCollector& dc) {
-  const World& w = m_w;
-  const Counters& c = w.counters;
-  auto d = [](std::int64_t x) { return static_cast<double>(x); };
-  // A group of the outcome book by name: "" all, "cross_sector_", "crisis_", "crisis_cross_sector_".
-  auto group = [this](const std::string& prefix) -> const OutcomeGroup& {
-    const OutcomeBook& b = book();
-    if (prefix == "cross_sector_") return b.cross;
-    if (prefix == "crisis_") return b.crisis;
-    if (prefix == "crisis_cross_sector_") return b.crisisCross;
-    if (prefix.size() == 3 && prefix[0] == 'q') return b.quadrant[static_cast<std::size_t>(prefix[1] - '1')];
-    return b.all;
-  };
-  auto rmst = [group](std::string prefix) { return [group, prefix] { return group(prefix).rmstDays; }; };
-  auto share = [group](std::string prefix) {
-    return [group, prefix] { return group(prefix).resolvedShare; };
-  };
-  const std::vector<std::string> quadrants = {"q1_", "q2_", "q3_", "q4_"};
-  // The documented columns (docs/outputs.md), in order; missing values are NaN (written empty).
-  dc.addSummary("issues_raised", [&] { return d(c.raised); });
-  dc.addSummary("issues_resolved", [&] { return d(c.resolved); });
-  dc.addSummary("issues_dropped", [&] { return d(c.dropped); });
-  dc.addSummary("resolved_share", share(""));
-  dc.addSummary("cross_sector_resolved_share", share("cross_sector_"));
-  dc.addSummary("rmst_days", rmst(""));
-  dc.addSummary("cross_sector_rmst_days", rmst("cross_sector_"));
-  for (const auto& q : quadrants) dc.addSummary(q + "rmst_days", rmst(q));
-  for (const auto& q : quadrants) dc.addSummary(q + "resolved_share", share(q));
-  dc.addSummary("crisis_rmst_days", rmst("crisis_"));
-  dc.addSummary("crisis_cross_sector_rmst_days", rmst("crisis_cross_sector_"));
-  dc.addSummary("crisis_resolved_share", share("crisis_"));
-  dc.addSummary("crisis_cross_sector_resolved_share", share("crisis_cross_sector_"));
-  dc.addSummary("solved_latency_mean_days", [group] { return group("").solvedLatencyMean; });
+  declareOutcomeColumns(dc);
+  declareFurtherColumns(dc);
+  declareInitiativeColumns(dc);
+  declareSeries(dc);
+  declareKeyPersonLoss(dc, m_w);
+}
+
+Metrics::Reporter Metrics::resolvedShare(std::string group) const {
+  return [this, group] { return outcomes(group).resolvedShare; };
+}
+
+Metrics::Reporter Metrics::rmstDays(std::string group) const {
+  return [this, group] { return outcomes(group).rmstDays; };
+}
+
+// The documented columns that open summary.csv (docs/outputs.md), in order; a missing value is
+// NaN (written empty).
+void Metrics::declareOutcomeColumns(sim::DataCollector& dc) const {
+  const Counters& c = m_w.counters;
+  const NetworkSnapshot& net = m_w.network;
+  dc.addSummary("issues_raised", [&c] { return count(c.raised); });
+  dc.addSummary("issues_resolved", [&c] { return count(c.resolved); });
+  dc.addSummary("issues_dropped", [&c] { return count(c.dropped); });
+  dc.addSummary("resolved_share", resolvedShare(""));
+  dc.addSummary("cross_sector_resolved_share", resolvedShare("cross_sector_"));
+  dc.addSummary("rmst_days", rmstDays(""));
+  dc.addSummary("cross_sector_rmst_days", rmstDays("cross_sector_"));
+  for (const char* q : kQuadrants) dc.addSummary(q + std::string("rmst_days"), rmstDays(q));
+  for (const char* q : kQuadrants) dc.addSummary(q + std::string("resolved_share"), resolvedShare(q));
+  dc.addSummary("crisis_rmst_days", rmstDays("crisis_"));
+  dc.addSummary("crisis_cross_sector_rmst_days", rmstDays("crisis_cross_sector_"));
+  dc.addSummary("crisis_resolved_share", resolvedShare("crisis_"));
+  dc.addSummary("crisis_cross_sector_resolved_share", resolvedShare("crisis_cross_sector_"));
+  dc.addSummary("solved_latency_mean_days", [this] { return outcomes("").solvedLatencyMean; });
   dc.addSummary("duplicate_solutions", [this] { return duplicateSolutions(); });
-  dc.addSummary("action_items_lost", [&] { return d(c.actionItemsLost); });
+  dc.addSummary("action_items_lost", [&c] { return count(c.actionItemsLost); });
   dc.addSummary("overload_share", [this] { return overloadShare(); });
   dc.addSummary("service_continuity", [this] { return serviceContinuity(); });
   dc.addSummary("weak_signals_early_share", [this] { return weakSignalsEarlyShare(); });
-  dc.addSummary("innovations", [&] { return d(c.innovations); });
-  dc.addSummary("meeting_hours", [&] { return c.meetingHours; });
-  dc.addSummary("mean_constraint", [&] { return w.network.meanConstraint; });
-  dc.addSummary("cross_sector_tie_density", [&] { return w.network.crossDensity; });
-  // Further metrics.
-  dc.addSummary("issues_open", [group] { return static_cast<double>(group("").open); });
-  dc.addSummary("backlog", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
-  dc.addSummary("resolved_by_horizon_share", [group] { return group("").resolvedByHorizon; });
+  dc.addSummary("innovations", [&c] { return count(c.innovations); });
+  dc.addSummary("meeting_hours", [&c] { return c.meetingHours; });
+  dc.addSummary("mean_constraint", [&net] { return net.meanConstraint; });
+  dc.addSummary("cross_sector_tie_density", [&net] { return net.crossDensity; });
+}
+
+// Further summary columns: backlog, quadrants, routes, load on key people, network, meetings.
+void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
+  const World& w = m_w;
+  const Counters& c = w.counters;
+  const NetworkSnapshot& net = w.network;
+  dc.addSummary("issues_open", [this] { return count(outcomes("").open); });
+  dc.addSummary("backlog", [&w] { return static_cast<double>(w.issues.open.size()); });
+  dc.addSummary("resolved_by_horizon_share", [this] { return outcomes("").resolvedByHorizon; });
   dc.addSummary("cross_sector_resolved_by_horizon_share",
-                [group] { return group("cross_sector_").resolvedByHorizon; });
-  dc.addSummary("crisis_issues_raised", [&w, group] {
-    return w.sc().crisis.enabled ? static_cast<double>(group("crisis_").raised) : kMissing;
-  });
+                [this] { return outcomes("cross_sector_").resolvedByHorizon; });
+  dc.addSummary("crisis_issues_raised",
+                [this, &w] { return w.sc().crisis.enabled ? count(outcomes("crisis_").raised) : kMissing; });
   dc.addSummary("solved_latency_median_days", [this] { return latencyQuantile(0.5); });
   dc.addSummary("solved_latency_p90_days", [this] { return latencyQuantile(0.9); });
   dc.addSummary("cross_sector_solved_latency_mean_days",
-                [group] { return group("cross_sector_").solvedLatencyMean; });
-  for (std::size_t k = 0; k < quadrants.size(); ++k) {
-    const std::string& q = quadrants[k];
-    dc.addSummary(q + "raised", [group, q] { return static_cast<double>(group(q).raised); });
-    dc.addSummary(q + "resolved", [group, q] { return static_cast<double>(group(q).resolved); });
-    dc.addSummary(q + "dropped", [group, q] { return static_cast<double>(group(q).dropped); });
-    dc.addSummary(q + "open", [group, q] { return static_cast<double>(group(q).open); });
-    dc.addSummary(q + "solved_latency_mean_days", [group, q] { return group(q).solvedLatencyMean; });
+                [this] { return outcomes("cross_sector_").solvedLatencyMean; });
+  for (const std::string q : kQuadrants) {
+    dc.addSummary(q + "raised", [this, q] { return count(outcomes(q).raised); });
+    dc.addSummary(q + "resolved", [this, q] { return count(outcomes(q).resolved); });
+    dc.addSummary(q + "dropped", [this, q] { return count(outcomes(q).dropped); });
+    dc.addSummary(q + "open", [this, q] { return count(outcomes(q).open); });
+    dc.addSummary(q + "solved_latency_mean_days", [this, q] { return outcomes(q).solvedLatencyMean; });
   }
   const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
   for (int r = 0; r < 5; ++r)
-    dc.addSummary(std::string("resolved_") + routes[r] + "_share", [&c, r] {
-      return ratio(static_cast<double>(c.resolvedByRoute[r]), static_cast<double>(c.resolved));
-    });
-  dc.addSummary("director_overload_share", [&] { return ratio(d(c.directorOverload), d(c.directorDays)); });
+    dc.addSummary(std::string("resolved_") + routes[r] + "_share",
+                  [&c, r] { return ratio(count(c.resolvedByRoute[r]), count(c.resolved)); });
+  dc.addSummary("director_overload_share",
+                [&c] { return ratio(count(c.directorOverload), count(c.directorDays)); });
   dc.addSummary("central_staff_overload_share",
-                [&] { return ratio(d(c.centralOverload), d(c.centralDays)); });
-  dc.addSummary("key_person_share", [&] { return w.network.keyPersonShare; });
-  dc.addSummary("sector_pairs_without_bridge", [&] {
-    return w.network.pairsWithoutBridge < 0 ? kMissing : static_cast<double>(w.network.pairsWithoutBridge);
-  });
-  dc.addSummary("cross_sector_tie_share", [&] { return w.network.crossShare; });
-  dc.addSummary("informal_search_success", [&] { return ratio(d(c.searchesFound), d(c.searches)); });
-  dc.addSummary("decisions_contested", [&] { return d(c.contested); });
-  dc.addSummary("redeployed_staff", [&] { return d(c.redeployed); });
-  dc.addSummary("innovations_meeting", [&] { return d(c.innovationsMeeting); });
-  dc.addSummary("innovations_informal", [&] { return d(c.innovationsInformal); });
-  dc.addSummary("arena_meeting_hours", [&] { return c.hubMeetingHours; });
-  dc.addSummary("arena_meetings", [&] { return d(c.arenaMeetings); });
-  // --- Initiatives and co-creation (initiatives.cpp); missing when initiatives are off. ---------
-  {
-    const InitiativeCounters& ic = w.initiatives.counters;
-    auto on = [&w](double x) { return w.sc().initiatives.enabled ? x : kMissing; };
-    dc.addSummary("initiatives_started", [&, on] { return on(d(ic.started)); });
-    dc.addSummary("initiatives_adopted", [&, on] { return on(d(ic.adopted)); });
-    dc.addSummary("initiatives_faded", [&, on] { return on(d(ic.faded)); });
-    dc.addSummary("initiative_hours", [&, on] { return on(ic.hours); });
-    dc.addSummary("initiatives_adopted_professional", [&, on] { return on(d(ic.byProfessional)); });
-    dc.addSummary("initiatives_adopted_line", [&, on] { return on(d(ic.byLine)); });
-    dc.addSummary("initiatives_adopted_arena", [&, on] { return on(d(ic.byArena)); });
-    dc.addSummary("initiative_spread_units",
-                  [&, on] { return on(ratio(d(ic.reachedUnits), d(ic.adopted))); });
-    dc.addSummary("initiative_single_carrier_share",
-                  [&, on] { return on(ratio(d(ic.singleCarrier), d(ic.adopted))); });
-    dc.addSummary("co_creation_started", [&, on] { return on(d(ic.coStarted)); });
-    dc.addSummary("co_creation_blocked", [&, on] { return on(d(ic.coBlocked)); });
-    dc.addSummary("co_creation_adopted", [&, on] { return on(d(ic.coAdopted)); });
-    dc.addSummary("co_creation_spread_units",
-                  [&, on] { return on(ratio(d(ic.coReachedUnits), d(ic.coAdopted))); });
-  }
-  // --- End of initiatives. ----------------------------------------------------------------------
+                [&c] { return ratio(count(c.centralOverload), count(c.centralDays)); });
+  dc.addSummary("key_person_share", [&net] { return net.keyPersonShare; });
+  dc.addSummary("sector_pairs_without_bridge",
+                [&net] { return net.pairsWithoutBridge < 0 ? kMissing : count(net.pairsWithoutBridge); });
+  dc.addSummary("cross_sector_tie_share", [&net] { return net.crossShare; });
+  dc.addSummary("informal_search_success", [&c] { return ratio(count(c.searchesFound), count(c.searches)); });
+  dc.addSummary("decisions_contested", [&c] { return count(c.contested); });
+  dc.addSummary("redeployed_staff", [&c] { return count(c.redeployed); });
+  dc.addSummary("innovations_meeting", [&c] { return count(c.innovationsMeeting); });
+  dc.addSummary("innovations_informal", [&c] { return count(c.innovationsInformal); });
+  dc.addSummary("arena_meeting_hours", [&c] { return c.hubMeetingHours; });
+  dc.addSummary("arena_meetings", [&c] { return count(c.arenaMeetings); });
+}
 
-  // Weekly series (outcome-book measures as of the end of the week; open issues censored).
-  dc.addSeries("issues_open", [group] { return static_cast<double>(group("").open); });
-  dc.addSeries("backlog", [&] { return d(static_cast<std::int64_t>(w.issues.open.size())); });
-  dc.addSeries("issues_raised", [&] { return d(c.raised); });
-  dc.addSeries("issues_resolved", [&] { return d(c.resolved); });
-  dc.addSeries("issues_dropped", [&] { return d(c.dropped); });
-  dc.addSeries("resolved_share", share(""));
-  dc.addSeries("rmst_days", rmst(""));
-  dc.addSeries("cross_sector_rmst_days", rmst("cross_sector_"));
+// Initiatives and co-creation (initiatives.cpp); missing when initiatives are off.
+void Metrics::declareInitiativeColumns(sim::DataCollector& dc) const {
+  const World& w = m_w;
+  const InitiativeCounters& ic = w.initiatives.counters;
+  // A reporter of `value(counters)` that is missing when the scenario has no initiatives.
+  auto on = [&w, &ic](auto value) -> Reporter {
+    return [&w, &ic, value] { return w.sc().initiatives.enabled ? value(ic) : kMissing; };
+  };
+  using IC = const InitiativeCounters&;
+  dc.addSummary("initiatives_started", on([](IC x) { return count(x.started); }));
+  dc.addSummary("initiatives_adopted", on([](IC x) { return count(x.adopted); }));
+  dc.addSummary("initiatives_faded", on([](IC x) { return count(x.faded); }));
+  dc.addSummary("initiative_hours", on([](IC x) { return x.hours; }));
+  dc.addSummary("initiatives_adopted_professional", on([](IC x) { return count(x.byProfessional); }));
+  dc.addSummary("initiatives_adopted_line", on([](IC x) { return count(x.byLine); }));
+  dc.addSummary("initiatives_adopted_arena", on([](IC x) { return count(x.byArena); }));
+  dc.addSummary("initiative_spread_units",
+                on([](IC x) { return ratio(count(x.reachedUnits), count(x.adopted)); }));
+  dc.addSummary("initiative_single_carrier_share",
+                on([](IC x) { return ratio(count(x.singleCarrier), count(x.adopted)); }));
+  dc.addSummary("co_creation_started", on([](IC x) { return count(x.coStarted); }));
+  dc.addSummary("co_creation_blocked", on([](IC x) { return count(x.coBlocked); }));
+  dc.addSummary("co_creation_adopted", on([](IC x) { return count(x.coAdopted); }));
+  dc.addSummary("co_creation_spread_units",
+                on([](IC x) { return ratio(count(x.coReachedUnits), count(x.coAdopted)); }));
+}
+
+// Weekly series: outcome-book measures as of the end of the week (open issues censored); the
+// solved-only mean and the overload share over the week just ended.
+void Metrics::declareSeries(sim::DataCollector& dc) const {
+  const World& w = m_w;
+  const Counters& c = w.counters;
+  const NetworkSnapshot& net = w.network;
+  dc.addSeries("issues_open", [this] { return count(outcomes("").open); });
+  dc.addSeries("backlog", [&w] { return static_cast<double>(w.issues.open.size()); });
+  dc.addSeries("issues_raised", [&c] { return count(c.raised); });
+  dc.addSeries("issues_resolved", [&c] { return count(c.resolved); });
+  dc.addSeries("issues_dropped", [&c] { return count(c.dropped); });
+  dc.addSeries("resolved_share", resolvedShare(""));
+  dc.addSeries("rmst_days", rmstDays(""));
+  dc.addSeries("cross_sector_rmst_days", rmstDays("cross_sector_"));
   dc.addSeries("solved_latency_mean_days", [this, &c] { return mean(c.latencies, m_latencyMark); });
   dc.addSeries("overload_share", [this, &c] {
     return ratio(c.referenceOverload - m_overloadMark, c.referenceDays - m_agentDaysMark);
@@ -186,16 +224,15 @@ void Metrics::declare(sim::DataCollector& dc) {
   dc.addSeries("service_continuity", [this] { return serviceContinuity(); });
   dc.addSeries("duplicate_solutions", [this] { return duplicateSolutions(); });
   dc.addSeries("weak_signals_early_share", [this] { return weakSignalsEarlyShare(); });
-  dc.addSeries("innovations", [&] { return d(c.innovations); });
-  dc.addSeries("meeting_hours", [&] { return c.meetingHours; });
-  dc.addSeries("mean_constraint", [&] { return w.network.meanConstraint; });
-  dc.addSeries("cross_sector_tie_density", [&] { return w.network.crossDensity; });
-  dc.addSeries("redeployed_now", [&] { return static_cast<double>(w.redeploy.moved.size()); });
-  dc.addSeries("crisis_phase", [&] { return static_cast<double>(w.crisis.phase + 1); });
-  dc.addSeries("arena_active", [&] { return w.hub.active ? 1.0 : 0.0; });
+  dc.addSeries("innovations", [&c] { return count(c.innovations); });
+  dc.addSeries("meeting_hours", [&c] { return c.meetingHours; });
+  dc.addSeries("mean_constraint", [&net] { return net.meanConstraint; });
+  dc.addSeries("cross_sector_tie_density", [&net] { return net.crossDensity; });
+  dc.addSeries("redeployed_now", [&w] { return static_cast<double>(w.redeploy.moved.size()); });
+  dc.addSeries("crisis_phase", [&w] { return static_cast<double>(w.crisis.phase + 1); });
+  dc.addSeries("arena_active", [&w] { return w.hub.active ? 1.0 : 0.0; });
   dc.addSeries("arena_members_cross_sector_strength",
-               [&] { return memberCrossSectorStrength(w, w, w.ties, w.hub); });
-  declareKeyPersonLoss(dc, w);
+               [&w] { return memberCrossSectorStrength(w, w, w.ties, w.hub); });
 }
 
 void Metrics::weekEnded() {

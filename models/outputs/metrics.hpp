@@ -1,6 +1,12 @@
 #pragma once
 // Declared outputs of a replicate (docs/ODD.md): the summary columns of docs/outputs.md in their
 // fixed order followed by further metrics, weekly time series, and the sector-to-sector table.
+// Each column's words (label, unit, direction, definition) are its record in the report's catalogue
+// (analysis/report/metric_entries.cpp) under the same name; tests/models/outputs/metrics_test.cpp
+// keeps the names here and there equal, file by file.
+#include <string>
+#include <string_view>
+
 #include "models/outputs/outcome_book.hpp"
 #include "models/state/world.hpp"
 #include "sim/data_collector.hpp"
@@ -24,6 +30,17 @@ class Metrics {
   [[nodiscard]] double weakSignalsEarlyShare() const;
 
  private:
+  using Reporter = sim::DataCollector::Reporter;
+  // A group of the outcome book by prefix: "" all, "cross_sector_", "crisis_",
+  // "crisis_cross_sector_", "q1_" … "q4_".
+  [[nodiscard]] const OutcomeGroup& outcomes(std::string_view group) const;
+  [[nodiscard]] Reporter resolvedShare(std::string group) const;
+  [[nodiscard]] Reporter rmstDays(std::string group) const;
+  void declareOutcomeColumns(sim::DataCollector& dc) const;
+  void declareFurtherColumns(sim::DataCollector& dc) const;
+  void declareInitiativeColumns(sim::DataCollector& dc) const;
+  void declareSeries(sim::DataCollector& dc) const;
+
   const World& m_w;
   std::size_t m_latencyMark = 0;
   double m_agentDaysMark = 0, m_overloadMark = 0;  // reference-weighted (outcome_counters.hpp)

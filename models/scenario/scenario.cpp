@@ -6,6 +6,8 @@
 
 #include "models/organisation/organisation.hpp"
 #include "models/organisation/organisation_import.hpp"
+#include "models/scenario/sections/section_builder.hpp"
+#include "models/scenario/sections/sections.hpp"
 #include "sim/input_error.hpp"
 #include "sim/text.hpp"
 
@@ -20,73 +22,15 @@ const sim::Schema<Scenario>& scenarioSchema() {
 
 namespace {
 
-// A check across keys blames `key` where it was set — or, when the user changed one of the keys
-// it depends on with --set and not `key` itself, that --set, since it is what made the value wrong
-// (`--set days=8` against a crisis starting on day 10). Otherwise the key's line in the file, or
-// the file when the key is a default.
-std::string originFor(const sim::YamlDocument& doc, const std::string& key,
-                      std::initializer_list<const char*> dependsOn) {
-  const sim::Origin own = doc.originOf(key);
-  if (own.where.rfind("--set ", 0) == 0) return own.prefix();
-  for (const char* other : dependsOn) {
-    const sim::Origin origin = doc.originOf(other);
-    if (origin.where.rfind("--set ", 0) == 0) return origin.prefix();
-  }
-  return own.prefix();
-}
-
-void fail(const sim::YamlDocument& doc, const std::string& key, std::initializer_list<const char*> dependsOn,
-          const std::string& expected, const std::string& got) {
-  throw sim::InputError(
-      fmt::format("{}{}: expected {}, got {}", originFor(doc, key, dependsOn), key, expected, got));
-}
-
-// Checks that need more than one key.
+// Checks that need more than one key, each declared with the section of the key it blames
+// (models/scenario/sections/); the organisation the run builds is checked last.
 void crossCheck(const Scenario& s, const sim::YamlDocument& doc) {
-  const int sectors = static_cast<int>(s.municipality.sectors.size());
-  if (s.crisis.enabled && s.crisis.startDay >= s.days)
-    fail(doc, "crisis.start_day", {"days", "crisis.enabled"},
-         fmt::format("a measured day before days ({})", s.days), std::to_string(s.crisis.startDay));
-  if (s.municipality.criticalSector >= sectors)
-    fail(doc, "municipality.critical_sector", {"municipality.sectors"},
-         fmt::format("a sector index below {}", sectors), std::to_string(s.municipality.criticalSector));
-  if (s.crisis.kind == CrisisKind::Acute && s.crisis.acuteSector >= sectors)
-    fail(doc, "crisis.acute_sector", {"municipality.sectors", "crisis.kind"},
-         fmt::format("a sector index below {}", sectors), std::to_string(s.crisis.acuteSector));
-  if (s.crisis.phaseShares.empty())
-    fail(doc, "crisis.phase_shares", {}, "at least one positive share", "an empty list");
-  double total = 0;
-  for (double x : s.crisis.phaseShares) total += x;
-  if (total <= 0) fail(doc, "crisis.phase_shares", {}, "shares with a positive sum", "all zero");
-  if (s.crisis.enabled && s.crisis.phaseBroadFactor.size() != s.crisis.phaseShares.size())
-    fail(doc, "crisis.phase_broad_factor", {"crisis.phase_shares"},
-         fmt::format("one factor per phase of crisis.phase_shares ({})", s.crisis.phaseShares.size()),
-         fmt::format("{} factors", s.crisis.phaseBroadFactor.size()));
-  if (s.issues.q2Share + s.issues.q3Share > 1.0)
-    fail(doc, "issues.q3_share", {"issues.q2_share"}, "q2_share + q3_share <= 1",
-         fmt::format("{}", s.issues.q2Share + s.issues.q3Share));
-  if (s.network.unitTies + s.network.sectorTies + 4 > s.network.maxTies)
-    fail(doc, "network.max_ties", {"network.unit_ties", "network.sector_ties"},
-         "at least unit_ties + sector_ties + 4", std::to_string(s.network.maxTies));
-  // Key-person loss (key_person_loss.cpp): a day of the run, fewer leavers than staff.
-  if (s.events.keyPersonLoss.day >= s.days)
-    fail(doc, "events.key_person_loss.day", {"days"}, fmt::format("a measured day before days ({})", s.days),
-         std::to_string(s.events.keyPersonLoss.day));
-  if (s.events.keyPersonLoss.count >= s.municipality.staff)
-    fail(doc, "events.key_person_loss.count", {"municipality.staff"},
-         fmt::format("a count in [0, municipality.staff) = [0, {})", s.municipality.staff),
-         std::to_string(s.events.keyPersonLoss.count));
-  if (s.organisation.data) return;  // an imported organisation is checked as it is read
-  try {
-    (void)lineUnitsBySector(s);  // the organisation run builds must fit the staff
-  } catch (const sim::InputError& e) {
-    // Its message starts with the key it blames (the staff or the sectors).
-    const std::string what = e.what();
-    const char* key =
-        what.rfind("municipality.sectors", 0) == 0 ? "municipality.sectors" : "municipality.staff";
-    throw sim::InputError(
-        fmt::format("{}{}", originFor(doc, key, {"municipality.staff", "municipality.sectors"}), what));
-  }
+  checkCrisisKeys(s, doc);
+  checkMunicipalityKeys(s, doc);
+  checkIssueKeys(s, doc);
+  checkNetworkKeys(s, doc);
+  checkEventKeys(s, doc);
+  if (!s.organisation.data) checkOrganisationFitsStaff(s, doc);  // an import is checked as it is read
 }
 
 // organisation.from.*: paths in the file are relative to the file's folder, paths given with
@@ -96,8 +40,8 @@ void readOrganisationFiles(Scenario& s, const sim::YamlDocument& doc, const std:
   auto& o = s.organisation;
   if (o.units.empty() && o.staff.empty() && o.ties.empty()) return;
   if (o.units.empty() || o.staff.empty())
-    fail(doc, o.units.empty() ? "organisation.from.units" : "organisation.from.staff", {},
-         "both units and staff files (ties is optional)", "only one of them");
+    failAcrossKeys(doc, o.units.empty() ? "organisation.from.units" : "organisation.from.staff", {},
+                   "both units and staff files (ties is optional)", "only one of them");
   auto resolve = [&](const std::string& key, const std::string& path) -> std::filesystem::path {
     if (path.empty()) return {};
     const bool fromCommandLine = std::any_of(overrides.begin(), overrides.end(), [&](const std::string& a) {

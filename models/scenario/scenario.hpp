@@ -211,8 +211,8 @@ struct Scenario {
     double refresh = 0.05;
   } drift;
 
-  // --- Behavioural constants of formation, organisation and measurement (schema in
-  // scenario_schema_constants.cpp; keys under network.*, municipality.*, competence.*, issues.*).
+  // --- Behavioural constants of formation, organisation and measurement (keys under network.*,
+  // municipality.*, competence.*, issues.*; declared in models/scenario/sections/).
   // A uniform draw "x + spread·u" is stated as the pair (x, spread) so defaults stay exact.
   struct TieFormation {
     double unitWeight = 0.5;  // unit colleagues

@@ -1,9 +1,11 @@
 #pragma once
 // The coordination arena's state (arena*.cpp; docs/ODD.md §7): whether it sits, its members and
-// chair, its agenda and follow-ups, and what its last meeting did (for inspection and tests).
-#include <unordered_map>
+// chair, and what its last meeting did (for inspection and tests).
+#include <cstdint>
 #include <utility>
 #include <vector>
+
+#include "models/state/agenda.hpp"
 
 namespace samsim::models {
 
@@ -15,9 +17,7 @@ struct HubState {
   std::vector<int> members;              // fixed members (or the candidate pool for flexible)
   std::vector<std::uint8_t> isMember;    // per agent: current member (fixed) or chair
   std::vector<std::vector<int>> ranked;  // candidates per sector, best first (flexible membership)
-  std::vector<int> agenda;               // issue ids
-  std::unordered_map<int, int> waited;   // agenda entry -> meetings it was not reached
-  std::vector<int> actionItems;          // issue ids owned by an attendee
+  // Its agenda and follow-ups are the life cycle's (IssueBook::queues).
   double visibility = 0.0;
   int meetings = 0;
   double lastCoverage = 0.0;
@@ -28,7 +28,7 @@ struct HubState {
   // What the last meeting did, for inspection: airtime per discussed item, weak signals heard
   // (through which tie), follow-ups whose owner was absent.
   struct Airtime {
-    int entry = 0;
+    AgendaItem item = AgendaItem::phantom();
     int speakers = 0;
     double minutes = 0.0;
   };
@@ -38,7 +38,7 @@ struct HubState {
     int contact = -1;  // the member's tie in the issue's unit (the member itself when in the unit)
   };
   struct HandOn {
-    int entry = 0;
+    AgendaItem item = AgendaItem::phantom();
     int from = -1;
     int to = -1;  // -1: no attendee to hand it to
     bool accepted = false;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/state/agenda.hpp"
+
 namespace samsim::models {
 
 enum class IssueState : std::uint8_t {
@@ -49,6 +51,7 @@ struct Issue {
   Route route = Route::Local;
   double remaining = 0.0;  // work hours left
   double size = 1.0;       // quadrant 3 grows while unattended
+  QueuePlace queued;       // the queue or agenda it waits in (issue_life_cycle.cpp)
 };
 
 struct BroadProblem {
@@ -60,6 +63,7 @@ struct BroadProblem {
   Route route = Route::Line;   // how the coordinated answer came about
   std::int32_t solutions = 0;  // separate solutions produced (1 coordinated + local workarounds)
   std::vector<std::int32_t> instances;
+  AgendaSet waitsOn;  // the agendas it waits on (issue_life_cycle.cpp)
 };
 
 // Implementation of a coordinated answer to a broad problem: an owner does the central work, then
@@ -73,14 +77,6 @@ struct ProblemTask {
   bool done = false;
 };
 
-// Agenda entries: an issue id (≥ 0) or a broad problem encoded as -(problem + 1).
-inline int problemEntry(int problem) {
-  return -(problem + 1);
-}
-inline int entryProblem(int entry) {
-  return -entry - 1;
-}
-
 // One step of an issue's life cycle (issue_life_cycle.cpp), as recorded when asked for.
 struct IssueStep {
   std::int32_t issue = -1;
@@ -91,7 +87,7 @@ struct IssueStep {
 
 struct IssueBook {
   std::vector<Issue> all;
-  std::vector<std::int32_t> open;  // ids of issues not Done/Dropped, in arrival order
+  std::vector<IssueId> open;  // issues not Done/Dropped, in arrival order
   std::vector<BroadProblem> problems;
   // Pending broad-problem instances: (day, unit, problem), surfacing over the spread window.
   struct Pending {
@@ -99,6 +95,10 @@ struct IssueBook {
   };
   std::vector<Pending> pending;
   std::vector<ProblemTask> tasks;  // coordinated answers being worked out (issue_progress.cpp)
+  // Where open issues and broad problems wait: the line heads' queues, the leadership group's and
+  // the arena's agendas, the liaison's advice, the arena's follow-ups (agenda.hpp). Only the life
+  // cycle puts items in and takes them out.
+  Queues queues;
   // Every life-cycle step, in order, when keepHistory is set (tests; off in runs: it grows with
   // every issue).
   bool keepHistory = false;

@@ -19,6 +19,38 @@ namespace samsim::models {
 
 IssueLedger::IssueLedger(World& w) : now(w), agents(w.agents), issues(w.issues), counters(w.counters) {}
 
+std::vector<AgendaItem>& Queues::at(QueuePlace place) {
+  switch (place.kind) {
+    case QueueKind::Head:
+    case QueueKind::Delegated: {
+      auto& perArea = place.kind == QueueKind::Head ? head : delegated;
+      const auto k = static_cast<std::size_t>(place.area);
+      if (perArea.size() <= k) perArea.resize(k + 1);
+      return perArea[k];
+    }
+    case QueueKind::Leadership:
+      return leadership;
+    case QueueKind::Liaison:
+      return liaison;
+    case QueueKind::Arena:
+      return arena;
+    case QueueKind::FollowUps:
+      return followUps;
+    case QueueKind::None:
+      break;
+  }
+  throw std::logic_error("an item that waits nowhere has no queue");
+}
+
+std::size_t Queues::count(QueuePlace place) const {
+  if (place.kind == QueueKind::Head || place.kind == QueueKind::Delegated) {
+    const auto& perArea = place.kind == QueueKind::Head ? head : delegated;
+    const auto k = static_cast<std::size_t>(place.area);
+    return k < perArea.size() ? perArea[k].size() : 0;
+  }
+  return const_cast<Queues&>(*this).at(place).size();
+}
+
 namespace {
 
 using S = IssueState;
@@ -73,6 +105,50 @@ void commit(const IssueLedger& lc, Issue& is, int who) {
   is.committedTo = who;
 }
 
+void enqueue(const IssueLedger& lc, QueuePlace place, AgendaItem item) {
+  if (item.isIssue()) {
+    QueuePlace& at = lc.issues.all[item.issue().index()].queued;
+    if (at.kind != QueueKind::None)
+      throw std::logic_error(fmt::format("issue {} is queued on day {} while it waits in another queue",
+                                         item.issue().value(), lc.now.day));
+    at = place;
+  } else if (item.isProblem()) {
+    AgendaSet& on = lc.issues.problems[item.problem().index()].waitsOn;
+    if (on.has(place.kind))
+      throw std::logic_error(fmt::format("broad problem {} is queued twice on one agenda on day {}",
+                                         item.problem().value(), lc.now.day));
+    on.add(place.kind);
+  }
+  lc.issues.queues.at(place).push_back(item);
+}
+
+void erase(std::vector<AgendaItem>& queue, AgendaItem item) {
+  const auto it = std::find(queue.begin(), queue.end(), item);
+  if (it == queue.end()) throw std::logic_error("an item is missing from the queue it waits in");
+  queue.erase(it);
+}
+
+// Takes an issue off the queue it waits in; false when it waits nowhere.
+bool dequeue(IssueBook& book, IssueId id) {
+  QueuePlace& at = book.all[id.index()].queued;
+  if (at.kind == QueueKind::None) return false;
+  erase(book.queues.at(at), AgendaItem::of(id));
+  at = {};
+  return true;
+}
+
+// Takes a broad problem off agenda `kind`; false when it does not wait there.
+bool dequeue(IssueBook& book, ProblemId id, QueueKind kind) {
+  AgendaSet& on = book.problems[id.index()].waitsOn;
+  if (!on.has(kind)) return false;
+  erase(book.queues.at({kind}), AgendaItem::of(id));
+  on.remove(kind);
+  return true;
+}
+
+constexpr std::array<QueueKind, 3> kProblemAgendas = {QueueKind::Arena, QueueKind::Leadership,
+                                                      QueueKind::Liaison};
+
 bool holdsWork(S s) {
   return s == S::Working || s == S::Searching || s == S::ActionItem;
 }
@@ -86,6 +162,7 @@ void step(const IssueLedger& lc, Issue& is, S to) {
   if (from == S::Dormant && to != S::Dropped && !is.noticed)
     throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, lc.now.day));
   is.state = to;
+  dequeue(lc.issues, IssueId{is.id});  // whatever it waited in, it has moved on
   if (!holdsWork(to)) release(lc, is);
   if (lc.issues.keepHistory) lc.issues.history.push_back({is.id, lc.now.day, from, to});
 }
@@ -100,22 +177,22 @@ std::string_view stateName(IssueState s) {
   return kNames[static_cast<int>(s)];
 }
 
-void startWork(const IssueLedger& lc, Issue& is, int worker, double hours, Route route) {
+void startWork(const IssueLedger& lc, Issue& is, PersonId worker, double hours, Route route) {
   step(lc, is, S::Working);
   release(lc, is);
-  is.worker = worker;
+  is.worker = worker.value();
   is.remaining = hours;
   is.route = route;
-  commit(lc, is, worker);
+  commit(lc, is, worker.value());
 }
 
-void connectHolder(const IssueLedger& lc, Issue& is, int holder, int readyDay, Route route) {
+void connectHolder(const IssueLedger& lc, Issue& is, PersonId holder, int readyDay, Route route) {
   step(lc, is, S::Searching);
-  is.worker = holder;
+  is.worker = holder.value();
   is.helper = is.raiser;
   is.route = route;
   is.readyDay = readyDay;
-  commit(lc, is, holder);
+  commit(lc, is, holder.value());
 }
 
 void holderReady(const IssueLedger& lc, Issue& is) {
@@ -128,40 +205,56 @@ void escalateToUnitLeader(const IssueLedger& lc, Issue& is, int readyDay) {
   is.readyDay = readyDay;
 }
 
-void putInHeadQueue(const IssueLedger& lc, Issue& is) {
+void putInHeadQueue(const IssueLedger& lc, Issue& is, int area, int phantoms) {
   step(lc, is, S::Director);
+  const QueuePlace place{QueueKind::Head, area};
+  for (int k = 0; k < phantoms; ++k) enqueue(lc, place, AgendaItem::phantom());
+  enqueue(lc, place, AgendaItem::of(IssueId{is.id}));
+}
+
+void delegateToHead(const IssueLedger& lc, Issue& is, int area) {
+  step(lc, is, S::Director);
+  enqueue(lc, {QueueKind::Delegated, area}, AgendaItem::of(IssueId{is.id}));
 }
 
 void putOnLeadershipAgenda(const IssueLedger& lc, Issue& is) {
   step(lc, is, S::Leadership);
+  enqueue(lc, {QueueKind::Leadership}, AgendaItem::of(IssueId{is.id}));
+}
+
+void carryToLeadership(const IssueLedger& lc, Issue& is) {
+  step(lc, is, S::Leadership);
+  enqueue(lc, {QueueKind::Liaison}, AgendaItem::of(IssueId{is.id}));
 }
 
 void putOnArenaAgenda(const IssueLedger& lc, Issue& is, Route route) {
   step(lc, is, S::Arena);
   is.route = route;
+  enqueue(lc, {QueueKind::Arena}, AgendaItem::of(IssueId{is.id}));
 }
 
-void assignFollowUp(const IssueLedger& lc, Issue& is, int owner, Route route, double hours) {
+void assignFollowUp(const IssueLedger& lc, Issue& is, PersonId owner, Route route, double hours) {
   step(lc, is, S::ActionItem);
   release(lc, is);
-  is.owner = owner;
-  is.worker = owner;
+  is.owner = owner.value();
+  is.worker = owner.value();
   is.route = route;
   is.missed = 0;
   is.remaining = hours;
-  commit(lc, is, owner);
+  commit(lc, is, owner.value());
+  enqueue(lc, {QueueKind::FollowUps}, AgendaItem::of(IssueId{is.id}));
 }
 
-void handOnFollowUp(const IssueLedger& lc, Issue& is, int to) {
+void handOnFollowUp(const IssueLedger& lc, Issue& is, PersonId to) {
   if (is.state != S::ActionItem)
     throw std::logic_error(fmt::format("issue {} handed on while {}", is.id, stateName(is.state)));
-  is.owner = to;
-  is.worker = to;
-  commit(lc, is, to);
+  is.owner = to.value();
+  is.worker = to.value();
+  commit(lc, is, to.value());
 }
 
-double workOn(const IssueLedger& lc, Issue& is, int who) {
-  const double spent = spend(lc.agents, who, is.remaining);
+double workOn(const IssueLedger& lc, Issue& is, PersonId who) {
+  const double spent = spend(lc.agents, who.value(), is.remaining);
   is.remaining -= spent;
   if (is.committedTo >= 0) {
     double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
@@ -170,8 +263,8 @@ double workOn(const IssueLedger& lc, Issue& is, int who) {
   return spent;
 }
 
-double spareHours(const Agents& a, int agent) {
-  const auto ui = static_cast<std::size_t>(agent);
+double spareHours(const Agents& a, PersonId agent) {
+  const auto ui = agent.index();
   return std::max(0.0, a.budget[ui] - a.committed[ui]);
 }
 
@@ -210,6 +303,53 @@ void markDropped(const IssueLedger& lc, Issue& is) {
   step(lc, is, S::Dropped);
   is.closedDay = lc.now.day;
   if (inBook(lc.now, is)) ++lc.counters.dropped;
+}
+
+void problemToArena(const IssueLedger& lc, ProblemId p) {
+  BroadProblem& problem = lc.issues.problems[p.index()];
+  problem.onArena = true;
+  if (!problem.coordinated) enqueue(lc, {QueueKind::Arena}, AgendaItem::of(p));
+}
+
+void problemToLeadership(const IssueLedger& lc, ProblemId p) {
+  BroadProblem& problem = lc.issues.problems[p.index()];
+  if (problem.coordinated || problem.onLeadership) return;
+  problem.onLeadership = true;
+  enqueue(lc, {QueueKind::Leadership}, AgendaItem::of(p));
+}
+
+void problemToLiaison(const IssueLedger& lc, ProblemId p) {
+  enqueue(lc, {QueueKind::Liaison}, AgendaItem::of(p));
+}
+
+void markAnswered(const IssueLedger& lc, ProblemId p) {
+  lc.issues.problems[p.index()].coordinated = true;
+  for (QueueKind kind : kProblemAgendas) dequeue(lc.issues, p, kind);
+}
+
+void takeOff(const IssueLedger& lc, QueueKind from, AgendaItem item) {
+  const bool taken = item.isIssue() ? lc.issues.all[item.issue().index()].queued.kind == from &&
+                                          dequeue(lc.issues, item.issue())
+                     : item.isProblem() ? dequeue(lc.issues, item.problem(), from)
+                                        : false;
+  if (!taken)
+    throw std::logic_error(fmt::format("day {}: an item taken off a queue does not wait in it", lc.now.day));
+}
+
+AgendaItem takeFirst(const IssueLedger& lc, QueuePlace place) {
+  auto& queue = lc.issues.queues.at(place);
+  if (queue.empty()) throw std::logic_error("the first item of an empty queue");
+  const AgendaItem item = queue.front();
+  queue.erase(queue.begin());
+  if (item.isIssue()) lc.issues.all[item.issue().index()].queued = {};
+  if (item.isProblem()) lc.issues.problems[item.problem().index()].waitsOn.remove(place.kind);
+  return item;
+}
+
+bool waitsIn(const IssueBook& issues, AgendaItem item, QueuePlace place) {
+  if (item.isIssue()) return issues.all[item.issue().index()].queued == place;
+  if (item.isProblem()) return issues.problems[item.problem().index()].waitsOn.has(place.kind);
+  return place.kind == QueueKind::Head;  // an item of a line area's unsimulated units
 }
 
 }  // namespace samsim::models

@@ -1,13 +1,11 @@
 #pragma once
 // The line's state (line.cpp; docs/ODD.md §7): line areas and their heads, the heads' queues,
-// the leadership group and its agenda, and the capacity carried over between days and meetings.
-#include <unordered_map>
+// the leadership group, and the capacity carried over between days and meetings.
 #include <vector>
 
-namespace samsim::models {
+#include "models/state/agenda.hpp"
 
-// A head-queue entry that stands for an item from the unsimulated part of the head's area.
-inline constexpr int kPhantomItem = -1;
+namespace samsim::models {
 
 struct LineState {
   // Escalations are handled per line area: areas 0..S-1 are the sector directors' own, further
@@ -17,16 +15,13 @@ struct LineState {
   std::vector<double> areaSpan;    // share of the head's area (in the reference organisation) simulated
   std::vector<double> headCredit;  // per area: item capacity carried over as a fraction of an item
   // Per area: items of the area's unsimulated units carried over as a fraction of an item. In a
-  // scale model they queue with the simulated ones as entries kPhantomItem (line.cpp).
+  // scale model they queue with the simulated ones as phantom items (line.cpp).
   std::vector<double> phantomCarry;
   double agendaCredit = 0.0;       // leadership agenda slots carried over as a fraction of a slot
-  std::vector<std::vector<int>> directorQueue;    // per area, issue ids
-  std::vector<std::vector<int>> delegated;        // per area, issues the leadership group delegated
-  std::vector<int> leadershipQueue;               // issue ids, urgent first when served
-  std::unordered_map<int, int> leadershipWaited;  // entry -> meetings it was not reached
-  std::vector<int> liaisonQueue;                  // advice carried by the arena's liaison
-  std::vector<int> leadershipGroup;               // agent ids
-  std::vector<int> lastAgenda;                    // entries decided at the last meeting, slot order
+  // The heads' queues, the leadership group's agenda and the liaison's advice are the life cycle's
+  // (IssueBook::queues).
+  std::vector<int> leadershipGroup;    // agent ids
+  std::vector<AgendaItem> lastAgenda;  // items decided at the last meeting, slot order
 };
 
 }  // namespace samsim::models

@@ -116,16 +116,17 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
   CHECK(states[0] == IssueState::Arena);
   CHECK(states[1] == IssueState::Arena);
   CHECK(states[2] != IssueState::Arena);  // escalated: to the unit leader, then the line
-  CHECK(t.w.hub.agenda.size() == 2);
+  auto& agenda = t.w.issues.queues.arena;
+  CHECK(agenda.size() == 2);
   // After a meeting that reached three items, six may wait.
   t.w.hub.lastAirtime.resize(3);
-  CHECK(arenaHasRoom(t.w.hub, t.scenario.hub.maxWaitMeetings));
-  t.w.hub.agenda.assign(6, t.w.hub.agenda.front());
-  CHECK_FALSE(arenaHasRoom(t.w.hub, t.scenario.hub.maxWaitMeetings));
-  // Urgent broad problems (negative entries) are not counted: they wait for the group regardless.
-  t.w.hub.agenda.assign(5, t.w.hub.agenda.front());
-  t.w.hub.agenda.push_back(-1);
-  CHECK(arenaHasRoom(t.w.hub, t.scenario.hub.maxWaitMeetings));
+  CHECK(arenaHasRoom(t.w.issues.queues, t.w.hub, t.scenario.hub.maxWaitMeetings));
+  agenda.assign(6, agenda.front());  // the count alone matters here
+  CHECK_FALSE(arenaHasRoom(t.w.issues.queues, t.w.hub, t.scenario.hub.maxWaitMeetings));
+  // Urgent broad problems are not counted: they wait for the group regardless.
+  agenda.assign(5, agenda.front());
+  agenda.push_back(AgendaItem::of(ProblemId{0}));
+  CHECK(arenaHasRoom(t.w.issues.queues, t.w.hub, t.scenario.hub.maxWaitMeetings));
 }
 
 TEST_CASE("a broad problem without an answer is solved locally after the patience runs out",

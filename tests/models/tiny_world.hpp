@@ -37,6 +37,28 @@ struct Tiny {
     is.remaining = hours;
     return is;
   }
+  // An issue brought into a queue by the life cycle's own steps (the state and the queue agree).
+  Issue& inHeadQueue(Issue& is, int area) {
+    escalateToUnitLeader(w, is, w.day);
+    putInHeadQueue(w, is, area, 0);
+    return is;
+  }
+  Issue& onLeadershipAgenda(Issue& is, Route route, bool viaLiaison = false) {
+    inHeadQueue(is, 0);
+    takeOff(w, QueueKind::Head, AgendaItem::of(IssueId{is.id}));
+    if (viaLiaison)
+      carryToLeadership(w, is);
+    else
+      putOnLeadershipAgenda(w, is);
+    is.route = route;
+    return is;
+  }
+  Issue& asFollowUp(Issue& is, int owner) {
+    putOnArenaAgenda(w, is, Route::Arena);
+    takeOff(w, QueueKind::Arena, AgendaItem::of(IssueId{is.id}));
+    assignFollowUp(w, is, PersonId{owner}, Route::Arena, is.remaining);
+    return is;
+  }
   // Runs days [from, to] without random arrivals; returns the day the issue closed or -1.
   int runUntilClosed(int id, int from, int to) {
     for (int d = from; d <= to; ++d) {

@@ -117,7 +117,8 @@ TEST_CASE("Compare report: paired differences against the baseline, organisation
   // 14 outcomes of summary.csv (agent_steps and wall_seconds are bookkeeping) + the timeline + 1
   // time series + 3 organisation pictures.
   CHECK(charts.size() == 19);
-  const auto& latency = chartTitled(html, charts, "Days to solve a cross-sector case (solved cases only)");
+  const auto& latency =
+      chartTitled(html, charts, "Days to solve a solved cross-sector case (solved cases only)");
   const auto& level = latency["hconcat"][0]["data"]["values"];
   const auto& diff = latency["hconcat"][1]["data"]["values"];
   REQUIRE(level.size() == 3);

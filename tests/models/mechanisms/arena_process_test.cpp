@@ -30,8 +30,7 @@ struct Arena : Tiny {
   }
   int onAgenda(int quadrant, int raiser, int domain) {
     Issue& is = raise(quadrant, raiser, domain, 4.0);
-    is.state = IssueState::Arena;
-    w.hub.agenda.push_back(is.id);
+    putOnArenaAgenda(w, is, Route::Arena);
     return is.id;
   }
   // A line staff member of sector `k` outside the members' units.
@@ -66,10 +65,11 @@ TEST_CASE("airtime: status 2 × 5 min, then items of 6 min + 3 min per speaker u
   REQUIRE(budget0 >= 1.0);
   runArenaMeeting(t.w);
   REQUIRE(t.w.hub.lastAirtime.size() == 1);
-  CHECK(t.w.hub.lastAirtime[0].entry == first);
+  CHECK(t.w.hub.lastAirtime[0].item == AgendaItem::of(IssueId{first}));
   CHECK(t.w.hub.lastAirtime[0].speakers == 1);
   CHECK(t.w.hub.lastAirtime[0].minutes == Approx(9.0));
-  CHECK(t.w.hub.agenda == std::vector<int>{second, third});
+  CHECK(t.w.issues.queues.arena ==
+        std::vector{AgendaItem::of(IssueId{second}), AgendaItem::of(IssueId{third})});
   // Nobody holds domain A: the item goes to the line.
   CHECK(t.w.issues.all[static_cast<std::size_t>(first)].state == IssueState::Leadership);
   // Each attendee: 0.5 h meeting + 0.5 h preparation and reporting back.
@@ -83,14 +83,7 @@ TEST_CASE("ownership: an absent owner hands a follow-up to the attendee they tru
   const int owner = t.staffOutside(0);         // owns a follow-up, not at the meeting
   const int loner = t.staffOutside(0, owner);  // owns another, knows no one there
   t.w.ties.set(owner, t.chair, 1.0, 0, 1.0);   // a tie of weight 1: accepted for sure
-  auto item = [&](int who) {
-    Issue& is = t.raise(3, who, 0, 4.0);
-    is.state = IssueState::ActionItem;
-    is.owner = who;
-    is.worker = who;
-    t.w.hub.actionItems.push_back(is.id);
-    return is.id;
-  };
+  auto item = [&](int who) { return t.asFollowUp(t.raise(3, who, 0, 4.0), who).id; };
   const int kept = item(owner);
   const int lost = item(loner);
   const double ownerBudget = t.w.agents.budget[static_cast<std::size_t>(owner)];
@@ -102,7 +95,7 @@ TEST_CASE("ownership: an absent owner hands a follow-up to the attendee they tru
   CHECK(t.w.hub.lastHandOns[1].to == -1);
   CHECK(t.w.issues.all[static_cast<std::size_t>(kept)].owner == t.chair);
   CHECK(t.w.issues.all[static_cast<std::size_t>(kept)].state == IssueState::ActionItem);
-  CHECK(t.w.hub.actionItems == std::vector<int>{kept});
+  CHECK(t.w.issues.queues.followUps == std::vector{AgendaItem::of(IssueId{kept})});
   CHECK(t.w.issues.all[static_cast<std::size_t>(lost)].state != IssueState::ActionItem);
   CHECK(t.w.counters.actionItemsHandedOn == 1);
   CHECK(t.w.counters.actionItemsLost == 1);

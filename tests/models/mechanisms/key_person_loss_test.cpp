@@ -39,10 +39,7 @@ TEST_CASE("key-person loss: ties and knowledge go, the newcomer has only formati
   const double before = m::inBetweenCompetence(w, w, w.ties, who);
   // An arena action item the leaver owns (the arena does not sit: it goes to the line), and an
   // issue the leaver works on (it stays with the post).
-  m::Issue& item = t.raise(2, b[2], 1, 10.0);
-  item.state = m::IssueState::ActionItem;
-  item.owner = who;
-  w.hub.actionItems.push_back(item.id);
+  m::Issue& item = t.asFollowUp(t.raise(2, b[2], 1, 10.0), who);
   const int itemId = item.id;
   m::Issue& work = t.raise(1, who, 0, 10.0);
   work.state = m::IssueState::Working;
@@ -73,7 +70,7 @@ TEST_CASE("key-person loss: ties and knowledge go, the newcomer has only formati
   const m::Issue& gone = w.issues.all[static_cast<std::size_t>(itemId)];
   CHECK(gone.state == m::IssueState::UnitLeader);
   CHECK(gone.owner == -1);
-  CHECK(w.hub.actionItems.empty());
+  CHECK(w.issues.queues.followUps.empty());
   CHECK(w.keyLoss.itemsReturned == 1);
   CHECK(w.issues.all[static_cast<std::size_t>(workId)].worker == who);  // handed on with the post
 }
@@ -185,10 +182,7 @@ TEST_CASE("key-person loss: a seat goes to the next by the arena's rule, items r
   h.members = {who};
   h.chair = who;
   h.isMember[static_cast<std::size_t>(who)] = 1;
-  m::Issue& item = t.raise(2, t.staffIn(1), 0, 10.0);
-  item.state = m::IssueState::ActionItem;
-  item.owner = who;
-  h.actionItems.push_back(item.id);
+  m::Issue& item = t.asFollowUp(t.raise(2, t.staffIn(1), 0, 10.0), who);
   const int itemId = item.id;
 
   m::loseKeyPersons(w, {who});
@@ -199,5 +193,5 @@ TEST_CASE("key-person loss: a seat goes to the next by the arena's rule, items r
   CHECK(h.isMember[static_cast<std::size_t>(who)] == 0);  // the successor has no tenure yet
   CHECK(w.keyLoss.seatsRefilled == 1);
   CHECK(w.issues.all[static_cast<std::size_t>(itemId)].state == m::IssueState::Arena);
-  CHECK(h.agenda == std::vector<int>{itemId});
+  CHECK(w.issues.queues.arena == std::vector{m::AgendaItem::of(m::IssueId{itemId})});
 }

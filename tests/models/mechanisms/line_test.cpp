@@ -17,20 +17,21 @@ int directorOf(const Tiny& t, int sector) {
 
 // A quadrant-2 issue of sector A needing sector B's domain, waiting in the director of A's queue.
 Issue& waitingAtDirector(Tiny& t) {
-  Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  is.state = IssueState::Director;
-  is.route = Route::Line;
-  t.w.line.directorQueue[0].push_back(is.id);
-  return is;
+  return t.inHeadQueue(t.raise(2, t.staffIn(0), 1, 4.0), 0);
 }
 
-// An issue already on the leadership agenda (state Leadership) in `queue`.
-int onAgenda(Tiny& t, std::vector<int>& queue, Route route) {
-  Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  is.state = IssueState::Leadership;
-  is.route = route;
-  queue.push_back(is.id);
-  return is.id;
+// An issue already on the leadership agenda (state Leadership), or carried by the liaison.
+AgendaItem onAgenda(Tiny& t, Route route, bool viaLiaison) {
+  return AgendaItem::of(
+      IssueId{t.onLeadershipAgenda(t.raise(2, t.staffIn(0), 1, 4.0), route, viaLiaison).id});
+}
+
+std::vector<AgendaItem> items(std::initializer_list<AgendaItem> list) {
+  return list;
+}
+
+AgendaItem itemOf(const Issue& is) {
+  return AgendaItem::of(IssueId{is.id});
 }
 
 }  // namespace
@@ -61,7 +62,7 @@ TEST_CASE(
     Issue& is = waitingAtDirector(t);
     runDirectors(t.w);
     CHECK(is.state == IssueState::Leadership);
-    CHECK(t.w.line.leadershipQueue == std::vector<int>{is.id});
+    CHECK(t.w.issues.queues.leadership == items({itemOf(is)}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));  // the time is spent anyway
   }
   SECTION("no structural knowledge, but a trusted tie to the holder: found through whom they know") {
@@ -77,7 +78,7 @@ TEST_CASE(
     Issue& is = waitingAtDirector(t);
     runDirectors(t.w);
     CHECK(is.state == IssueState::Director);
-    CHECK(t.w.line.directorQueue[0] == std::vector<int>{is.id});
+    CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == 0.0);
   }
 }
@@ -139,32 +140,31 @@ TEST_CASE(
   REQUIRE(liaisonPerson(t.w, t.w.hub) == chair);
   BroadProblem p;
   p.domain = 1;
-  p.onLeadership = true;
   t.w.issues.problems.push_back(p);
-  const int broad = problemEntry(0);
-  t.w.line.leadershipQueue.push_back(broad);
-  const int x = onAgenda(t, t.w.line.leadershipQueue, Route::Line);
-  const int l1 = onAgenda(t, t.w.line.liaisonQueue, Route::Arena);
-  const int l2 = onAgenda(t, t.w.line.liaisonQueue, Route::Arena);
+  const AgendaItem broad = AgendaItem::of(ProblemId{0});
+  problemToLeadership(t.w, broad.problem());
+  const AgendaItem x = onAgenda(t, Route::Line, false);
+  const AgendaItem l1 = onAgenda(t, Route::Arena, true);
+  const AgendaItem l2 = onAgenda(t, Route::Arena, true);
   const int members = static_cast<int>(t.w.line.leadershipGroup.size());
   REQUIRE(members == 3);  // municipal director and two sector directors
 
   SECTION("liaison present") {
     runLeadershipMeeting(t.w);
-    CHECK(t.w.line.lastAgenda == std::vector<int>{broad, l1});
-    CHECK(t.w.line.liaisonQueue == std::vector<int>{l2});
-    CHECK(t.w.line.leadershipQueue == std::vector<int>{x});
+    CHECK(t.w.line.lastAgenda == items({broad, l1}));
+    CHECK(t.w.issues.queues.liaison == items({l2}));
+    CHECK(t.w.issues.queues.leadership == items({x}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == Approx(3.0));
     CHECK(t.w.agents.budget[static_cast<std::size_t>(chair)] == Approx(0.0));  // 3 h budget, all spent
     CHECK(t.w.counters.meetingHours == Approx(3.0 * (members + 1)));
-    CHECK(t.w.issues.all[static_cast<std::size_t>(l1)].route == Route::Arena);
-    CHECK(t.w.issues.all[static_cast<std::size_t>(x)].state == IssueState::Leadership);
+    CHECK(t.w.issues.all[l1.issue().index()].route == Route::Arena);
+    CHECK(t.w.issues.all[x.issue().index()].state == IssueState::Leadership);
   }
   SECTION("liaison absent: the advice waits; the slot goes to the leadership queue") {
     t.w.agents.present[static_cast<std::size_t>(chair)] = 0;
     runLeadershipMeeting(t.w);
-    CHECK(t.w.line.lastAgenda == std::vector<int>{broad, x});
-    CHECK(t.w.line.liaisonQueue == std::vector<int>{l1, l2});
+    CHECK(t.w.line.lastAgenda == items({broad, x}));
+    CHECK(t.w.issues.queues.liaison == items({l1, l2}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == 0.0);
     CHECK(t.w.counters.meetingHours == Approx(3.0 * members));
   }
@@ -177,21 +177,23 @@ TEST_CASE(
   {  // The organisation itself: nothing but the issue is queued.
     Tiny t;
     REQUIRE(t.w.line.areaSpan[0] == Approx(1.0));
-    queueForHead(t.w.line, 0, 7);
-    CHECK(t.w.line.directorQueue[0] == std::vector<int>{7});
+    Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
+    escalateToUnitLeader(t.w, is, 0);
+    queueForHead(t.w, is, 0);
+    CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
   }
   // A scale model with f = 0.1: sector A's area is a tenth of an area of the reference organisation,
   // so 9 items of its other units arrive with each simulated one.
   Tiny t({"municipality.reference_staff=240"});
   REQUIRE(t.w.line.areaSpan[0] == Approx(0.1));
   const int dir = directorOf(t, 0);
-  Issue& is = waitingAtDirector(t);
-  t.w.line.directorQueue[0].clear();
-  queueForHead(t.w.line, 0, is.id);
-  auto& queue = t.w.line.directorQueue[0];
+  Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
+  escalateToUnitLeader(t.w, is, 0);
+  queueForHead(t.w, is, 0);
+  auto& queue = t.w.issues.queues.head[0];
   REQUIRE(queue.size() == 10);
-  CHECK(std::count(queue.begin(), queue.end(), kPhantomItem) == 9);
-  CHECK(queue.back() == is.id);
+  CHECK(std::count(queue.begin(), queue.end(), AgendaItem::phantom()) == 9);
+  CHECK(queue.back() == itemOf(is));
   // Three items a day (line.director_items_per_day), 0.75 h each from the head's 5.25 h.
   for (int day = 0; day < 3; ++day) {
     t.w.day = day;
@@ -207,4 +209,35 @@ TEST_CASE(
   runDirectors(t.w);
   CHECK(queue.empty());
   CHECK(is.state != IssueState::Director);  // decided on the fourth day
+}
+
+TEST_CASE(
+    "an instance answered while it waits in the head's queue leaves it the same day and takes none of "
+    "the head's items or hours",
+    "[models][hand][line]") {
+  Tiny t({"line.director_items_per_day=1"});
+  const int dir = directorOf(t, 0);
+  t.w.agents.competence(1, t.staffIn(1)) = 1.0;  // a holder of B's domain
+  t.w.day = 0;
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  BroadProblem bp;
+  bp.domain = 1;
+  t.w.issues.problems.push_back(bp);
+  // Queue of A's head: an instance of the broad problem, then a quadrant-2 issue.
+  const int instance = t.raise(4, t.staffIn(0), 1, 2.0).id;
+  t.w.issues.all[static_cast<std::size_t>(instance)].problem = 0;
+  t.w.issues.problems[0].instances.push_back(instance);
+  t.inHeadQueue(t.w.issues.all[static_cast<std::size_t>(instance)], 0);
+  const int next = waitingAtDirector(t).id;
+  REQUIRE(t.w.issues.queues.head[0].size() == 2);
+  // The coordinated answer arrives (another unit's instance was decided): the instance is worked
+  // as an adaptation and is no longer in the queue.
+  coordinatedAnswer(t.w, ProblemId{0});
+  CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
+  CHECK(t.w.issues.queues.head[0] == items({AgendaItem::of(IssueId{next})}));
+  // The head's one item today goes to the issue behind it, at 0.75 h.
+  runDirectors(t.w);
+  CHECK(t.w.issues.all[static_cast<std::size_t>(next)].state == IssueState::Searching);
+  CHECK(t.w.issues.queues.head[0].empty());
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));
 }

@@ -81,7 +81,6 @@ TEST_CASE("line areas: one unit per area head gives every further line unit its 
   for (int a = 2; a < 4; ++a)
     CHECK(t.w.agents.role[static_cast<std::size_t>(line.areaHead[static_cast<std::size_t>(a)])] ==
           m::Role::UnitLeader);
-  CHECK(line.directorQueue.size() == 4);
 }
 
 TEST_CASE("leadership triage: an issue not reached in two meetings is delegated, then decided in the line",
@@ -90,18 +89,17 @@ TEST_CASE("leadership triage: an issue not reached in two meetings is delegated,
   auto& w = t.w;
   const int raiser = t.staffIn(0);
   w.agents.competence(1, t.staffIn(1)) = 0.9;  // a holder of B's domain
-  m::Issue& is = t.raise(3, raiser, 1, 2.0);
-  is.state = m::IssueState::Leadership;
-  w.line.leadershipQueue.push_back(is.id);
+  m::Issue& is = t.onLeadershipAgenda(t.raise(3, raiser, 1, 2.0), m::Route::Line);
   const int id = is.id;
   for (int meeting = 1; meeting <= 2; ++meeting) {
     m::runLeadershipMeeting(w);
     CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Leadership);
   }
   m::runLeadershipMeeting(w);  // third meeting: waited more than two
-  CHECK(w.line.leadershipQueue.empty());
+  CHECK(w.issues.queues.leadership.empty());
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Director);
-  REQUIRE(w.line.delegated[1].size() == 1);  // B holds the domain; B's only area is its director's
+  REQUIRE(w.issues.queues.count({m::QueueKind::Delegated, 1}) ==
+          1);  // B holds the domain; B's only area is its director's
   w.day = 1;
   m::beginWorkday(w, w, w.crisis, w.line, w.load);
   m::runDirectors(w);

@@ -1,4 +1,4 @@
-// The behavioural constants that are scenario keys (models/scenario/scenario_schema_constants.cpp) reach
+// The behavioural constants that are scenario keys (models/scenario/sections/) reach
 // the model: a hand-sized organisation where a changed key changes what is computed by hand.
 #include <catch2/catch.hpp>
 

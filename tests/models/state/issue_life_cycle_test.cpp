@@ -5,6 +5,7 @@
 
 #include <array>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "models/make_world.hpp"
@@ -16,6 +17,59 @@
 
 using namespace samsim::models;
 using samsim::models::test::Tiny;
+
+// Strong ids are made from an int only on purpose and never turn into an int or into one another.
+static_assert(std::is_constructible_v<IssueId, int> && std::is_constructible_v<PersonId, int> &&
+              std::is_constructible_v<ProblemId, int>);
+static_assert(!std::is_convertible_v<int, IssueId> && !std::is_convertible_v<int, PersonId> &&
+              !std::is_convertible_v<int, ProblemId>);
+static_assert(!std::is_convertible_v<IssueId, int> && !std::is_convertible_v<PersonId, int> &&
+              !std::is_convertible_v<ProblemId, int>);
+static_assert(!std::is_convertible_v<IssueId, ProblemId> && !std::is_convertible_v<PersonId, IssueId> &&
+              !std::is_convertible_v<ProblemId, IssueId>);
+// An agenda item is made from a typed id, never from a number.
+static_assert(!std::is_constructible_v<AgendaItem, int> && !std::is_convertible_v<AgendaItem, int>);
+
+TEST_CASE("queues: an item leaves the queue it sat in the moment it moves on elsewhere", "[models][life]") {
+  Tiny t;
+  t.w.day = 7;
+  const int a = t.staffIn(0);
+  // A broad problem on the leadership group's agenda, an instance of it waiting in the head's queue
+  // of sector A, an issue on the arena's agenda and a follow-up.
+  BroadProblem bp;
+  bp.domain = 1;
+  t.w.issues.problems.push_back(bp);
+  const ProblemId p{0};
+  const int instance = t.raise(4, a, 1, 2.0).id;
+  t.w.issues.all[static_cast<std::size_t>(instance)].problem = p.value();
+  t.w.issues.problems[p.index()].instances.push_back(instance);
+  t.inHeadQueue(t.w.issues.all[static_cast<std::size_t>(instance)], 0);
+  problemToLeadership(t.w, p);
+  const int onArena = t.raise(3, a, 1, 2.0).id;
+  putOnArenaAgenda(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)], Route::Arena);
+  const int followUp = t.asFollowUp(t.raise(3, a, 1, 2.0), a).id;
+  const Queues& q = t.w.issues.queues;
+  REQUIRE(q.head[0] == std::vector{AgendaItem::of(IssueId{instance})});
+  REQUIRE(q.leadership == std::vector{AgendaItem::of(p)});
+  REQUIRE(q.arena == std::vector{AgendaItem::of(IssueId{onArena})});
+  REQUIRE(q.followUps == std::vector{AgendaItem::of(IssueId{followUp})});
+
+  // Solved another way: the coordinated answer reaches the instance in the head's queue, and the
+  // problem leaves the leadership agenda, the same day.
+  coordinatedAnswer(t.w, p);
+  CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
+  CHECK(q.head[0].empty());
+  CHECK(q.leadership.empty());
+  CHECK(t.w.issues.problems[p.index()].waitsOn.empty());
+  // Dropped: off the arena's agenda. Resolved: off the follow-ups.
+  dropIssue(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)]);
+  CHECK(q.arena.empty());
+  markResolved(t.w, t.w.issues.all[static_cast<std::size_t>(followUp)]);
+  CHECK(q.followUps.empty());
+  for (const Issue& is : t.w.issues.all) CHECK(is.queued.kind == QueueKind::None);
+  // Taking off an item that waits elsewhere is a programming error.
+  CHECK_THROWS_AS(takeOff(t.w, QueueKind::Arena, AgendaItem::of(IssueId{instance})), std::logic_error);
+}
 
 TEST_CASE("life-cycle table: closed is final, every open state may be dropped", "[models][life]") {
   const std::array<IssueState, kIssueStates> all = {
@@ -47,7 +101,7 @@ TEST_CASE("transitions record their steps and refuse steps the cycle does not ha
   t.w.day = 3;
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
   const int b = t.staffIn(1);
-  connectHolder(t.w, is, b, 5, Route::Informal);
+  connectHolder(t.w, is, PersonId{b}, 5, Route::Informal);
   CHECK(is.state == IssueState::Searching);
   CHECK(is.worker == b);
   CHECK(is.helper == is.raiser);
@@ -95,6 +149,57 @@ const std::vector<std::string> kFiles = {"scenarios/designs/line-only.yaml",
                                          "scenarios/normal/coordinator-group.yaml",
                                          "scenarios/robustness/adhoc-crisis-group.yaml"};
 
+// Every queued item's own state matches the queue it is in, and every issue in a waiting state waits
+// in exactly one queue: a line head's (director), the leadership group's or the liaison's
+// (leadership), the arena's (arena), the follow-ups (follow-up). Returns what is wrong, or "".
+std::string queueMismatch(const World& w) {
+  const auto& all = w.issues.all;
+  const Queues& q = w.issues.queues;
+  std::vector<int> seen(all.size(), 0);
+  std::vector<int> problemSeen(w.issues.problems.size(), 0);
+  std::string wrong;
+  auto check = [&](const std::vector<AgendaItem>& queue, QueuePlace place, IssueState state) {
+    for (const AgendaItem& item : queue) {
+      if (!waitsIn(w.issues, item, place)) wrong += "an item does not know it waits where it is; ";
+      if (item.isIssue()) {
+        const Issue& is = all[item.issue().index()];
+        ++seen[item.issue().index()];
+        if (is.state != state)
+          wrong += "issue " + std::to_string(is.id) + " is " + std::string(stateName(is.state)) + " in a " +
+                   std::string(stateName(state)) + " queue; ";
+      } else if (item.isProblem()) {
+        ++problemSeen[item.problem().index()];
+        if (w.issues.problems[item.problem().index()].coordinated) wrong += "an answered problem waits; ";
+      } else if (place.kind != QueueKind::Head) {
+        wrong += "a phantom item outside a head's queue; ";
+      }
+    }
+  };
+  for (std::size_t k = 0; k < q.head.size(); ++k)
+    check(q.head[k], {QueueKind::Head, static_cast<int>(k)}, IssueState::Director);
+  for (std::size_t k = 0; k < q.delegated.size(); ++k)
+    check(q.delegated[k], {QueueKind::Delegated, static_cast<int>(k)}, IssueState::Director);
+  check(q.leadership, {QueueKind::Leadership}, IssueState::Leadership);
+  check(q.liaison, {QueueKind::Liaison}, IssueState::Leadership);
+  check(q.arena, {QueueKind::Arena}, IssueState::Arena);
+  check(q.followUps, {QueueKind::FollowUps}, IssueState::ActionItem);
+  for (const Issue& is : all) {
+    const bool waits = is.state == IssueState::Director || is.state == IssueState::Leadership ||
+                       is.state == IssueState::Arena || is.state == IssueState::ActionItem;
+    if (seen[static_cast<std::size_t>(is.id)] != (waits ? 1 : 0))
+      wrong += "issue " + std::to_string(is.id) + " (" + std::string(stateName(is.state)) + ") is in " +
+               std::to_string(seen[static_cast<std::size_t>(is.id)]) + " queues; ";
+  }
+  for (std::size_t k = 0; k < problemSeen.size(); ++k) {
+    const AgendaSet& on = w.issues.problems[k].waitsOn;
+    const int flagged = (on.has(QueueKind::Arena) ? 1 : 0) + (on.has(QueueKind::Leadership) ? 1 : 0) +
+                        (on.has(QueueKind::Liaison) ? 1 : 0);
+    if (problemSeen[k] != flagged)
+      wrong += "problem " + std::to_string(k) + " waits where it does not know; ";
+  }
+  return wrong;
+}
+
 // Steps a World with its history kept and checks every issue's path.
 void checkPaths(const std::string& file, const std::vector<std::string>& overrides, std::uint64_t seed) {
   std::vector<std::string> o = {"warmup_days=0"};  // every day measured, as the paths are checked
@@ -102,7 +207,12 @@ void checkPaths(const std::string& file, const std::vector<std::string>& overrid
   const Scenario s = loadScenario(file, o);
   World w = makeWorld(s, seed);
   w.issues.keepHistory = true;
-  for (int d = 0; d < s.days; ++d) runDay(w, d);
+  for (int d = 0; d < s.days; ++d) {
+    runDay(w, d);
+    const std::string wrong = queueMismatch(w);
+    INFO("day " << d);
+    REQUIRE(wrong.empty());
+  }
   const auto& all = w.issues.all;
   REQUIRE(!all.empty());
   std::vector<IssueState> at(all.size(), IssueState::Raised);
@@ -150,7 +260,10 @@ void checkPaths(const std::string& file, const std::vector<std::string>& overrid
 
 }  // namespace
 
-TEST_CASE("every issue's history is a path of the life cycle (random scenarios)", "[models][life]") {
+TEST_CASE(
+    "every issue's history is a path of the life cycle and every queued item waits in the queue of "
+    "its state (random scenarios)",
+    "[models][life]") {
   samsim::sim::RandomStream rng(20211124, 0, samsim::sim::purpose("life-cycle-test"));
   const std::array<const char*, 3> mandates = {"information", "advisory", "decisive"};
   for (int k = 0; k < 24; ++k) {

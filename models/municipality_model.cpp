@@ -1,32 +1,20 @@
-// One replicate: build the organisation and its informal network from the scenario, run the
-// warm-up (normal times, nothing counted), then the measured working days. The order of the daily
-// mechanisms is part of the model (ODD §Process overview).
+// One replicate: build its World (make_world.hpp), run the warm-up (normal times, nothing
+// counted), then the measured working days, every day through the step table (schedule.cpp).
 #include "models/municipality_model.hpp"
 
 #include <fmt/format.h>
 
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/outputs/metrics.hpp"
 #include "models/outputs/network_export.hpp"
-#include "models/organisation/organisation.hpp"
-#include "models/organisation/organisation_import.hpp"
 #include "models/scenario/sector_table.hpp"
 #include "sim/scheduler.hpp"
 
 namespace samsim::models {
 
 sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpec& spec) {
-  World w;
-  w.scenario = &scenario;
-  w.seed = spec.seed;
-  w.measureFrom = scenario.warmupDays;
-  if (scenario.organisation.data) {  // from the user's files (organisation_import.hpp)
-    importOrganisation(w);
-    (void)importNetwork(w);
-  } else {
-    buildOrganisation(w);
-    formInitialNetwork(w, w, w.line, w.ties);
-  }
+  World w = makeWorld(scenario, spec.seed);
 
   sim::DataCollector collector;
   Metrics metrics(w);
@@ -43,31 +31,30 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   };
   const int lastDay = scenario.warmupDays + scenario.days;
 
-  // Warm-up: crisis days count from its end (World::crisisStart), so these days are normal times.
-  for (int day = 0; day < w.measureFrom; ++day) {
-    if (exportEvery > 0 && day % exportEvery == 0) snapshot(day);
-    runDay(w, day);
-  }
-  // Measuring starts from zero: counters, and the network as it stands at the end of the warm-up.
-  w.counters = Counters{};
-  metrics.weekEnded();
-  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
-
-  // Measured days; the clock counts them from 0, the World keeps the simulated day.
+  // Every simulated day, warm-up and measured alike, is one working day of the step table
+  // (schedule.cpp); the scheduler's clock counts simulated days. Crisis days count from the end of
+  // the warm-up (RunContext::crisisStart), so the warm-up is normal times. Measuring starts from
+  // zero on the first measured day: counters, and the network as it stands at the end of the
+  // warm-up; the network is measured and the week sampled from then on.
+  const int from = w.measureFrom;
   const int every = scenario.network.measureEveryDays;
   sim::Scheduler scheduler;
-  scheduler.daily("working-day", [&](const sim::Clock& clock) {
-    const int day = w.measureFrom + clock.day;
-    if (exportEvery > 0 && day % exportEvery == 0) snapshot(day);
-    runDay(w, day);
+  scheduler.at(from, "measuring starts", [&](const sim::Clock&) {
+    w.counters = Counters{};
+    metrics.weekEnded();
+    measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   });
-  scheduler.every(every, every - 1, "network",
+  scheduler.daily("working day", [&](const sim::Clock& clock) {
+    if (exportEvery > 0 && clock.day % exportEvery == 0) snapshot(clock.day);
+    runDay(w, clock.day);
+  });
+  scheduler.every(every, from + every - 1, "network",
                   [&w](const sim::Clock&) { measureNetwork(w, w, w.ties, w.network, w.sectorPairTies); });
-  scheduler.every(sim::kDaysPerWeek, sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {
-    collector.sample(clock.day);
+  scheduler.every(sim::kDaysPerWeek, from + sim::kDaysPerWeek - 1, "sample", [&](const sim::Clock& clock) {
+    collector.sample(clock.day - from);
     metrics.weekEnded();
   });
-  scheduler.run(scenario.days);
+  scheduler.run(lastDay);
   measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   snapshot(lastDay);
 

@@ -89,10 +89,10 @@ void endorseInitiatives(const RunContext& now, Workforce& wf, const InformalNetw
                         const HubState& hub, InitiativeState& initiatives) {
   const Scenario& s = now.sc();
   const auto& cfg = s.initiatives;
-  // The arena met today (its cadence) and the leadership group meets today (line.cpp's cadence).
-  int arenaSlots = arenaActive(hub) && now.day % s.hub.cadenceDays == 0 ? cfg.agendaSlots : 0;
-  const int lc = s.line.leadershipCadenceDays;
-  int leadershipSlots = cfg.adoption == Adoption::Leadership && now.day % lc == lc - 1 ? cfg.agendaSlots : 0;
+  // The arena met today and the leadership group meets today (schedule.hpp).
+  int arenaSlots = arenaActive(hub) && meetsToday(now, Body::Arena) ? cfg.agendaSlots : 0;
+  int leadershipSlots =
+      cfg.adoption == Adoption::Leadership && meetsToday(now, Body::LeadershipGroup) ? cfg.agendaSlots : 0;
   for (int id : initiatives.active) {
     Initiative& in = initiatives.all[static_cast<std::size_t>(id)];
     if (in.stage != InitiativeStage::Ready) continue;

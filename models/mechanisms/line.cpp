@@ -37,10 +37,6 @@ void escalate(World& w, Issue& is) {
   escalateToUnitLeader(w, is, w.day + w.sc().line.unitLeaderDelayDays);
 }
 
-bool leadershipMeetsToday(int day, int cadenceDays) {
-  return day % cadenceDays == cadenceDays - 1;
-}
-
 int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
                int domain, std::uint64_t purposeId, std::uint64_t event) {
   const Scenario& s = now.sc();
@@ -91,7 +87,7 @@ int targetSector(const World& w, int domain, int fallback) {
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
 double lineHoursLeft(const World& w, int head) {
   double h = w.agents.budget[static_cast<std::size_t>(head)];
-  if (leadershipMeetsToday(w.day, w.sc().line.leadershipCadenceDays) &&
+  if (meetsToday(w, Body::LeadershipGroup) &&
       std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), head) !=
           w.line.leadershipGroup.end())
     h -= w.sc().line.leadershipMeetingHours;

@@ -1,7 +1,8 @@
 #pragma once
 // The mechanisms of the municipality model (docs/ODD.md), one file each. Every function acts on
-// one replicate for the current day; the order they run in is fixed by day.cpp and
-// municipality_model.cpp. None of them knows which design is being run.
+// one replicate for the current day; the order they run in is the table of steps in
+// schedule.cpp, which also declares the parts each step reads and writes. None of them knows
+// which design is being run.
 //
 // A mechanism takes what it reads and writes: the run context (scenario, seed, day, keyed random
 // streams; run_context.hpp) and the parts of the World it touches — the workforce, the informal
@@ -12,13 +13,11 @@
 // cycle (issue_life_cycle.hpp) between the holders' hours, the queues and agendas (which are the
 // life cycle's, agenda.hpp) and the counters, and the life cycle keeps those parts consistent with
 // one another; each of those sections names the parts as [reads …; writes …].
+#include "models/schedule.hpp"
 #include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
 
 namespace samsim::models {
-
-// day.cpp — one working day, mechanisms in their fixed order. [all parts]
-void runDay(World& w, int day, bool arrivals = true);
 
 // network_formation.cpp — initial informal ties: dense in units and sectors, sparse across;
 // tenure and earlier roles add bridges (000 §5.3). [reads workforce, line; writes ties]
@@ -105,7 +104,6 @@ void queueForHead(World& w, Issue& issue, int area);
 void toLeadership(World& w, AgendaItem item);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
-bool leadershipMeetsToday(int day, int cadenceDays);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
 int liaisonPerson(const RunContext& now, const HubState& hub);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "models/organisation/organisation_import.hpp"
@@ -153,11 +154,8 @@ nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed) {
   out["staff"] = d.staff.size();
   out["units"] = d.units.size();
   out["sectors"] = d.sectors;
-  World w;
-  w.scenario = &scenario;
-  w.seed = seed;
-  importOrganisation(w);
-  const long long imputed = importNetwork(w);
+  long long imputed = 0;
+  (void)makeWorld(scenario, seed, &imputed);  // built as a run builds it, for the count
   int drawnCompetence = 0;
   for (const auto& p : d.staff) drawnCompetence += p.competence.empty() ? 1 : 0;
   out["competence_drawn_for"] = drawnCompetence;

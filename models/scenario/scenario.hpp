@@ -125,6 +125,7 @@ struct Scenario {
     double directorHoursPerItem = 0.75;
     int directorContactDays = 5;
     int leadershipCadenceDays = 5;
+    int leadershipWeekday = 4;  // 1 = Monday … 5 = Friday (schedule.hpp meetsToday)
     int leadershipAgenda = 8;
     double leadershipMeetingHours = 3.0;
     double buddingNoticePerDay = 0.005;
@@ -161,6 +162,7 @@ struct Scenario {
     bool enabled = false;
     int size = 10;
     int cadenceDays = 5;
+    int meetingWeekday = 2;  // 1 = Monday … 5 = Friday (schedule.hpp meetsToday)
     Mandate mandate = Mandate::Advisory;
     bool liaison = false;
     Membership membership = Membership::Fixed;

@@ -3,6 +3,7 @@
 // and ties stay symmetric.
 #include <catch2/catch.hpp>
 
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "sim/random.hpp"
@@ -13,13 +14,9 @@ namespace {
 
 void checkRun(const std::string& file) {
   INFO(file);
-  const Scenario s = loadScenario(
-      file, {"municipality.staff=600", "days=150", "crisis.start_day=30", "crisis.duration_days=80"});
-  World w;
-  w.scenario = &s;
-  w.seed = 99;
-  buildOrganisation(w);
-  formInitialNetwork(w, w, w.line, w.ties);
+  const Scenario s = loadScenario(file, {"municipality.staff=600", "warmup_days=0", "days=150",
+                                         "crisis.start_day=30", "crisis.duration_days=80"});
+  World w = makeWorld(s, 99);
   for (int d = 0; d < s.days; ++d) {
     const auto overBefore = w.counters.overloadDays;
     runDay(w, d);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analysis/statistics.hpp"
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "run_helpers.hpp"
@@ -175,11 +176,7 @@ TEST_CASE("every normal design: overload share agrees at 1,500 and 3,000 staff (
 TEST_CASE("trusted cross-sector contacts by role: front-line < unit leader < director", "[models][steady]") {
   using namespace samsim::models;
   const Scenario s = loadScenario("scenarios/normal/line-only.yaml", {"municipality.staff=2000"});
-  World w;
-  w.scenario = &s;
-  w.seed = samsim::sim::replicateSeed(s.seed, 0);
-  buildOrganisation(w);
-  formInitialNetwork(w, w, w.line, w.ties);
+  World w = makeWorld(s, samsim::sim::replicateSeed(s.seed, 0));
   std::vector<double> ties(7, 0.0), people(7, 0.0);
   for (int i = 0; i < w.agents.size(); ++i) {
     const auto ui = static_cast<std::size_t>(i);

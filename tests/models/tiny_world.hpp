@@ -1,9 +1,10 @@
 #pragma once
-// Helpers for hand-computed cases: a World built from tests/models/fixtures/tiny.yaml whose
-// informal network and competences are cleared so that each test sets exactly what it needs.
+// Helpers for hand-computed cases: a World built by makeWorld from tests/models/fixtures/tiny.yaml
+// whose informal network and competences are cleared so that each test sets exactly what it needs.
 #include <string>
 #include <vector>
 
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "models/scenario/scenario.hpp"
@@ -13,11 +14,12 @@ namespace samsim::models::test {
 struct Tiny {
   Scenario scenario;
   World w;
+  // No warm-up and no pre-history of the network (a test's overrides may set them).
   explicit Tiny(const std::vector<std::string>& overrides = {}) {
-    scenario = loadScenario("tests/models/fixtures/tiny.yaml", overrides);
-    w.scenario = &scenario;
-    w.seed = 1;
-    buildOrganisation(w);
+    std::vector<std::string> o = {"warmup_days=0", "network.prehistory_days=0"};
+    o.insert(o.end(), overrides.begin(), overrides.end());
+    scenario = loadScenario("tests/models/fixtures/tiny.yaml", o);
+    w = makeWorld(scenario, 1);
     w.ties.init(w.agents.size(), scenario.network.maxTies, scenario.network.halfLifeDays);
     w.agents.competence.setZero();
     for (auto& k : w.agents.knowledge) k = 1.0;

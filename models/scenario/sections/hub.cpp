@@ -95,6 +95,13 @@ void addHubKeys(sim::Schema<Scenario>& s) {
       .unit("working days")
       .source("000 §4.1: weekly")
       .doc("Days between meetings");
+  SAMSIM_FIELD("hub.meeting_weekday", hub.meetingWeekday)
+      .range(1, 5)
+      .unit("weekday (1 = Monday)")
+      .source("000 §4.1, §5.1; weekday assumed (docs/ODD.md §3)")
+      .doc(
+          "Working day of the week the arena meets; day 0 of a run is a Monday, so it meets on days ≡ "
+          "weekday − 1 (mod hub.cadence_days)");
   SAMSIM_CHOICE("hub.mandate", hub.mandate, {"information", Mandate::Information},
                 {"advisory", Mandate::Advisory}, {"decisive", Mandate::Decisive})
       .required()

@@ -32,6 +32,13 @@ void addLineKeys(sim::Schema<Scenario>& s) {
       .unit("working days")
       .source(A)
       .doc("Days between leadership group meetings");
+  SAMSIM_FIELD("line.leadership_weekday", line.leadershipWeekday)
+      .range(1, 5)
+      .unit("weekday (1 = Monday)")
+      .source("000 §4.1, §5.1; weekday assumed (docs/ODD.md §3)")
+      .doc(
+          "Working day of the week the leadership group meets; day 0 of a run is a Monday, so it meets on "
+          "days ≡ weekday − 1 (mod line.leadership_cadence_days)");
   SAMSIM_FIELD("line.leadership_agenda", line.leadershipAgenda)
       .range(0, 1000)
       .unit("items/meeting")

@@ -90,7 +90,7 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;
   t.w.day = 4;  // meeting day
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
-  REQUIRE(leadershipMeetsToday(t.w.day, t.scenario.line.leadershipCadenceDays));
+  REQUIRE(meetsToday(t.w, Body::LeadershipGroup));
   // 3.5 h left, 3 h booked for the meeting: 0.5 h < 0.75 h, so no item today.
   t.w.agents.budget[static_cast<std::size_t>(dir)] = 3.5;
   Issue& is = waitingAtDirector(t);

@@ -10,11 +10,12 @@
 #include <fstream>
 #include <string>
 
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/municipality_model.hpp"
-#include "models/outputs/network_export.hpp"
 #include "models/organisation/organisation.hpp"
 #include "models/organisation/organisation_import.hpp"
+#include "models/outputs/network_export.hpp"
 #include "sim/input_error.hpp"
 
 namespace fs = std::filesystem;
@@ -47,21 +48,13 @@ std::vector<std::string> fromFiles(const fs::path& dir, bool ties = true) {
 }
 
 World generated(const Scenario& s, std::uint64_t seed) {
-  World w;
-  w.scenario = &s;
-  w.seed = seed;
-  buildOrganisation(w);
-  formInitialNetwork(w, w, w.line, w.ties);
-  return w;
+  REQUIRE(!s.organisation.data);
+  return makeWorld(s, seed);
 }
 
 World imported(const Scenario& s, std::uint64_t seed) {
-  World w;
-  w.scenario = &s;
-  w.seed = seed;
-  importOrganisation(w);
-  (void)importNetwork(w);
-  return w;
+  REQUIRE(s.organisation.data);
+  return makeWorld(s, seed);
 }
 
 fs::path exportAtDayZero(const World& w, const std::string& name) {

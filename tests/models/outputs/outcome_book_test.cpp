@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/make_world.hpp"
 #include "models/municipality_model.hpp"
 #include "models/outputs/outcome_book.hpp"
 #include "tests/models/run_helpers.hpp"
@@ -56,12 +57,7 @@ TEST_CASE("the book is conserved every day of a run with a warm-up", "[models][o
   const Scenario s = loadScenario("scenarios/designs/adhoc-crisis-group.yaml",
                                   {"municipality.staff=600", "warmup_days=40", "days=120",
                                    "crisis.start_day=20", "crisis.duration_days=60"});
-  World w;
-  w.scenario = &s;
-  w.seed = 3;
-  w.measureFrom = s.warmupDays;
-  buildOrganisation(w);
-  formInitialNetwork(w, w, w.line, w.ties);
+  World w = makeWorld(s, 3);
   for (int d = 0; d < s.warmupDays + s.days; ++d) {
     if (d == w.measureFrom) w.counters = Counters{};
     runDay(w, d);

@@ -8,9 +8,10 @@
 #include <type_traits>
 #include <vector>
 
-#include "models/state/issue_life_cycle.hpp"
+#include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
+#include "models/state/issue_life_cycle.hpp"
 #include "sim/random.hpp"
 #include "tests/models/tiny_world.hpp"
 
@@ -201,13 +202,11 @@ std::string queueMismatch(const World& w) {
 
 // Steps a World with its history kept and checks every issue's path.
 void checkPaths(const std::string& file, const std::vector<std::string>& overrides, std::uint64_t seed) {
-  const Scenario s = loadScenario(file, overrides);
-  World w;
-  w.scenario = &s;
-  w.seed = seed;
+  std::vector<std::string> o = {"warmup_days=0"};  // every day measured, as the paths are checked
+  o.insert(o.end(), overrides.begin(), overrides.end());
+  const Scenario s = loadScenario(file, o);
+  World w = makeWorld(s, seed);
   w.issues.keepHistory = true;
-  buildOrganisation(w);
-  formInitialNetwork(w, w, w.line, w.ties);
   for (int d = 0; d < s.days; ++d) {
     runDay(w, d);
     const std::string wrong = queueMismatch(w);

@@ -25,7 +25,9 @@ std::vector<double> column(const ScenarioRuns& runs, std::size_t metric) {
   return values;
 }
 
-sim::Cell orMissing(double value, bool present) { return present ? sim::Cell{value} : sim::Cell{std::string()}; }
+sim::Cell orMissing(double value, bool present) {
+  return present ? sim::Cell{value} : sim::Cell{std::string()};
+}
 
 // `--baseline`: the matching scenario (by path, file stem or scenario name) becomes the reference;
 // the others keep their order. A shell glob lists files alphabetically, so without this the
@@ -51,14 +53,16 @@ void moveBaselineFirst(std::vector<std::string>& files, const std::vector<std::s
 }  // namespace
 
 std::string comparisonCsv(const std::vector<ScenarioRuns>& runs) {
-  sim::Table table({"scenario", "metric", "n", "mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high"});
+  sim::Table table(
+      {"scenario", "metric", "n", "mean", "ci_low", "ci_high", "diff_mean", "diff_ci_low", "diff_ci_high"});
   const auto names = metricNames(runs.front());
   for (std::size_t s = 0; s < runs.size(); ++s) {
     for (std::size_t m = 0; m < names.size(); ++m) {
       const auto values = column(runs[s], m);
       const auto ci = analysis::meanInterval(values);
       const bool paired = s > 0;
-      const auto diff = paired ? analysis::pairedDifference(column(runs.front(), m), values) : analysis::Interval{};
+      const auto diff =
+          paired ? analysis::pairedDifference(column(runs.front(), m), values) : analysis::Interval{};
       table.add({runs[s].scenario.name, names[m], static_cast<std::int64_t>(ci.n), ci.mean, ci.low, ci.high,
                  orMissing(diff.mean, paired), orMissing(diff.low, paired), orMissing(diff.high, paired)});
     }
@@ -71,7 +75,8 @@ void addCompareCommand(CLI::App& app) {
   options->replicates = 10;
   auto files = std::make_shared<std::vector<std::string>>();
   auto* compare = app.add_subcommand(
-      "compare", "Run scenarios with common random numbers; writes comparison.csv (mean, 95 % CI, paired differences)");
+      "compare",
+      "Run scenarios with common random numbers; writes comparison.csv (mean, 95 % CI, paired differences)");
   compare->add_option("scenarios", *files, "Scenario YAML files (the first is the reference)")->required();
   auto baseline = std::make_shared<std::string>();
   compare->add_option(

@@ -1,6 +1,6 @@
 // `samsim run` and `samsim validate` (README.md, docs/outputs.md).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
@@ -55,7 +55,8 @@ void addRunCommand(CLI::App& app) {
   addRunOptions(*run, *options);
   run->callback([options, file] {
     const std::string start = utcNow();
-    if (options->out.empty()) options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
+    if (options->out.empty())
+      options->out = std::filesystem::path("out") / std::filesystem::path(*file).stem();
     (void)models::loadScenario(*file, options->overrides);  // bad input stops before the directory is touched
     const sim::OutputDirectory output(options->out, "run",
                                       {"comparison.csv", "sweep.json", "runs.csv", "runs"});

@@ -10,8 +10,8 @@
 // holding the lock, and the result is the same.
 #include <fstream>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "app/build_id.hpp"
 #include "app/commands.hpp"

@@ -34,7 +34,9 @@ std::string utcNow() {
   return buffer;
 }
 
-std::string samsimVersion() { return SAMSIM_VERSION; }
+std::string samsimVersion() {
+  return SAMSIM_VERSION;
+}
 
 std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, const RunOptions& options,
                                        RunDataStream& stream) {
@@ -49,16 +51,19 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
   std::set<std::string> names;
   for (const auto& run : runs)
     if (!names.insert(run.scenario.name).second)
-      throw sim::InputError(fmt::format("{}: name: '{}' is used by two scenarios of one run; expected distinct names",
-                                        run.file, run.scenario.name));
+      throw sim::InputError(
+          fmt::format("{}: name: '{}' is used by two scenarios of one run; expected distinct names", run.file,
+                      run.scenario.name));
   // Common random numbers: one base seed for all scenarios of a comparison (the first one's).
   for (auto& run : runs) {
     run.baseSeed = runs.front().baseSeed;
     run.scenario.seed = run.baseSeed;  // the manifest's resolved scenario states the seed it ran with
-    for (int r = 0; r < options.replicates; ++r) run.seeds.push_back(sim::replicateSeed(run.baseSeed, static_cast<std::uint64_t>(r)));
+    for (int r = 0; r < options.replicates; ++r)
+      run.seeds.push_back(sim::replicateSeed(run.baseSeed, static_cast<std::uint64_t>(r)));
   }
   auto executor = sim::makeExecutor(options.threads);
-  sim::Progress progress("samsim", runs.size() * static_cast<std::size_t>(options.replicates), 0, options.quiet);
+  sim::Progress progress("samsim", runs.size() * static_cast<std::size_t>(options.replicates), 0,
+                         options.quiet);
   // Batches of a few replicates per thread: enough to keep every thread busy, few enough that
   // the time series held in memory stay small whatever -n is.
   const auto replicates = static_cast<std::size_t>(options.replicates);
@@ -203,7 +208,8 @@ std::string summaryCsv(const std::vector<ScenarioRuns>& runs) {
   for (const auto& run : runs) {
     for (std::size_t r = 0; r < run.results.size(); ++r) {
       const auto& result = run.results[r];
-      std::vector<sim::Cell> row{run.scenario.name, static_cast<std::int64_t>(r), std::to_string(run.seeds[r])};
+      std::vector<sim::Cell> row{run.scenario.name, static_cast<std::int64_t>(r),
+                                 std::to_string(run.seeds[r])};
       for (const auto& [name, value] : result.summary) row.emplace_back(value);
       row.emplace_back(static_cast<std::int64_t>(result.agentSteps));
       row.emplace_back(result.wallSeconds);
@@ -227,8 +233,9 @@ void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRu
   stream.commit();
 }
 
-void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
-                   const RunOptions& options, const std::string& startTime) {
+void writeManifest(const std::filesystem::path& dir, const std::string& command,
+                   const std::vector<ScenarioRuns>& runs, const RunOptions& options,
+                   const std::string& startTime) {
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
   manifest["samsim_build"] = kBuildId;

@@ -29,7 +29,7 @@ struct ScenarioRuns {
   models::Scenario scenario;
   std::string file;
   std::uint64_t baseSeed = 0;
-  std::vector<std::uint64_t> seeds;  // per replicate
+  std::vector<std::uint64_t> seeds;     // per replicate
   std::vector<sim::RunResult> results;  // summaries only: series and tables go to a RunDataStream
 };
 
@@ -58,8 +58,9 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
 void writeRunData(const std::filesystem::path& dir, const std::vector<ScenarioRuns>& runs,
                   RunDataStream& stream);
 // manifest.json, written last: its presence marks a finished directory.
-void writeManifest(const std::filesystem::path& dir, const std::string& command, const std::vector<ScenarioRuns>& runs,
-                   const RunOptions& options, const std::string& startTime);
+void writeManifest(const std::filesystem::path& dir, const std::string& command,
+                   const std::vector<ScenarioRuns>& runs, const RunOptions& options,
+                   const std::string& startTime);
 // Names of the metric columns of summary.csv (model metrics, agent_steps excluded).
 std::vector<std::string> metricNames(const ScenarioRuns& runs);
 // comparison.csv: mean and 95 % CI per scenario and metric, paired differences against the first

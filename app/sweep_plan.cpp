@@ -30,7 +30,10 @@ struct SweepFile {
 
 sim::Schema<SweepFile> sweepSchema() {
   sim::Schema<SweepFile> s;
-  s.field("version", [](SweepFile& f) -> auto& { return f.version; }).range(1, 1).required();
+  s.field(
+       "version", [](SweepFile & f) -> auto& { return f.version; })
+      .range(1, 1)
+      .required();
   s.custom(
        "name", "string",
        [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -58,7 +61,9 @@ sim::Schema<SweepFile> sweepSchema() {
   s.field(
        "replicates", [](SweepFile & f) -> auto& { return f.replicates; })
       .range(1, 100000);
-  s.field("seed_policy", [](SweepFile& f) -> auto& { return f.seedPolicy; }).oneOf({"common", "independent"});
+  s.field(
+       "seed_policy", [](SweepFile & f) -> auto& { return f.seedPolicy; })
+      .oneOf({"common", "independent"});
   s.field(
       "timeseries", [](SweepFile & f) -> auto& { return f.timeseries; });
   s.custom(
@@ -139,13 +144,15 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, const S
 
 std::vector<std::string> SweepPlan::overrides(std::size_t point) const {
   std::vector<std::string> out = fixed;
-  for (std::size_t d = 0; d < parameters.size(); ++d) out.push_back(parameters[d] + "=" + points[point].values[d]);
+  for (std::size_t d = 0; d < parameters.size(); ++d)
+    out.push_back(parameters[d] + "=" + points[point].values[d]);
   return out;
 }
 
 std::uint64_t SweepPlan::runSeed(std::size_t point, int replicate) const {
   // common: replicate r of every point shares its seed (common random numbers across points).
-  const std::uint64_t pointSeed = seedPolicy == "common" ? seed : sim::replicateSeed(seed, 1'000'000'007ULL + point);
+  const std::uint64_t pointSeed =
+      seedPolicy == "common" ? seed : sim::replicateSeed(seed, 1'000'000'007ULL + point);
   return sim::replicateSeed(pointSeed, static_cast<std::uint64_t>(replicate));
 }
 

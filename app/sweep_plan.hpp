@@ -21,15 +21,15 @@ struct SweepPlan {
   std::string name;
   std::filesystem::path base;                // scenario file (the first of bases)
   std::vector<std::filesystem::path> bases;  // `base:` as a list: every point is run on each
-  std::vector<std::string> fixed;        // "path=value" applied to every point
-  std::vector<std::string> parameters;   // dotted paths
-  std::string design;                    // grid | latin_hypercube | morris | sobol
-  nlohmann::json sensitivity;            // morris, sobol: structure for `samsim sensitivity` (designJson)
+  std::vector<std::string> fixed;            // "path=value" applied to every point
+  std::vector<std::string> parameters;       // dotted paths
+  std::string design;                        // grid | latin_hypercube | morris | sobol
+  nlohmann::json sensitivity;                // morris, sobol: structure for `samsim sensitivity` (designJson)
   std::vector<SweepPoint> points;
   int replicates = 5;
   std::uint64_t seed = 0;
-  std::string seedPolicy = "common";     // common | independent
-  bool timeseries = true;                // false: runs.csv only (large screening sweeps)
+  std::string seedPolicy = "common";  // common | independent
+  bool timeseries = true;             // false: runs.csv only (large screening sweeps)
 
   [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
   [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;

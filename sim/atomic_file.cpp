@@ -28,11 +28,14 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
   writer.commit();
 }
 
-AtomicWriter::AtomicWriter(std::filesystem::path path) : m_path(std::move(path)), m_tmp(temporaryFor(m_path)) {
+AtomicWriter::AtomicWriter(std::filesystem::path path)
+    : m_path(std::move(path)), m_tmp(temporaryFor(m_path)) {
   if (!m_path.parent_path().empty()) {
     std::error_code ec;
     std::filesystem::create_directories(m_path.parent_path(), ec);
-    if (ec) throw InputError(m_path.parent_path().string() + ": cannot create output directory (" + ec.message() + ")");
+    if (ec)
+      throw InputError(m_path.parent_path().string() + ": cannot create output directory (" + ec.message() +
+                       ")");
   }
   m_out.open(m_tmp, std::ios::binary | std::ios::trunc);
   if (!m_out) throw InputError(m_path.string() + ": cannot open for writing");

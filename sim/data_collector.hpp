@@ -21,7 +21,7 @@ struct SeriesPoint {
 struct RunResult {
   std::vector<std::pair<std::string, double>> summary;  // in declaration order
   std::vector<std::string> seriesNames;
-  std::vector<SeriesPoint> series;                       // by day, then metric
+  std::vector<SeriesPoint> series;  // by day, then metric
   // Further per-run tables (e.g. "network": sector-to-sector ties); the CLI writes each as
   // DIR/<name>.csv with scenario and replicate columns in front.
   std::vector<std::pair<std::string, Table>> tables;

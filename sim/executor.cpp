@@ -27,9 +27,10 @@ TbbExecutor::~TbbExecutor() = default;
 
 void TbbExecutor::forEach(std::size_t count, const std::function<void(std::size_t)>& job) {
   m_arena->arena.execute([&] {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, 1), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) job(i);
-    });
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, 1),
+                      [&](const tbb::blocked_range<std::size_t>& r) {
+                        for (std::size_t i = r.begin(); i != r.end(); ++i) job(i);
+                      });
   });
 }
 

@@ -47,7 +47,8 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-void failInput(const Origin& origin, const std::string& path, const std::string& expected, const YAML::Node& got) {
+void failInput(const Origin& origin, const std::string& path, const std::string& expected,
+               const YAML::Node& got) {
   throw InputError(fmt::format("{}{}: expected {}, got {}", origin.prefix(), path, expected, describe(got)));
 }
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 namespace samsim::sim {
 
@@ -35,10 +35,10 @@ std::string readString(const YAML::Node& node, const Origin& origin, const std::
 
 struct ParamInfo {
   std::string path;
-  std::string type;      // "integer", "number", "boolean", "string", "list", …
-  std::string unit;      // "days", "hours/day", "share", "" …
-  std::string range;     // "[1, 500]", "information | advisory | decisive"
-  std::string source;    // "000 §4.1" or "assumed"
+  std::string type;    // "integer", "number", "boolean", "string", "list", …
+  std::string unit;    // "days", "hours/day", "share", "" …
+  std::string range;   // "[1, 500]", "information | advisory | decisive"
+  std::string source;  // "000 §4.1" or "assumed"
   std::string doc;
   bool required = false;
 };
@@ -55,10 +55,22 @@ struct ParamEntry {
 
   ParamEntry& range(double low, double high);
   ParamEntry& oneOf(std::vector<std::string> names);
-  ParamEntry& unit(std::string u) { info.unit = std::move(u); return *this; }
-  ParamEntry& source(std::string s) { info.source = std::move(s); return *this; }
-  ParamEntry& doc(std::string d) { info.doc = std::move(d); return *this; }
-  ParamEntry& required() { info.required = true; return *this; }
+  ParamEntry& unit(std::string u) {
+    info.unit = std::move(u);
+    return *this;
+  }
+  ParamEntry& source(std::string s) {
+    info.source = std::move(s);
+    return *this;
+  }
+  ParamEntry& doc(std::string d) {
+    info.doc = std::move(d);
+    return *this;
+  }
+  ParamEntry& required() {
+    info.required = true;
+    return *this;
+  }
 };
 
 // Non-template core of loading, shared by every schema.

@@ -2,8 +2,8 @@
 // Template part of sim/params.hpp; included from there only.
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <functional>
+#include <limits>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -46,11 +46,16 @@ void checkRange(double value, const YAML::Node& node, const Origin& origin, cons
 
 template <class V>
 constexpr const char* typeName() {
-  if constexpr (std::is_same_v<V, bool>) return "boolean";
-  else if constexpr (std::is_integral_v<V>) return "integer";
-  else if constexpr (std::is_floating_point_v<V>) return "number";
-  else if constexpr (std::is_same_v<V, std::string>) return "string";
-  else return "list";
+  if constexpr (std::is_same_v<V, bool>)
+    return "boolean";
+  else if constexpr (std::is_integral_v<V>)
+    return "integer";
+  else if constexpr (std::is_floating_point_v<V>)
+    return "number";
+  else if constexpr (std::is_same_v<V, std::string>)
+    return "string";
+  else
+    return "list";
 }
 
 }  // namespace detail
@@ -83,7 +88,8 @@ ParamEntry<Config>& Schema<Config>::field(std::string path, Access access) {
       access(c) = static_cast<V>(v);
     } else if constexpr (std::is_same_v<V, std::string>) {
       std::string v = readString(node, origin, p);
-      if (!self.choices.empty() && std::find(self.choices.begin(), self.choices.end(), v) == self.choices.end())
+      if (!self.choices.empty() &&
+          std::find(self.choices.begin(), self.choices.end(), v) == self.choices.end())
         failInput(origin, p, detail::expectation(self), node);
       access(c) = std::move(v);
     } else {
@@ -107,9 +113,9 @@ ParamEntry<Config>& Schema<Config>::field(std::string path, Access access) {
 }
 
 template <class Config>
-ParamEntry<Config>& Schema<Config>::custom(std::string path, std::string type,
-                                           std::function<void(Config&, const YAML::Node&, const Origin&)> read,
-                                           std::function<nlohmann::json(const Config&)> show) {
+ParamEntry<Config>& Schema<Config>::custom(
+    std::string path, std::string type, std::function<void(Config&, const YAML::Node&, const Origin&)> read,
+    std::function<nlohmann::json(const Config&)> show) {
   ParamEntry<Config> e;
   e.info.path = std::move(path);
   e.info.type = std::move(type);

@@ -52,13 +52,13 @@ void Progress::draw(bool final) {
   const double elapsed = std::chrono::duration<double>(now - m_begin).count();
   const double rate = elapsed > 0 ? static_cast<double>(m_done - m_start) / elapsed : 0.0;
   const double left = rate > 0 ? static_cast<double>(m_total - m_done) / rate : -1.0;
-  const std::string text = fmt::format("{} {}/{} runs, {:.2f} runs/s, {} left", m_label, m_done, m_total, rate,
-                                       final ? duration(0) : duration(left));
+  const std::string text = fmt::format("{} {}/{} runs, {:.2f} runs/s, {} left", m_label, m_done, m_total,
+                                       rate, final ? duration(0) : duration(left));
   if (m_terminal) {
     constexpr std::size_t kWidth = 30;
     const std::size_t filled = m_total ? kWidth * m_done / m_total : kWidth;
-    std::fprintf(stderr, "\r[%s%s] %s%s", std::string(filled, '#').c_str(), std::string(kWidth - filled, '.').c_str(),
-                 text.c_str(), final ? "\n" : "");
+    std::fprintf(stderr, "\r[%s%s] %s%s", std::string(filled, '#').c_str(),
+                 std::string(kWidth - filled, '.').c_str(), text.c_str(), final ? "\n" : "");
   } else {
     std::fprintf(stderr, "%s\n", text.c_str());
   }

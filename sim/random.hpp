@@ -70,7 +70,7 @@ class RandomStream {
     return result;
   }
   double uniform01() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1), 53 bits
-  double uniform(double lo, double hi);  // [lo, hi)
+  double uniform(double lo, double hi);                                         // [lo, hi)
   std::uint64_t below(std::uint64_t n);  // [0, n), unbiased (Lemire); n > 0
   bool bernoulli(double p) { return uniform01() < p; }
   double exponential(double rate);        // mean 1/rate

@@ -19,7 +19,6 @@ using ReplicateFn = std::function<RunResult(const ReplicateSpec&)>;
 
 // Fills wallSeconds of each result (the only field that may differ between runs).
 std::vector<RunResult> runReplicates(Executor& executor, std::uint64_t baseSeed, int replicates,
-                                     const ReplicateFn& runOne,
-                                     const std::function<void()>& onDone = {});
+                                     const ReplicateFn& runOne, const std::function<void()>& onDone = {});
 
 }  // namespace samsim::sim

@@ -9,7 +9,8 @@ void Scheduler::daily(std::string name, Action action) {
 }
 
 void Scheduler::every(int periodDays, int offsetDays, std::string name, Action action) {
-  if (periodDays < 1 || offsetDays < 0) throw std::invalid_argument("Scheduler::every: period ≥ 1, offset ≥ 0");
+  if (periodDays < 1 || offsetDays < 0)
+    throw std::invalid_argument("Scheduler::every: period ≥ 1, offset ≥ 0");
   m_recurring.push_back({std::move(name), periodDays, offsetDays, std::move(action)});
 }
 

@@ -139,7 +139,7 @@ LabelledEdgeList parseEdgeListCsv(const std::string& text, const std::string& so
   std::istringstream in{std::string(withoutBom(text))};
   std::string line;
   int lineNo = 0;
-  std::size_t columns = 0;  // fixed by the header or the first data line
+  std::size_t columns = 0;     // fixed by the header or the first data line
   std::vector<int> edgeLines;  // line of each edge, for messages
   bool sawContent = false;
   while (std::getline(in, line)) {

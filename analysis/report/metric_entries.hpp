@@ -20,7 +20,7 @@ struct Entry {
   Better better;
   MetricGroup group;
   MetricUnit unit;
-  std::string_view censoring;  // "" when nothing is left out and the value is always present
+  std::string_view censoring;                // "" when nothing is left out and the value is always present
   WrittenTo writtenTo = WrittenTo::Summary;  // most columns are one value per replicate
 };
 

@@ -13,8 +13,8 @@
 #include <utility>
 
 #include "models/mechanisms/arena.hpp"
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 

@@ -8,8 +8,8 @@
 // ownership therefore depends on who attends: the same people every time (fixed membership) or
 // people drawn per agenda (flexible membership).
 #include "models/mechanisms/arena.hpp"
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 namespace {

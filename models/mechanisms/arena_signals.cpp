@@ -8,8 +8,8 @@
 // times as densely as the reference organisation's units, so a channel carries with f of that
 // chance: the members' reach into the organisation, not the size simulated, decides.
 #include "models/mechanisms/arena.hpp"
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 namespace {

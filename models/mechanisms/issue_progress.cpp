@@ -5,8 +5,8 @@
 // with a little local adaptation (000 §5.3).
 #include <algorithm>
 
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 

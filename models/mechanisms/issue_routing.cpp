@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 

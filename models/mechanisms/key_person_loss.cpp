@@ -23,8 +23,8 @@
 #include "analysis/network/graph.hpp"
 #include "analysis/network/sector_summary.hpp"
 #include "models/mechanisms/arena.hpp"
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 namespace {

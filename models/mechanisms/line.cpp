@@ -27,9 +27,9 @@
 #include <cmath>
 #include <optional>
 
-#include "models/state/issue_life_cycle.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
+#include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 

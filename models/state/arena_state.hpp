@@ -23,8 +23,8 @@ struct HubState {
   double lastCoverage = 0.0;
   std::vector<int> lastAttendees;
   std::vector<std::uint8_t> attended;  // per agent: attended a meeting in this run (posts that have met)
-  int lastMeetingDay = -1;    // simulated day of the last meeting held
-  double airtimeCarry = 0.0;  // minutes for items carried over while an item waits for them
+  int lastMeetingDay = -1;             // simulated day of the last meeting held
+  double airtimeCarry = 0.0;           // minutes for items carried over while an item waits for them
   // What the last meeting did, for inspection: airtime per discussed item, weak signals heard
   // (through which tie), follow-ups whose owner was absent.
   struct Airtime {

@@ -35,7 +35,7 @@ struct Issue {
   std::int32_t problem = -1;  // broad problem this is an instance of
   std::int32_t worker = -1;
   std::int32_t helper = -1;
-  std::int32_t owner = -1;  // action-item owner
+  std::int32_t owner = -1;        // action-item owner
   std::int32_t committedTo = -1;  // whose committed hours hold `remaining` (worker or owner)
   std::int32_t readyDay = 0;
   std::int32_t missed = 0;      // arena meetings the owner missed

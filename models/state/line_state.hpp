@@ -17,7 +17,7 @@ struct LineState {
   // Per area: items of the area's unsimulated units carried over as a fraction of an item. In a
   // scale model they queue with the simulated ones as phantom items (line.cpp).
   std::vector<double> phantomCarry;
-  double agendaCredit = 0.0;       // leadership agenda slots carried over as a fraction of a slot
+  double agendaCredit = 0.0;  // leadership agenda slots carried over as a fraction of a slot
   // The heads' queues, the leadership group's agenda and the liaison's advice are the life cycle's
   // (IssueBook::queues).
   std::vector<int> leadershipGroup;    // agent ids

@@ -13,6 +13,7 @@
 
 #include <Eigen/Core>
 
+#include "models/scenario/scenario.hpp"
 #include "models/state/arena_state.hpp"
 #include "models/state/crisis_state.hpp"
 #include "models/state/informal_network.hpp"
@@ -21,7 +22,6 @@
 #include "models/state/line_state.hpp"
 #include "models/state/outcome_counters.hpp"
 #include "models/state/run_context.hpp"
-#include "models/scenario/scenario.hpp"
 #include "models/state/workforce.hpp"
 #include "sim/random.hpp"
 

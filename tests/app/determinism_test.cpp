@@ -35,8 +35,10 @@ TEST_CASE("1 and 2 threads give byte-identical outputs", "[cli][determinism]") {
 
 TEST_CASE("a different seed gives different results", "[cli][determinism]") {
   const auto dir = scratchDir("seeds");
-  REQUIRE(runCli("run scenarios/default.yaml" + kSmall + " -n 1 --seed 1 --out " + (dir / "a").string()).exitCode == 0);
-  REQUIRE(runCli("run scenarios/default.yaml" + kSmall + " -n 1 --seed 2 --out " + (dir / "b").string()).exitCode == 0);
+  REQUIRE(runCli("run scenarios/default.yaml" + kSmall + " -n 1 --seed 1 --out " + (dir / "a").string())
+              .exitCode == 0);
+  REQUIRE(runCli("run scenarios/default.yaml" + kSmall + " -n 1 --seed 2 --out " + (dir / "b").string())
+              .exitCode == 0);
   CHECK(readText(dir / "a" / "timeseries.csv") != readText(dir / "b" / "timeseries.csv"));
 }
 

@@ -22,18 +22,27 @@ struct Config {
 
 Schema<Config> schema() {
   Schema<Config> s;
-  s.field("count", [](Config& c) -> auto& { return c.count; }).range(1, 10).required();
-  s.field("rate", [](Config& c) -> auto& { return c.rate; }).range(0, 1);
-  s.field("on", [](Config& c) -> auto& { return c.on; });
-  s.field("mode", [](Config& c) -> auto& { return c.mode; }).oneOf({"a", "b"});
-  s.field("inner.seed", [](Config& c) -> auto& { return c.inner.seed; });
+  s.field(
+       "count", [](Config & c) -> auto& { return c.count; })
+      .range(1, 10)
+      .required();
+  s.field(
+       "rate", [](Config & c) -> auto& { return c.rate; })
+      .range(0, 1);
+  s.field(
+      "on", [](Config & c) -> auto& { return c.on; });
+  s.field(
+       "mode", [](Config & c) -> auto& { return c.mode; })
+      .oneOf({"a", "b"});
+  s.field(
+      "inner.seed", [](Config & c) -> auto& { return c.inner.seed; });
   return s;
 }
 
 std::filesystem::path write(const std::string& text) {
   static int counter = 0;
-  auto path = std::filesystem::temp_directory_path() / ("samsim_params_" + std::to_string(::getpid()) + "_" +
-                                                        std::to_string(counter++) + ".yaml");
+  auto path = std::filesystem::temp_directory_path() /
+              ("samsim_params_" + std::to_string(::getpid()) + "_" + std::to_string(counter++) + ".yaml");
   std::ofstream(path) << text;
   return path;
 }
@@ -87,10 +96,12 @@ TEST_CASE("every mistake gives one line naming place, key and expectation", "[pa
   CHECK(errorOf("count: 2\ncuont: 3\n") == "F:2: unknown key 'cuont' (did you mean 'count'?)");
   CHECK(errorOf("rate: 0.1\n") == "F: missing required key 'count' (expected an integer in [1, 10])");
   CHECK(errorOf("count: 2\ninner: 5\n") == "F:2: inner: expected a mapping of keys, got '5'");
-  CHECK(errorOf("count: 2\ninner:\n  seed: -1\n") == "F:3: inner.seed: expected a non-negative integer, got '-1'");
+  CHECK(errorOf("count: 2\ninner:\n  seed: -1\n") ==
+        "F:3: inner.seed: expected a non-negative integer, got '-1'");
   CHECK(errorOf("count: [1, 2]\n") == "F:1: count: expected an integer, got a list");
   CHECK(errorOf("count:\n") == "F:1: count: expected an integer in [1, 10], got nothing");
-  CHECK(errorOf("count: 2\n", {"count=11"}) == "--set count=11: count: expected an integer in [1, 10], got '11'");
+  CHECK(errorOf("count: 2\n", {"count=11"}) ==
+        "--set count=11: count: expected an integer in [1, 10], got '11'");
   CHECK(errorOf("count: 2\n", {"nope.x=1"}) == "--set nope.x=1: unknown key 'nope.x'");
   CHECK(errorOf("count: 2\n", {"count"}) == "--set count: expected KEY=VALUE with a dotted key");
   CHECK(errorOf("count: [1, 2\n").rfind("F:2: not valid YAML", 0) == 0);

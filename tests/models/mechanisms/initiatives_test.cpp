@@ -1,7 +1,7 @@
-// Hand-sized cases of an initiative's life (models/mechanisms/initiatives.cpp, initiative_adoption.cpp) in the
-// tiny organisation of fixtures/tiny.yaml: everyone present, 7.5 h/day, operational work 4.5 h, so
-// every person has 3 h/day for issues, arena work and initiatives. Start chance 1 per day
-// (starts_per_year = 230), so who starts is decided by slack alone.
+// Hand-sized cases of an initiative's life (models/mechanisms/initiatives.cpp, initiative_adoption.cpp) in
+// the tiny organisation of fixtures/tiny.yaml: everyone present, 7.5 h/day, operational work 4.5 h, so every
+// person has 3 h/day for issues, arena work and initiatives. Start chance 1 per day (starts_per_year = 230),
+// so who starts is decided by slack alone.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-// An organisation read from files (models/organisation/organisation_import.cpp, organisation_import_build.cpp):
-// the exact round trip through the export (network_export.cpp), completion of a partial survey,
-// and one error naming file and line for each kind of unusable row.
+// An organisation read from files (models/organisation/organisation_import.cpp,
+// organisation_import_build.cpp): the exact round trip through the export (network_export.cpp), completion of
+// a partial survey, and one error naming file and line for each kind of unusable row.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>

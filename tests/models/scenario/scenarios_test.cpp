@@ -6,8 +6,8 @@
 #include <filesystem>
 
 #include "models/municipality_model.hpp"
-#include "tests/models/run_helpers.hpp"
 #include "sim/input_error.hpp"
+#include "tests/models/run_helpers.hpp"
 
 using namespace samsim;
 using namespace samsim::models;

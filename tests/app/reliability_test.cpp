@@ -57,7 +57,7 @@ TEST_CASE("hostile YAML is refused within a second: alias bombs, huge files, man
   }
   double took = 0;
   const std::string bomb = (dir / "bomb.yaml").string();
-  for (const std::string command : {"validate " + bomb, "sweep " + bomb + " --dry-run",
+  for (const std::string& command : {"validate " + bomb, "sweep " + bomb + " --dry-run",
                                     "design " + bomb + " -o " + (dir / "p.csv").string()}) {
     INFO(command);
     expectRefused(runWithin(20, command, &took), "values once aliases are expanded");
@@ -239,7 +239,7 @@ TEST_CASE("a huge or endless file is refused after 256 MB, never read whole", "[
   const auto sparse = dir / "sparse.csv";
   { std::ofstream(sparse) << "source,target\n"; }
   fs::resize_file(sparse, std::uintmax_t{1} << 30);  // 1 GB, nearly all of it a hole
-  for (const std::string file : {sparse.string(), std::string("/dev/zero")}) {
+  for (const std::string& file : {sparse.string(), std::string("/dev/zero")}) {
     INFO(file);
     expectRefused(runWithin(60, "holes " + file, nullptr, "ulimit -v 4000000; "), "larger than 256 MB");
   }

@@ -22,6 +22,7 @@
 #include "app/serve/workshop_server.hpp"
 #include "sim/input_error.hpp"
 #include "tests/app/cli_runner.hpp"
+#include "tests/app/serve/test_server.hpp"
 
 using Json = nlohmann::json;
 namespace serve = samsim::app::serve;
@@ -29,31 +30,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class TestServer {
- public:
-  explicit TestServer(serve::ServeOptions options) : m_server(std::move(options)) {
-    m_port = m_server.bind();
-    m_thread = std::thread([this] { m_server.run(); });
-  }
-  ~TestServer() {
-    m_server.stop();
-    m_thread.join();
-  }
-  TestServer(const TestServer&) = delete;
-  TestServer& operator=(const TestServer&) = delete;
-  [[nodiscard]] httplib::Client client(int seconds = 120) const {
-    httplib::Client c("127.0.0.1", m_port);
-    c.set_read_timeout(seconds);
-    c.set_connection_timeout(seconds);
-    return c;
-  }
-  [[nodiscard]] int port() const { return m_port; }
-
- private:
-  serve::WorkshopServer m_server;
-  int m_port = 0;
-  std::thread m_thread;
-};
+using samsim::test::Event;
+using samsim::test::parseEvents;
+using samsim::test::post;
+using samsim::test::TestServer;
+using samsim::test::tinyRequest;
 
 serve::ServeOptions options(const std::string& name) {
   serve::ServeOptions o;
@@ -62,31 +43,6 @@ serve::ServeOptions options(const std::string& name) {
   o.out = samsim::test::scratchDir(name);
   o.threads = 1;
   return o;
-}
-
-Json tinyRequest(int replicates) {
-  return {{"design", "designs/coordinator-group"},
-          {"settings",
-           {{"municipality.staff", 300},
-            {"days", 60},
-            {"crisis.start_day", 10},
-            {"crisis.duration_days", 30},
-            {"hub.size", 6},
-            {"hub.cadence_days", 3}}},
-          {"replicates", replicates}};
-}
-
-std::vector<std::pair<std::string, Json>> parseEvents(const std::string& body) {
-  std::vector<std::pair<std::string, Json>> events;
-  std::size_t start = 0;
-  for (std::size_t end; (end = body.find("\n\n", start)) != std::string::npos; start = end + 2) {
-    const std::string block = body.substr(start, end - start);
-    const auto name = block.find("event: ");
-    const auto data = block.find("\ndata: ");
-    if (name == std::string::npos || data == std::string::npos) continue;
-    events.emplace_back(block.substr(name + 7, data - name - 7), Json::parse(block.substr(data + 7)));
-  }
-  return events;
 }
 
 // The CLI with a time limit: a server that should have refused to start would otherwise run on.
@@ -98,10 +54,6 @@ samsim::test::CliResult runCliWithin(int seconds, const std::string& args) {
   const int status = std::system(command.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, samsim::test::readText(dir / "out"),
           samsim::test::readText(dir / "err")};
-}
-
-httplib::Result post(httplib::Client& client, const std::string& path, const Json& body) {
-  return client.Post(path.c_str(), body.dump(), "application/json");
 }
 
 // A raw loopback connection, for what a well-behaved client library will not send.
@@ -234,7 +186,7 @@ TEST_CASE("a run that cannot be written tells its own page; the server and anoth
       longBody.append(data, size);
       const auto events = parseEvents(longBody);
       longEvents = static_cast<int>(events.size());
-      longDone = !events.empty() && events.back().first == "done";
+      longDone = !events.empty() && events.back().name == "done";
       return true;
     };
     const auto result = client.send(req);
@@ -243,7 +195,7 @@ TEST_CASE("a run that cannot be written tells its own page; the server and anoth
   while (longEvents < 2) std::this_thread::sleep_for(20ms);
 
   // Client A: a short run that finishes while the disk is "full".
-  std::vector<std::pair<std::string, Json>> shortEvents;
+  std::vector<Event> shortEvents;
   {
     FileSizeLimit full(200);
     auto client = server.client();
@@ -274,10 +226,10 @@ TEST_CASE("a run that cannot be written tells its own page; the server and anoth
   CHECK(longStatus == 200);
   const auto events = parseEvents(longBody);
   REQUIRE_FALSE(events.empty());
-  CHECK(events.back().first == "done");
-  CHECK(events.back().second["done"] == 20);
-  REQUIRE(events.back().second["written"].is_string());
-  const std::filesystem::path written = events.back().second["written"].get<std::string>();
+  CHECK(events.back().name == "done");
+  CHECK(events.back().data["done"] == 20);
+  REQUIRE(events.back().data["written"].is_string());
+  const std::filesystem::path written = events.back().data["written"].get<std::string>();
   CHECK(std::filesystem::exists(written / "manifest.json"));
 
   // Nothing of A's run is left: only B's folder.
@@ -455,8 +407,8 @@ TEST_CASE("serve --threads 1 is recorded as 1 in the run's manifest") {
   REQUIRE(result);
   const auto events = parseEvents(result->body);
   REQUIRE_FALSE(events.empty());
-  REQUIRE(events.back().first == "done");
-  const std::filesystem::path dir = events.back().second["written"].get<std::string>();
+  REQUIRE(events.back().name == "done");
+  const std::filesystem::path dir = events.back().data["written"].get<std::string>();
   const auto manifest = Json::parse(samsim::test::readText(dir / "manifest.json"));
   CHECK(manifest["threads"] == 1);
   CHECK(manifest["command"] == "serve");

@@ -10,34 +10,18 @@
 #include "analysis/report/csv_file.hpp"
 #include "app/serve/workshop_server.hpp"
 #include "tests/app/cli_runner.hpp"
+#include "tests/app/serve/test_server.hpp"
 
 using Json = nlohmann::json;
 namespace serve = samsim::app::serve;
 
 namespace {
 
-// A server on a free loopback port for the length of a test.
-class TestServer {
- public:
-  explicit TestServer(serve::ServeOptions options) : m_server(std::move(options)) {
-    m_port = m_server.bind();
-    m_thread = std::thread([this] { m_server.run(); });
-  }
-  ~TestServer() {
-    m_server.stop();
-    m_thread.join();
-  }
-  [[nodiscard]] httplib::Client client() const {
-    httplib::Client c("127.0.0.1", m_port);
-    c.set_read_timeout(120);
-    return c;
-  }
-
- private:
-  serve::WorkshopServer m_server;
-  int m_port = 0;
-  std::thread m_thread;
-};
+using samsim::test::Event;
+using samsim::test::parseEvents;
+using samsim::test::post;
+using samsim::test::TestServer;
+using samsim::test::tinyRequest;
 
 serve::ServeOptions options(const std::string& name, int waiting = 4) {
   serve::ServeOptions o;
@@ -47,48 +31,6 @@ serve::ServeOptions options(const std::string& name, int waiting = 4) {
   o.threads = 2;
   o.maxWaiting = waiting;
   return o;
-}
-
-// A small organisation over a few weeks with a short crisis: seconds, not minutes.
-Json tinyRequest(int replicates) {
-  return {{"design", "designs/coordinator-group"},
-          {"settings",
-           {{"municipality.staff", 300},
-            {"days", 60},
-            {"crisis.start_day", 10},
-            {"crisis.duration_days", 30},
-            {"hub.size", 6},
-            {"hub.cadence_days", 3}}},
-          {"replicates", replicates}};
-}
-
-struct Event {
-  std::string name;
-  Json data;
-};
-
-std::vector<Event> parseEvents(const std::string& body) {
-  std::vector<Event> events;
-  std::size_t start = 0;
-  for (std::size_t end; (end = body.find("\n\n", start)) != std::string::npos; start = end + 2) {
-    const std::string block = body.substr(start, end - start);
-    Event event;
-    std::size_t lineStart = 0;
-    while (lineStart < block.size()) {
-      std::size_t lineEnd = block.find('\n', lineStart);
-      if (lineEnd == std::string::npos) lineEnd = block.size();
-      const std::string line = block.substr(lineStart, lineEnd - lineStart);
-      if (line.rfind("event: ", 0) == 0) event.name = line.substr(7);
-      if (line.rfind("data: ", 0) == 0) event.data = Json::parse(line.substr(6));
-      lineStart = lineEnd + 1;
-    }
-    events.push_back(event);
-  }
-  return events;
-}
-
-httplib::Result post(httplib::Client& client, const std::string& path, const Json& body) {
-  return client.Post(path.c_str(), body.dump(), "application/json");
 }
 
 // The cell of comparison.csv for one scenario, metric and column, as written.

@@ -306,7 +306,8 @@ TEST_CASE("a chunked body is held to the same 64 KB as one with a length: 413") 
 
   // The same limit with a length; and a small chunked request is served as any other.
   auto client = server.client(20);
-  const auto large = client.Post("/api/scenarios", std::string(70 * 1024, ' '), "application/json");
+  const auto large =
+      client.Post("/api/scenarios", std::string(std::size_t{70} * 1024, ' '), "application/json");
   REQUIRE(large);
   CHECK(large->status == 413);
   const std::string body = tinyRequest(2).dump();

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> words = samsim::app::joinRecordWords({argv, argv + argc});
   std::vector<char*> args;
+  args.reserve(words.size());
   for (std::string& word : words) args.push_back(word.data());
   try {
     app.parse(static_cast<int>(args.size()), args.data());

@@ -99,8 +99,8 @@ struct IssueBook {
   // the arena's agendas, the liaison's advice, the arena's follow-ups (agenda.hpp). Only the life
   // cycle puts items in and takes them out.
   Queues queues;
-  // Every life-cycle step, in order, when keepHistory is set (tests; off in runs: it grows with
-  // every issue).
+  // Every life-cycle step, in order, when keepHistory is set (tests, and runs that record cases:
+  // output.record_cases, outputs/records.cpp; otherwise off, as it grows with every issue).
   bool keepHistory = false;
   std::vector<IssueStep> history;
 };

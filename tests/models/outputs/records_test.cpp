@@ -253,7 +253,7 @@ TEST_CASE("records: a short run's cases and people agree with its summary, which
   // People at the end of measured days 29, 59, 89 and 119; the network is measured on the last, so
   // the mean constraint over people is the summary's.
   const auto people = table(r1.records[1].second);
-  CHECK(people.size() == 4 * 300);
+  CHECK(people.size() == std::size_t{1200});  // 4 days × 300 people
   std::set<std::string> days;
   double sum = 0.0;
   int counted = 0;

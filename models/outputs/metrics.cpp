@@ -148,6 +148,9 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
   dc.addSummary("solved_latency_p90_days", [this] { return latencyQuantile(0.9); });
   dc.addSummary("cross_sector_solved_latency_mean_days",
                 [this] { return outcomes("cross_sector_").solvedLatencyMean; });
+  dc.addSummary("p90_days", [this] { return outcomes("").p90Days; });
+  dc.addSummary("cross_sector_p90_days", [this] { return outcomes("cross_sector_").p90Days; });
+  dc.addSummary("crisis_cross_sector_p90_days", [this] { return outcomes("crisis_cross_sector_").p90Days; });
   for (const std::string q : kQuadrants) {
     dc.addSummary(q + "raised", [this, q] { return count(outcomes(q).raised); });
     dc.addSummary(q + "resolved", [this, q] { return count(outcomes(q).resolved); });
@@ -163,6 +166,11 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
                 [&c] { return ratio(count(c.directorOverload), count(c.directorDays)); });
   dc.addSummary("central_staff_overload_share",
                 [&c] { return ratio(count(c.centralOverload), count(c.centralDays)); });
+  dc.addSummary("overtime_hours", [&c] { return c.overtimeHours; });
+  dc.addSummary("director_overtime_hours", [&c] { return c.directorOvertimeHours; });
+  dc.addSummary("central_staff_overtime_hours", [&c] { return c.centralOvertimeHours; });
+  dc.addSummary("director_coordination_hours_per_day",
+                [&c] { return ratio(c.directorCoordHours, count(c.directorDays)); });
   dc.addSummary("key_person_share", [&net] { return net.keyPersonShare; });
   dc.addSummary("sector_pairs_without_bridge",
                 [&net] { return net.pairsWithoutBridge < 0 ? kMissing : count(net.pairsWithoutBridge); });

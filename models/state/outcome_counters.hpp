@@ -25,6 +25,11 @@ struct Counters {
   double referenceDays = 0, referenceOverload = 0;
   std::int64_t directorDays = 0, directorOverload = 0;
   std::int64_t centralDays = 0, centralOverload = 0;
+  // Hours worked beyond a person's capacity (workload.cpp endWorkday): all staff, directors (sector
+  // directors and the municipal director), central staff. And the hours directors spent on
+  // coordination (meetings, their line queues, cases), summed over their working days.
+  double overtimeHours = 0, directorOvertimeHours = 0, centralOvertimeHours = 0;
+  double directorCoordHours = 0;
   double criticalDemand = 0, criticalMet = 0;
   std::int64_t actionItemsLost = 0;
   std::int64_t actionItemsHandedOn = 0;  // follow-ups an absent owner handed on to an attendee

@@ -158,6 +158,9 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
     dc.addSummary(q + "open", [this, q] { return count(outcomes(q).open); });
     dc.addSummary(q + "solved_latency_mean_days", [this, q] { return outcomes(q).solvedLatencyMean; });
   }
+  const char* reasons[] = {"waiting_line", "waiting_arena", "waiting_answer", "unworked", "too_old"};
+  for (int r = 0; r < kDropReasons; ++r)
+    dc.addSummary(std::string("dropped_") + reasons[r], [&c, r] { return count(c.droppedBy[r]); });
   const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
   for (int r = 0; r < 5; ++r)
     dc.addSummary(std::string("resolved_") + routes[r] + "_share",

@@ -9,6 +9,7 @@ namespace samsim::models {
 
 struct Counters {
   std::int64_t raised = 0, resolved = 0, dropped = 0;
+  std::int64_t droppedBy[5] = {0, 0, 0, 0, 0};  // by DropReason (issue.hpp)
   std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};

@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
   samsim::app::addServeCommand(app);
   samsim::app::addDesignCommand(app);
   samsim::app::addSensitivityCommand(app);
+  samsim::app::addOrganisationCommands(app);
   if (argc > 1 && std::string(argv[1]) == "help") {  // `samsim help` as `samsim --help`
     std::fputs(app.help().c_str(), stdout);
     return 0;

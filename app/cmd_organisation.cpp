@@ -131,9 +131,9 @@ void runCheck(const fs::path& dir, std::uint64_t seed) {
 std::string relativeTo(const fs::path& path, const fs::path& scenario) {
   const fs::path base = fs::weakly_canonical(fs::absolute(scenario)).parent_path();
   const fs::path target = fs::weakly_canonical(fs::absolute(path));
-  const auto b = base.relative_path().begin();
-  const auto t = target.relative_path().begin();
-  const bool shared = b != base.relative_path().end() && t != target.relative_path().end() && *b == *t;
+  const fs::path b = base.relative_path();
+  const fs::path t = target.relative_path();
+  const bool shared = !b.empty() && !t.empty() && *b.begin() == *t.begin();
   const fs::path rel = target.lexically_relative(base);
   return (shared && !rel.empty() ? rel : target).generic_string();
 }

@@ -427,7 +427,7 @@ void readPlace(const CsvRows& st, std::size_t r, const CsvRows* ut, const Organi
   p.person.unit = unit->second;
   const ImportedUnit& u = d.units[static_cast<std::size_t>(p.person.unit)];
   if (role && !roleFits(u.kind, *role)) {
-    st.fail(r, fmt::format("role {} does not belong in unit {} of kind {}", st.cell(r, "role"),
+    st.fail(r, fmt::format("role {} does not belong in unit {} of kind {}", sim::quoted(st.cell(r, "role")),
                            sim::quoted(u.id), kindName(u.kind)));
     p.complete = false;
   }

@@ -39,6 +39,7 @@ models::OrganisationFiles filesIn(const fs::path& dir) {
 
 [[noreturn]] void raise(const std::vector<models::OrganisationProblem>& problems) {
   std::vector<std::string> messages;
+  messages.reserve(problems.size());
   for (const auto& p : problems) messages.push_back(p.message());
   throw sim::InputErrors(std::move(messages));
 }

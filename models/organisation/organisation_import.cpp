@@ -337,7 +337,7 @@ void orderSectors(const CsvRows& t, const std::vector<RawUnit>& raw, Organisatio
       else
         staffUnit = &u;
     }
-    if (!staffUnit)
+    if (!staffUnit && first)  // every sector has a first unit: it was taken from one
       t.fail(first->row, fmt::format("sector {} has no sector_staff unit (its director's); expected one",
                                      sim::quoted(sector)));
   }

@@ -82,4 +82,10 @@ Restricted restrictedMean(const std::vector<TimeCount>& counts, std::size_t neve
   return out;
 }
 
+double quantileTime(const SurvivalCurve& curve, double p, double tau) {
+  for (std::size_t k = 0; k < curve.times.size() && curve.times[k] <= tau; ++k)
+    if (curve.survival[k] <= 1.0 - p + 1e-12) return curve.times[k];
+  return kNaN;
+}
+
 }  // namespace samsim::analysis

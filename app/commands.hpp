@@ -20,6 +20,7 @@ void addHolesCommand(CLI::App& app);        // holes           (cmd_holes.cpp)
 void addServeCommand(CLI::App& app);        // serve           (cmd_serve.cpp, app/serve/)
 void addDesignCommand(CLI::App& app);       // design       (cmd_design.cpp)
 void addSensitivityCommand(CLI::App& app);  // sensitivity  (cmd_sensitivity.cpp)
+void addOrganisationCommands(CLI::App& app);  // check-org, init (cmd_organisation.cpp)
 
 // One limit and one message for --threads and --seed on every command.
 inline const CLI::Range kThreadRange(0, 1024);

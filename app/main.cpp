@@ -1,5 +1,5 @@
 // samsim: agent-based simulation of cross-sector coordination in a municipality.
-// Exit codes: 0 success, 2 bad input (one line naming file, key or line), 1 internal error.
+// Exit codes: 0 success, 2 bad input (one line per problem naming file, key or line), 1 internal error.
 #include <malloc.h>
 
 #include <cstdio>
@@ -16,6 +16,7 @@
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
 #include "sim/input_error.hpp"
+#include "sim/input_errors.hpp"
 #include "sim/params.hpp"
 #include "sim/text.hpp"
 
@@ -72,6 +73,7 @@ int main(int argc, char** argv) {
   samsim::app::addServeCommand(app);
   samsim::app::addDesignCommand(app);
   samsim::app::addSensitivityCommand(app);
+  samsim::app::addOrganisationCommands(app);
   if (argc > 1 && std::string(argv[1]) == "help") {  // `samsim help` as `samsim --help`
     std::fputs(app.help().c_str(), stdout);
     return 0;
@@ -96,6 +98,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "samsim: error: %s (see %s)\n", oneLine(e.what()).c_str(), helpFor(app).c_str());
+    return 2;
+  } catch (const samsim::sim::InputErrors& e) {  // every problem of an input, one line each
+    for (const auto& line : samsim::sim::listedProblems(e.problems()))
+      std::fprintf(stderr, "samsim: error: %s\n", oneLine(line.c_str()).c_str());
     return 2;
   } catch (const samsim::sim::InputError& e) {
     std::fprintf(stderr, "samsim: error: %s\n", oneLine(e.what()).c_str());

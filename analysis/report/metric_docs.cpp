@@ -161,12 +161,6 @@ std::string outputsMarkdown() {
   for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
     md += fmt::format("| `{}` | {} |\n", b.column, cell(b.meaning));
   md += kNetworkExport;
-  md += kRecords;
-  for (std::string_view file : {"cases.csv", "people.csv"}) {
-    md += fmt::format("\n`{}`:\n\n| column | unit | meaning |\n|---|---|---|\n", file);
-    for (const detail::RecordColumn& c : detail::recordColumns())
-      if (c.file == file) md += fmt::format("| `{}` | {} | {} |\n", c.column, cell(c.unit), cell(c.meaning));
-  }
   for (int g = 0; g + 1 < kMetricGroupCount; ++g) {
     const auto group = static_cast<MetricGroup>(g);
     const GroupInfo info = describeGroup(group);
@@ -178,6 +172,13 @@ std::string outputsMarkdown() {
         md += fmt::format("| `{}` | {} | {} | {} | {} | {} | {} |\n", e.column, cell(e.label),
                           cell(e.explanation), unitName(e.unit), betterName(e.better), cell(e.censoring),
                           fileNames(e.writtenTo));
+  }
+  // After the outcome columns: a record's column may share an outcome's name (overtime_hours).
+  md += kRecords;
+  for (std::string_view file : {"cases.csv", "people.csv"}) {
+    md += fmt::format("\n`{}`:\n\n| column | unit | meaning |\n|---|---|---|\n", file);
+    for (const detail::RecordColumn& c : detail::recordColumns())
+      if (c.file == file) md += fmt::format("| `{}` | {} | {} |\n", c.column, cell(c.unit), cell(c.meaning));
   }
   md += kEarlierHead;
   for (const EarlierColumn& e : earlierColumns())

@@ -27,6 +27,10 @@ constexpr std::string_view kCrisisRmst =
 constexpr std::string_view kCrisisShare =
     "Cases raised while the crisis was active only; dropped and open cases count as not solved. Empty in a "
     "run without a crisis.";
+constexpr std::string_view kP90 =
+    "A dropped case is never solved, a case still open at the end is followed as long as it was observed. "
+    "Empty when more than one case in ten is still unsolved at outcomes.horizon_days: the percentile is "
+    "then beyond the horizon, not observed.";
 constexpr std::string_view kOfSolved = "Share of solved cases. Empty when no case was solved.";
 constexpr std::string_view kNetwork =
     "Measured on the informal network every network.measure_every_days and at the end; empty before the "
@@ -64,6 +68,18 @@ constexpr std::array kEntries = {
           "exists once at any size (a director, the municipal director, the communications chief, a "
           "seat in the coordination group) counts with weight staff ÷ reference.",
           B::Lower, G::Main, U::Share, "", W::SummaryAndSeries},
+    Entry{"cross_sector_p90_days", "Days until nine in ten cross-sector cases are solved",
+          "Working days from when a cross-sector case surfaced until nine in ten such cases were solved "
+          "(90th percentile, Kaplan-Meier): the slow tail that an average hides.",
+          B::Lower, G::Main, U::Days, kP90},
+    Entry{"overtime_hours", "Overtime hours",
+          "Hours worked beyond the day's capacity, summed over everyone over the measured days: operational "
+          "overtime allowed in a crisis (municipality.max_overtime) and coordination that ran past the day.",
+          B::Lower, G::Main, U::Hours, ""},
+    Entry{"director_coordination_hours_per_day", "Directors' hours a day on coordination",
+          "Hours a sector director or the municipal director spent on a working day on coordination: "
+          "meetings, the line's queues and cases. Hours the line's leaders cannot give to anything else.",
+          B::Lower, G::Main, U::Hours, "Average over directors' working days present."},
     Entry{"meeting_hours", "Hours in coordination meetings",
           "Working hours that went to coordination meetings, the leadership group's and the coordination "
           "group's, summed over everyone present over the measured days: the price paid for coordination.",
@@ -77,6 +93,24 @@ constexpr std::array kEntries = {
     Entry{"issues_dropped", "Cases dropped",
           "Cases nobody took further: they were dropped or never reached anyone who could solve them.",
           B::Lower, G::Speed, U::Count, "", W::SummaryAndSeries},
+    Entry{"dropped_waiting_line", "Cases dropped waiting in the line",
+          "Cases given up after waiting issues.give_up_days for a unit leader, a director or the leadership "
+          "group (they fell between chairs, 000 §5.3).",
+          B::Lower, G::Speed, U::Count, ""},
+    Entry{"dropped_waiting_arena", "Cases dropped waiting for the coordination group",
+          "Cases given up after waiting issues.give_up_days on the coordination group's agenda.", B::Lower,
+          G::Speed, U::Count, ""},
+    Entry{"dropped_waiting_answer", "Cases dropped waiting for a common answer",
+          "Cases of a broad problem given up after waiting issues.give_up_days for a coordinated answer "
+          "(usually the unit makes its own solution first, after issues.patience_days).",
+          B::Lower, G::Speed, U::Count, ""},
+    Entry{"dropped_unworked", "Cases dropped that nobody worked on",
+          "Cases given up because the person who held them put no hour into them for issues.give_up_days.",
+          B::Lower, G::Speed, U::Count, ""},
+    Entry{"dropped_too_old", "Cases dropped as too old",
+          "Cases still open after issues.max_age_days, whatever their state (a dormant case nobody saw "
+          "included).",
+          B::Lower, G::Speed, U::Count, ""},
     Entry{"issues_open", "Cases waiting to be solved",
           "Cases that have surfaced and are neither solved nor dropped yet: the backlog.", B::Lower, G::Speed,
           U::Count, "", W::SummaryAndSeries},
@@ -108,6 +142,12 @@ constexpr std::array kEntries = {
           U::Days, kSolvedOnly},
     Entry{"solved_latency_p90_days", "Days to solve the slowest solved cases (solved cases only)",
           "Nine in ten solved cases were solved faster than this.", B::Lower, G::Speed, U::Days, kSolvedOnly},
+    Entry{"p90_days", "Days until nine in ten cases are solved",
+          "Working days from when a case surfaced until nine in ten cases were solved (90th percentile).",
+          B::Lower, G::Speed, U::Days, kP90},
+    Entry{"crisis_cross_sector_p90_days", "Days until nine in ten cross-sector crisis cases are solved",
+          "The same for cross-sector cases raised while the crisis was active.", B::Lower, G::Crisis, U::Days,
+          "As the 90th percentile above; also empty in a run without a crisis."},
     Entry{"cross_sector_solved_latency_mean_days",
           "Days to solve a solved cross-sector case (solved cases only)",
           "Average working days to solve cases that need more than one sector, over solved cases only.",
@@ -242,6 +282,12 @@ constexpr std::array kEntries = {
     Entry{"central_staff_overload_share", "Central staff's days over capacity",
           "Share of working days with more work than hours for central advisers and communications staff.",
           B::Lower, G::KeyPeople, U::Share, ""},
+    Entry{"director_overtime_hours", "Directors' overtime hours",
+          "Overtime hours (as above) of sector directors and the municipal director.", B::Lower, G::KeyPeople,
+          U::Hours, ""},
+    Entry{"central_staff_overtime_hours", "Central staff's overtime hours",
+          "Overtime hours (as above) of central advisers and communications staff.", B::Lower, G::KeyPeople,
+          U::Hours, ""},
     Entry{
         "key_person_share", "Cross-sector contacts held by a few people",
         "Share of all cross-sector contacts held by the top 1 % of bridge-builders: high means coordination "
@@ -578,7 +624,10 @@ constexpr std::array kRecordColumns = {
     RecordColumn{kPeople, "hours_worked", "hours",
                  "Operational hours worked (the load, up to the hours left after coordination; beyond "
                  "capacity only in a crisis, up to municipality.max_overtime) plus coordination hours."},
-    RecordColumn{kPeople, "overtime_hours", "hours", "Hours worked beyond capacity_hours."},
+    RecordColumn{
+        kPeople, "overtime_hours", "hours",
+        "Hours worked beyond capacity_hours; summed over every person and measured day, summary.csv's "
+        "overtime_hours."},
     RecordColumn{kPeople, "ties", "count",
                  "Working contacts that day: informal ties of weight at least network.present_threshold, "
                  "the network mean_constraint is measured on."},

@@ -26,10 +26,6 @@ void resolveIssue(World& w, Issue& is) {
   }
 }
 
-void dropIssue(World& w, Issue& is) {
-  markDropped(w, is);
-}
-
 void coordinatedAnswer(World& w, ProblemId problem) {
   BroadProblem& p = w.issues.problems[problem.index()];
   if (p.coordinated) return;
@@ -119,7 +115,7 @@ void advanceIssues(World& w) {
       startWork(w, is, PersonId{is.raiser}, s.issues.localSolutionHours, Route::Workaround);
     }
     if (is.state == IssueState::Working) work(w, is);
-    if (!isClosed(is.state) && age > s.issues.maxAgeDays) dropIssue(w, is);
+    if (!isClosed(is.state)) giveUpIfStalled(w, is);
   }
   auto& open = w.issues.open;
   open.erase(std::remove_if(open.begin(), open.end(),

@@ -87,7 +87,9 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
                    int from, int domain, int issue, int& hops);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
-void dropIssue(World& w, Issue& issue);
+// A case nobody has moved for issues.give_up_days, or older than issues.max_age_days, is dropped
+// (giving_up.cpp); true when it was.
+bool giveUpIfStalled(const IssueLedger& lc, Issue& issue);
 void coordinatedAnswer(World& w, ProblemId problem);
 void advanceTasks(World& w);
 bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,

@@ -144,14 +144,21 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
     const double weight = once ? f : 1.0;
     c.referenceDays += weight;
     if (over) c.referenceOverload += weight;
+    const double met = operationalHoursWorked(now, a, crisis, i);
+    // Overtime: hours worked on operations and coordination beyond the day's capacity — allowed
+    // operational overtime in a crisis, and coordination hours that ran past the day (000 §6.1).
+    const double extra = std::max(0.0, met + a.coord[ui] - cap);
+    c.overtimeHours += extra;
     if (r == Role::Director || r == Role::MunicipalDirector) {
       ++c.directorDays;
       c.directorOverload += over;
+      c.directorOvertimeHours += extra;
+      c.directorCoordHours += a.coord[ui];
     } else if (r == Role::CentralAdvisor || r == Role::Communications) {
       ++c.centralDays;
       c.centralOverload += over;
+      c.centralOvertimeHours += extra;
     }
-    const double met = operationalHoursWorked(now, a, crisis, i);
     const bool moved = a.workUnit[ui] != a.unit[ui];
     load.capacity[static_cast<std::size_t>(a.workUnit[ui])] +=
         met * (moved ? s.redeployment.efficiency : 1.0);

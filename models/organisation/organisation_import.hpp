@@ -4,10 +4,13 @@
 // (staff.csv) and, optionally, a network survey (ties.csv). What the files leave out is completed
 // by the model's own formation rules (organisation.cpp, network_formation.cpp), and the manifest
 // says how much was completed. Every row that cannot be used is an input error naming file and
-// line; nothing is dropped silently. Only ids are kept from the files, and the manifest records
-// their SHA-256 hashes, never their contents.
+// line; nothing is dropped silently. One reader serves `run` (which stops on the problems) and
+// `samsim check-org` (which lists them with a summary of what was read); both report every problem
+// of the files at once. Only ids are kept from the files, and the manifest records their SHA-256
+// hashes, never their contents.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,14 +73,41 @@ struct OrganisationData {
   std::vector<ImportedFile> files;
 };
 
-// Reads and checks the files (paths already resolved); throws sim::InputError "file:line: …".
-// `competenceDomains` is the number of common domains (municipality.competence_domains).
-OrganisationData readOrganisation(const std::filesystem::path& units, const std::filesystem::path& staff,
-                                  const std::filesystem::path& ties, int competenceDomains);
+struct OrganisationFiles {
+  std::filesystem::path units, staff;
+  std::filesystem::path ties;  // empty: no network survey
+};
 
-// A tie-store state (ties.csv with slot columns) must fit network.max_ties slots per person, each
-// slot used once; throws sim::InputError "ties.csv:line: …" otherwise.
-void checkTieSlots(const OrganisationData& data, int maxTies);
+// A problem of the files: the file, its line (0: the file as a whole) and what was expected.
+struct OrganisationProblem {
+  std::string file;
+  int line = 0;
+  std::string what;
+  [[nodiscard]] std::string message() const;  // "file:line: what"
+};
+
+// What reading the files found. `data` is complete and in agent order only when there are no
+// problems; otherwise it holds what could be read (sectors, usable units, staff in file order),
+// for a summary.
+struct OrganisationCheck {
+  OrganisationData data;
+  std::vector<OrganisationProblem> problems;  // units, staff, ties file in turn, each by line
+  int staffRows = 0;                          // rows of staff.csv with a person id
+  int tieRows = 0;                            // answers in ties.csv
+  int tiesToNobody = 0;                       // answers naming someone not in staff.csv
+};
+
+// Reads and checks the files (paths already resolved), going on past each problem so that every
+// one is found. `competenceDomains` is municipality.competence_domains; `maxTies` is
+// network.max_ties, which a tie-store state (ties.csv with slot columns) must fit.
+OrganisationCheck checkOrganisation(const OrganisationFiles& files, int competenceDomains, int maxTies);
+
+// The same for a run: the data, or sim::InputErrors listing every problem ("file:line: …").
+OrganisationData readOrganisation(const OrganisationFiles& files, int competenceDomains, int maxTies);
+
+// Makes `data` the scenario's organisation: its staff count and sectors (each weighted by its
+// staff) replace municipality.staff and municipality.sectors.
+void adoptOrganisation(Scenario& scenario, std::shared_ptr<const OrganisationData> data);
 
 // Builds World's organisation from the scenario's imported data (in place of buildOrganisation).
 void importOrganisation(World& w);
@@ -86,7 +116,9 @@ void importOrganisation(World& w);
 // Returns the number of ties the formation rules added.
 long long importNetwork(World& w);
 
-// The manifest's account of the import: file hashes, respondents, ties imputed for `seed`.
+// The manifest's account of the import: file hashes, respondents, ties imputed for `seed`, and
+// survey pairs the tie store could not keep (at most network.max_ties ties per person; a full row
+// gives up its weakest tie).
 nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed);
 
 // SHA-256 of a file's bytes, lower-case hex (OpenSSL libcrypto).

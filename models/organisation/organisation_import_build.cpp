@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -30,7 +32,28 @@ long long tieCount(const World& w) {
   return n;
 }
 
+// Pairs of the survey (either direction answered) without a tie in `w` after the import.
+std::pair<long long, long long> surveyPairsKept(const World& w) {
+  std::set<std::pair<int, int>> pairs;
+  for (const auto& t : dataOf(w).ties) pairs.insert(std::minmax(t.source, t.target));
+  long long kept = 0;
+  for (const auto& [a, b] : pairs) kept += w.ties.weight(a, b, 0) > 0.0 ? 1 : 0;
+  return {static_cast<long long>(pairs.size()), kept};
+}
+
 }  // namespace
+
+void adoptOrganisation(Scenario& s, std::shared_ptr<const OrganisationData> data) {
+  s.municipality.staff = static_cast<int>(data->staff.size());
+  s.municipality.sectors.clear();
+  for (std::size_t k = 0; k < data->sectors.size(); ++k) {
+    const auto count = std::count_if(data->staff.begin(), data->staff.end(), [&](const ImportedPerson& p) {
+      return data->units[static_cast<std::size_t>(p.unit)].sector == static_cast<int>(k);
+    });
+    s.municipality.sectors.push_back({data->sectors[k], static_cast<double>(count)});
+  }
+  s.organisation.data = std::move(data);
+}
 
 void importOrganisation(World& w) {
   const Scenario& s = w.sc();
@@ -155,7 +178,7 @@ nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed) {
   out["units"] = d.units.size();
   out["sectors"] = d.sectors;
   long long imputed = 0;
-  (void)makeWorld(scenario, seed, &imputed);  // built as a run builds it, for the count
+  const World w = makeWorld(scenario, seed, &imputed);  // built as a run builds it, for the counts
   int drawnCompetence = 0;
   for (const auto& p : d.staff) drawnCompetence += p.competence.empty() ? 1 : 0;
   out["competence_drawn_for"] = drawnCompetence;
@@ -168,6 +191,9 @@ nlohmann::json describeImport(const Scenario& scenario, std::uint64_t seed) {
     out["respondents"] = d.respondents;
     out["respondent_share"] = share / 100.0;
     out["imputed_ties"] = imputed;
+    const auto [pairs, kept] = surveyPairsKept(w);
+    out["survey_pairs"] = pairs;
+    out["survey_pairs_dropped"] = pairs - kept;
     out["ties"] = fmt::format(
         "ties: {:.0f} % of staff answered; {} ties of non-respondents imputed by formation "
         "(seed {})",

@@ -148,6 +148,9 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
   dc.addSummary("solved_latency_p90_days", [this] { return latencyQuantile(0.9); });
   dc.addSummary("cross_sector_solved_latency_mean_days",
                 [this] { return outcomes("cross_sector_").solvedLatencyMean; });
+  dc.addSummary("p90_days", [this] { return outcomes("").p90Days; });
+  dc.addSummary("cross_sector_p90_days", [this] { return outcomes("cross_sector_").p90Days; });
+  dc.addSummary("crisis_cross_sector_p90_days", [this] { return outcomes("crisis_cross_sector_").p90Days; });
   for (const std::string q : kQuadrants) {
     dc.addSummary(q + "raised", [this, q] { return count(outcomes(q).raised); });
     dc.addSummary(q + "resolved", [this, q] { return count(outcomes(q).resolved); });
@@ -155,6 +158,9 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
     dc.addSummary(q + "open", [this, q] { return count(outcomes(q).open); });
     dc.addSummary(q + "solved_latency_mean_days", [this, q] { return outcomes(q).solvedLatencyMean; });
   }
+  const char* reasons[] = {"waiting_line", "waiting_arena", "waiting_answer", "unworked", "too_old"};
+  for (int r = 0; r < kDropReasons; ++r)
+    dc.addSummary(std::string("dropped_") + reasons[r], [&c, r] { return count(c.droppedBy[r]); });
   const char* routes[] = {"local", "informal", "line", "arena", "workaround"};
   for (int r = 0; r < 5; ++r)
     dc.addSummary(std::string("resolved_") + routes[r] + "_share",
@@ -163,6 +169,11 @@ void Metrics::declareFurtherColumns(sim::DataCollector& dc) const {
                 [&c] { return ratio(count(c.directorOverload), count(c.directorDays)); });
   dc.addSummary("central_staff_overload_share",
                 [&c] { return ratio(count(c.centralOverload), count(c.centralDays)); });
+  dc.addSummary("overtime_hours", [&c] { return c.overtimeHours; });
+  dc.addSummary("director_overtime_hours", [&c] { return c.directorOvertimeHours; });
+  dc.addSummary("central_staff_overtime_hours", [&c] { return c.centralOvertimeHours; });
+  dc.addSummary("director_coordination_hours_per_day",
+                [&c] { return ratio(c.directorCoordHours, count(c.directorDays)); });
   dc.addSummary("key_person_share", [&net] { return net.keyPersonShare; });
   dc.addSummary("sector_pairs_without_bridge",
                 [&net] { return net.pairsWithoutBridge < 0 ? kMissing : count(net.pairsWithoutBridge); });

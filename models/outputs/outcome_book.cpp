@@ -46,6 +46,7 @@ struct Collect {
     group.resolvedShare =
         group.raised > 0 ? static_cast<double>(group.resolved) / static_cast<double>(group.raised) : kNaN;
     group.solvedLatencyMean = group.resolved > 0 ? solvedDays / static_cast<double>(group.resolved) : kNaN;
+    group.p90Days = analysis::quantileTime(analysis::kaplanMeier(byDay, never), 0.9, tau);
     return group;
   }
 };
@@ -86,7 +87,7 @@ OutcomeBook outcomeBook(const World& w) {
   for (std::size_t q = 0; q < 4; ++q) book.quadrant[q] = quadrant[q].finish(tau, followUp);
   if (!w.sc().crisis.enabled) {
     // No crisis: the crisis window does not exist (missing, not an empty group with zeros).
-    for (OutcomeGroup* g : {&book.crisis, &book.crisisCross}) g->rmstDays = g->resolvedShare = kNaN;
+    for (OutcomeGroup* g : {&book.crisis, &book.crisisCross}) g->rmstDays = g->resolvedShare = g->p90Days = kNaN;
   }
   return book;
 }

@@ -19,6 +19,8 @@ struct OutcomeGroup {
   double rmstDays = 0.0;           // ∫₀^τ S(t) dt
   double resolvedByHorizon = 0.0;  // 1 − S(τ)
   double solvedLatencyMean = 0.0;  // mean days over resolved issues only
+  double p90Days = 0.0;            // 90th percentile of the time to resolution (Kaplan–Meier; NaN
+                                   // when more than a tenth are unresolved at the horizon)
 };
 
 struct OutcomeBook {

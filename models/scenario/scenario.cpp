@@ -56,19 +56,8 @@ void readOrganisationFiles(Scenario& s, const sim::YamlDocument& doc, const std:
   o.units = units.string();
   o.staff = staff.string();
   o.ties = ties.string();
-  auto data = std::make_shared<OrganisationData>(
-      readOrganisation(units, staff, ties, s.municipality.competenceDomains));
-  checkTieSlots(*data, s.network.maxTies);
-  // The organisation's size and sectors are the files'; municipality.staff and .sectors follow them.
-  s.municipality.staff = static_cast<int>(data->staff.size());
-  s.municipality.sectors.clear();
-  for (std::size_t k = 0; k < data->sectors.size(); ++k) {
-    const auto count = std::count_if(data->staff.begin(), data->staff.end(), [&](const ImportedPerson& p) {
-      return data->units[static_cast<std::size_t>(p.unit)].sector == static_cast<int>(k);
-    });
-    s.municipality.sectors.push_back({data->sectors[k], static_cast<double>(count)});
-  }
-  o.data = std::move(data);
+  adoptOrganisation(s, std::make_shared<OrganisationData>(readOrganisation(
+                           {units, staff, ties}, s.municipality.competenceDomains, s.network.maxTies)));
 }
 
 }  // namespace

@@ -106,6 +106,7 @@ struct Scenario {
     int patienceDays = 15;
     double urgentHoursPerDay = 3.0;
     int maxAgeDays = 120;
+    int giveUpDays = 40;
   } issues;
 
   struct Routing {

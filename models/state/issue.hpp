@@ -27,6 +27,12 @@ inline constexpr int kIssueStates = 12;
 
 enum class Route : std::uint8_t { Local, Informal, Line, Arena, Workaround };
 
+// Why a case was dropped (models/mechanisms/giving_up.cpp): it waited too long for a decision in the
+// line or at the arena, or for a coordinated answer; its holder never put an hour into it; or it
+// outlived issues.max_age_days.
+enum class DropReason : std::uint8_t { WaitingLine, WaitingArena, WaitingAnswer, Unworked, TooOld };
+inline constexpr int kDropReasons = 5;
+
 struct Issue {
   std::int32_t id = 0;
   std::int32_t arrival = 0;
@@ -40,6 +46,8 @@ struct Issue {
   std::int32_t readyDay = 0;
   std::int32_t missed = 0;      // arena meetings the owner missed
   std::int32_t closedDay = -1;  // day resolved or dropped
+  std::int32_t since = 0;       // day it entered its current state (issue_life_cycle.cpp)
+  std::int32_t lastWorked = -1;  // last day someone put an hour into it; -1 never
   std::uint8_t quadrant = 1;
   std::uint8_t domain = 0;
   std::uint8_t sector = 0;

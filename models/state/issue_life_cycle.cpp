@@ -162,6 +162,7 @@ void step(const IssueLedger& lc, Issue& is, S to) {
   if (from == S::Dormant && to != S::Dropped && !is.noticed)
     throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, lc.now.day));
   is.state = to;
+  is.since = lc.now.day;
   dequeue(lc.issues, IssueId{is.id});  // whatever it waited in, it has moved on
   if (!holdsWork(to)) release(lc, is);
   if (lc.issues.keepHistory) lc.issues.history.push_back({is.id, lc.now.day, from, to});
@@ -256,6 +257,7 @@ void handOnFollowUp(const IssueLedger& lc, Issue& is, PersonId to) {
 double workOn(const IssueLedger& lc, Issue& is, PersonId who) {
   const double spent = spend(lc.agents, who.value(), is.remaining);
   is.remaining -= spent;
+  if (spent > 0) is.lastWorked = lc.now.day;
   if (is.committedTo >= 0) {
     double& c = lc.agents.committed[static_cast<std::size_t>(is.committedTo)];
     c = std::max(0.0, c - spent);
@@ -299,10 +301,12 @@ void markResolved(const IssueLedger& lc, Issue& is) {
   c.latencies.push_back(static_cast<double>(lc.now.day - is.arrival));
 }
 
-void markDropped(const IssueLedger& lc, Issue& is) {
+void markDropped(const IssueLedger& lc, Issue& is, DropReason why) {
   step(lc, is, S::Dropped);
   is.closedDay = lc.now.day;
-  if (inBook(lc.now, is)) ++lc.counters.dropped;
+  if (!inBook(lc.now, is)) return;
+  ++lc.counters.dropped;
+  ++lc.counters.droppedBy[static_cast<int>(why)];
 }
 
 void problemToArena(const IssueLedger& lc, ProblemId p) {

@@ -69,9 +69,9 @@ double workOn(const IssueLedger& lc, Issue& is, PersonId who);
 // Hours a person could still give to a new issue today: today's budget less the open work they
 // have already taken on (never below 0).
 [[nodiscard]] double spareHours(const Agents& a, PersonId agent);
-// Closed: resolved (counted in the outcome book) or dropped after issues.max_age_days.
+// Closed: resolved or dropped (counted in the outcome book, a drop by its reason; giving_up.cpp).
 void markResolved(const IssueLedger& lc, Issue& is);
-void markDropped(const IssueLedger& lc, Issue& is);
+void markDropped(const IssueLedger& lc, Issue& is, DropReason why);
 
 // A broad problem on the arena's agenda (it is the arena's to carry until it goes back to the line),
 // on the leadership group's (once: a problem the group has carried is not queued there again, nor

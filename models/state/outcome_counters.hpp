@@ -9,6 +9,7 @@ namespace samsim::models {
 
 struct Counters {
   std::int64_t raised = 0, resolved = 0, dropped = 0;
+  std::int64_t droppedBy[5] = {0, 0, 0, 0, 0};  // by DropReason (issue.hpp)
   std::int64_t raisedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByQuadrant[4] = {0, 0, 0, 0};
   std::int64_t resolvedByRoute[5] = {0, 0, 0, 0, 0};
@@ -25,6 +26,11 @@ struct Counters {
   double referenceDays = 0, referenceOverload = 0;
   std::int64_t directorDays = 0, directorOverload = 0;
   std::int64_t centralDays = 0, centralOverload = 0;
+  // Hours worked beyond a person's capacity (workload.cpp endWorkday): all staff, directors (sector
+  // directors and the municipal director), central staff. And the hours directors spent on
+  // coordination (meetings, their line queues, cases), summed over their working days.
+  double overtimeHours = 0, directorOvertimeHours = 0, centralOvertimeHours = 0;
+  double directorCoordHours = 0;
   double criticalDemand = 0, criticalMet = 0;
   std::int64_t actionItemsLost = 0;
   std::int64_t actionItemsHandedOn = 0;  // follow-ups an absent owner handed on to an attendee

@@ -150,3 +150,18 @@ TEST_CASE("tabulated whole-day episodes give the same curve as the episodes", "[
   CHECK(fromCounts.eventShare == Approx(restrictedMean(e, 6).eventShare));
   CHECK(kaplanMeier(counts, 2).survival == kaplanMeier(e).survival);
 }
+
+TEST_CASE("quantiles of the time to resolution: the first event time where S(t) ≤ 1 − p", "[survival]") {
+  // The curve of the first test: S(2) = 0.5, S(5) = 0.25, one case dropped (S never reaches 0).
+  const auto curve = kaplanMeier(std::vector<Episode>{event(2), event(5), never(), event(2)});
+  CHECK(quantileTime(curve, 0.5, 10) == 2.0);   // S(2) = 0.5 ≤ 0.5
+  CHECK(quantileTime(curve, 0.75, 10) == 5.0);  // S(5) = 0.25 ≤ 0.25
+  // A quarter is never resolved: the 90th percentile is not observed (missing, not the horizon).
+  CHECK(std::isnan(quantileTime(curve, 0.9, 10)));
+  // Nor is a quantile reached only after the horizon.
+  CHECK(std::isnan(quantileTime(curve, 0.75, 4)));
+  // Dropping the case resolved on day 5 instead: the 75th percentile is no longer reached.
+  const auto dropped = kaplanMeier(std::vector<Episode>{event(2), never(), never(), event(2)});
+  CHECK(std::isnan(quantileTime(dropped, 0.75, 10)));
+  CHECK(std::isnan(quantileTime(SurvivalCurve{}, 0.5, 10)));
+}

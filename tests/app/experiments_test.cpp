@@ -28,7 +28,8 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
                                                    "diff_mean", "diff_ci_low", "diff_ci_high"});
   // 80 measured days are shorter than the 120-day RMST horizon: those measures are missing in every
   // replicate (n = 0, empty cells, no difference); solved-only means of rare kinds may be missing
-  // in some replicates (n counts the present ones). Everything else is present in all three.
+  // in some replicates (n counts the present ones), and so may the 90th percentiles of the time to
+  // resolution (missing while more than a tenth is unsolved). Everything else is present in all three.
   std::size_t copies = 0;
   for (std::size_t i = 1; i < rows.size(); ++i) {
     REQUIRE(rows[i].size() == 9);
@@ -45,7 +46,7 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
       CHECK(rows[i][2] == "0");
       CHECK(rows[i][3].empty());
       CHECK(rows[i][6].empty());
-    } else if (metric.find("solved_latency") == std::string::npos) {
+    } else if (metric.find("solved_latency") == std::string::npos && !metric.ends_with("p90_days")) {
       CHECK(rows[i][2] == "3");
     }
     if (rows[i][0] == "default") {

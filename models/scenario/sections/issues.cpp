@@ -95,6 +95,12 @@ void addIssueKeys(sim::Schema<Scenario>& s) {
       .unit("working days")
       .source(A)
       .doc("Open issues older than this are dropped");
+  SAMSIM_FIELD("issues.give_up_days", issues.giveUpDays)
+      .range(1, 100000)
+      .unit("working days")
+      .source("assumed; the mechanism 000 §5.3")
+      .doc("A case nobody has moved for this long — waiting for a decision or an answer, or with a holder "
+           "who has not worked on it — is given up and dropped");
 }
 
 void addIssueDetailKeys(sim::Schema<Scenario>& s) {

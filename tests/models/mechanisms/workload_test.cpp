@@ -97,3 +97,40 @@ TEST_CASE(
     if (reference == 24) CHECK(c.referenceOverload / c.referenceDays == Approx(2.0 / 24));
   }
 }
+
+TEST_CASE("overtime: hours worked past the day's capacity are counted, by role; directors' coordination "
+          "hours are summed",
+          "[models][hand][overtime]") {
+  // A crisis allowing 25 % operational overtime (000 §6.1) and one without any. Staff: 7.5 h,
+  // operational load 4.5 h (tiny_world.hpp).
+  for (const double allowed : {0.0, 0.25}) {
+    std::vector<std::string> settings = crisis(false);
+    settings[6] = "municipality.max_overtime=" + std::to_string(allowed);
+    Tiny t(settings);
+    t.w.day = 5;
+    updateCrisis(t.w, t.w.crisis);
+    REQUIRE(t.w.crisis.active);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    const int staff = t.staffIn(0);
+    const int director = t.w.sectorList[0].director;
+    REQUIRE(t.w.agents.present[static_cast<std::size_t>(staff)]);  // crisis.absence_rate=0
+    REQUIRE(t.w.agents.present[static_cast<std::size_t>(director)]);
+    // The staff member coordinates 5 h (2 h past the 3 h of slack), the director 2 h.
+    t.w.agents.coord[static_cast<std::size_t>(staff)] = 5.0;
+    t.w.agents.coord[static_cast<std::size_t>(director)] = 2.0;
+    const double directorLoad = t.w.agents.opLoad[static_cast<std::size_t>(director)];
+    const double directorCap = t.w.agents.capacity[static_cast<std::size_t>(director)];
+    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
+    const auto& c = t.w.counters;
+    // Staff: operations met = min(4.5, 7.5·(1 + allowed) − 5); overtime = met + 5 − 7.5.
+    const double met = std::min(4.5, 7.5 * (1 + allowed) - 5.0);
+    const double staffOvertime = met + 5.0 - 7.5;
+    const double directorMet = std::max(0.0, std::min(directorLoad, directorCap * (1 + allowed) - 2.0));
+    const double directorOvertime = std::max(0.0, directorMet + 2.0 - directorCap);
+    CHECK(staffOvertime == Approx(allowed == 0.0 ? 0.0 : 1.875));
+    CHECK(c.overtimeHours == Approx(staffOvertime + directorOvertime));
+    CHECK(c.directorOvertimeHours == Approx(directorOvertime));
+    CHECK(c.centralOvertimeHours == 0.0);  // the tiny organisation has no central staff
+    CHECK(c.directorCoordHours == Approx(2.0));  // the other directors coordinated nothing today
+  }
+}

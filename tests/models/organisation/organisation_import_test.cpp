@@ -17,6 +17,7 @@
 #include "models/organisation/organisation_import.hpp"
 #include "models/outputs/network_export.hpp"
 #include "sim/input_error.hpp"
+#include "sim/input_errors.hpp"
 
 namespace fs = std::filesystem;
 using namespace samsim;
@@ -259,4 +260,59 @@ TEST_CASE("an exported tie store must fit its slots", "[import]") {
   fails("p100,p200,0.5,0,0,0.5,99,0", "slot 99 is beyond network.max_ties (24)");
   fails(source + ",p239,0.5,0,0,0.5," + sourceSlot + ",23",
         "slot " + sourceSlot + " of '" + source + "' is already taken on line 2");
+}
+
+TEST_CASE("survey answers beyond network.max_ties give way and are counted", "[import]") {
+  const auto dir = scratch("max_ties");
+  write(dir / "units.csv",
+        "id,name,sector,parent,kind\nS1,Staff A,A,C,sector_staff\nL1,Line A,A,S1,line\n"
+        "S2,Staff B,B,C,sector_staff\nC,Central,B,,central_staff\n");
+  const std::vector<std::string> people = {"da", "la", "a1", "a2", "a3", "a4", "a5", "db", "md", "cc"};
+  write(dir / "staff.csv",
+        "id,unit,role,tenure\nda,S1,director,10\nla,L1,unit_leader,6\na1,L1,staff,3\na2,L1,staff,3\n"
+        "a3,L1,staff,3\na4,L1,staff,3\na5,L1,staff,3\ndb,S2,director,9\nmd,C,municipal_director,12\n"
+        "cc,C,communications,4\n");
+  // Everyone answers (a ring of strong ties), so nothing is imputed; a1 also names four more people
+  // weakly and so has 2 + 4 = 6 ties, two more than its 4 slots: two pairs give way.
+  std::string ties = "source,target,weight\n";
+  for (std::size_t k = 0; k < people.size(); ++k)
+    ties += people[k] + "," + people[(k + 1) % people.size()] + ",1\n";
+  for (const char* other : {"a4", "db", "md", "cc"}) ties += std::string("a1,") + other + ",0.2\n";
+  write(dir / "ties.csv", ties);
+  auto overrides = fromFiles(dir);
+  for (const char* o : {"network.max_ties=4", "network.unit_ties=0", "network.sector_ties=0"})
+    overrides.push_back(o);
+  const Scenario s = loadScenario(kScenario, overrides);
+  REQUIRE(s.organisation.data->respondents == 10);
+  const auto report = describeImport(s, 1);
+  CHECK(report["imputed_ties"] == 0);
+  CHECK(report["survey_pairs"] == 14);
+  CHECK(report["survey_pairs_dropped"] == 2);
+}
+
+TEST_CASE("every problem of the files is found in one pass", "[import]") {
+  const auto dir = scratch("all_problems");
+  write(dir / "units.csv",
+        "id,name,sector,parent,kind\nS1,Staff A,A,C,sector_staff\nL1,Line A,A,S1,line\n"
+        "C,Central,B,,central_staff\nS2,Staff B,B,C,sector_staff\nL2,Line B,B,S2,annex\n");
+  write(dir / "staff.csv",
+        "id,unit,role,tenure\nda,S1,director,10\nla,L1,unit_leader,x\nmd,C,municipal_director,12\n"
+        "db,S2,director,9\nlb,L2,unit_leader,5\nzz,L9,staff,1\n");
+  write(dir / "ties.csv", "source,target,weight\nla,md,0.5\nlb,md,0.5\nmd,nobody,0.5\n");
+  const auto check = checkOrganisation({dir / "units.csv", dir / "staff.csv", dir / "ties.csv"}, 6, 24);
+  std::vector<std::string> found;
+  for (const auto& p : check.problems)
+    found.push_back(fs::path(p.file).filename().string() + ":" + std::to_string(p.line));
+  // L2's kind; la's tenure; zz's unit; the tie to nobody. Not lb (its unit's row is the problem), not
+  // the tie from lb (its row), not the tie from la (a problem of its row only, not of the tie).
+  CHECK(found == std::vector<std::string>{"units.csv:6", "staff.csv:3", "staff.csv:7", "ties.csv:4"});
+  CHECK(check.tiesToNobody == 1);
+  try {
+    (void)readOrganisation({dir / "units.csv", dir / "staff.csv", dir / "ties.csv"}, 6, 24);
+    FAIL("no error");
+  } catch (const sim::InputErrors& e) {
+    REQUIRE(e.problems().size() == 4);
+    CHECK_THAT(e.what(), Catch::EndsWith("(and 3 more problems)"));
+    CHECK_THAT(e.problems()[1], Catch::EndsWith("staff.csv:3: tenure 'x' is not a number in [0, 60]"));
+  }
 }

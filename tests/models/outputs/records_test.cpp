@@ -104,7 +104,7 @@ TEST_CASE("records: three hand-stepped cases, one of the warm-up left out, writt
   awaitAnswer(t.w, instance);
 
   t.w.day = 9;
-  markDropped(t.w, issue(dormant));
+  markDropped(t.w, issue(dormant), DropReason::Unworked);
 
   t.w.day = 10;  // the end of the run: measured day 8
   const samsim::sim::CsvRows rows = caseRecords(t.w);
@@ -268,4 +268,21 @@ TEST_CASE("records: a short run's cases and people agree with its summary, which
   CHECK(days == std::set<std::string>{"29", "59", "89", "119"});
   REQUIRE(counted > 0);
   CHECK(sum / counted == Approx(summary.at("mean_constraint")).epsilon(1e-12));
+}
+
+TEST_CASE("records: a person's overtime, day by day, adds up to the summary's overtime_hours",
+          "[models][outputs][records]") {
+  // Every measured day recorded, in a crisis (operational overtime is allowed then).
+  const Scenario s =
+      loadScenario("scenarios/default.yaml", {"municipality.staff=300", "warmup_days=30", "days=60",
+                                              "crisis.start_day=5", "output.people_every_days=1"});
+  const auto r = runMunicipality(s, {0, 3});
+  std::map<std::string, double> summary(r.summary.begin(), r.summary.end());
+  REQUIRE(r.records.size() == 1);
+  const auto people = table(r.records[0].second);
+  REQUIRE(people.size() == std::size_t{18000});  // 60 days × 300 people
+  double overtime = 0.0;
+  for (const auto& p : people) overtime += std::stod(p.at("overtime_hours"));
+  REQUIRE(summary.at("overtime_hours") > 0);
+  CHECK(overtime == Approx(summary.at("overtime_hours")).epsilon(1e-12));
 }

@@ -24,6 +24,7 @@ const std::vector<std::string> kShipped = {"scenarios/default.yaml",
                                            "scenarios/normal/small-staff.yaml",
                                            "scenarios/normal/coordinator-group.yaml",
                                            "scenarios/normal/flexible-arena.yaml",
+                                           "scenarios/normal/adhoc-crisis-group-continues.yaml",
                                            "scenarios/robustness/line-only.yaml",
                                            "scenarios/robustness/adhoc-crisis-group.yaml",
                                            "scenarios/robustness/small-staff.yaml",
@@ -99,7 +100,15 @@ TEST_CASE("all shipped scenarios run at small scale with the documented columns 
     for (const auto& [key, value] : r.summary) {
       INFO(key);
       CHECK(!std::isinf(value));
-      if (key.starts_with("crisis_"))
+      // The 90th percentiles of the time to resolution (not of solved cases only) are missing while
+      // more than a tenth is unsolved at the horizon.
+      const bool p90 = key.ends_with("p90_days") && !key.starts_with("solved_");
+      if (p90) CHECK((std::isnan(value) || (value >= 0 && value <= s.outcomes.horizonDays)));
+      if (p90 && key.starts_with("crisis_") && !s.crisis.enabled)
+        CHECK(std::isnan(value));
+      else if (p90)
+        continue;
+      else if (key.starts_with("crisis_"))
         CHECK(std::isnan(value) == !s.crisis.enabled);
       else if (lossColumn(key) && s.events.keyPersonLoss.count == 0)
         CHECK(std::isnan(value));

@@ -62,7 +62,7 @@ TEST_CASE("queues: an item leaves the queue it sat in the moment it moves on els
   CHECK(q.leadership.empty());
   CHECK(t.w.issues.problems[p.index()].waitsOn.empty());
   // Dropped: off the arena's agenda. Resolved: off the follow-ups.
-  dropIssue(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)]);
+  markDropped(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)], DropReason::WaitingArena);
   CHECK(q.arena.empty());
   markResolved(t.w, t.w.issues.all[static_cast<std::size_t>(followUp)]);
   CHECK(q.followUps.empty());
@@ -115,7 +115,7 @@ TEST_CASE("transitions record their steps and refuse steps the cycle does not ha
   CHECK(is.closedDay == 6);
   CHECK(t.w.counters.resolved == 1);
   CHECK(t.w.counters.latencies.back() == 3.0);
-  CHECK_THROWS_AS(markDropped(t.w, is), std::logic_error);  // closed is final
+  CHECK_THROWS_AS(markDropped(t.w, is, DropReason::TooOld), std::logic_error);  // closed is final
   const auto& h = t.w.issues.history;
   REQUIRE(h.size() == 3);
   CHECK((h[0].from == IssueState::Raised && h[0].to == IssueState::Searching && h[0].day == 3));

@@ -550,6 +550,12 @@ constexpr std::array kRecordColumns = {
     RecordColumn{kCases, "end_day", kDay,
                  "The run's last measured day (days − 1): a case with neither resolved_day nor dropped_day "
                  "was still open at its end."},
+    RecordColumn{
+        kCases, "drop_reason", "",
+        "Why a dropped case was dropped: waiting_line, waiting_arena or waiting_answer (nobody moved it "
+        "for issues.give_up_days while it waited for a decision in the line, at the arena or for a "
+        "coordinated answer), unworked (its holder put no hour into it for as long), too_old (older "
+        "than issues.max_age_days); the dropped_<reason> columns. Empty for a case not dropped."},
     RecordColumn{kCases, "unit", "", "The raiser's unit (`u<unit>` in networks/)."},
     RecordColumn{kCases, "sector", "", "The raiser's sector."},
     RecordColumn{kCases, "domain", "",

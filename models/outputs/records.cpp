@@ -33,6 +33,9 @@ constexpr std::array<S, 9> kStages = {S::Working, S::Searching,  S::UnitLeader, 
 
 // Route names as resolved_<route>_share names them (metrics.cpp), in the order of enum Route.
 constexpr std::array<std::string_view, 5> kRoutes = {"local", "informal", "line", "arena", "workaround"};
+// Drop reasons as dropped_<reason> names them (metrics.cpp), in the order of enum DropReason.
+constexpr std::array<std::string_view, kDropReasons> kDropReasonWords = {
+    "waiting_line", "waiting_arena", "waiting_answer", "unworked", "too_old"};
 
 // The transitions that set a case's route (issue_life_cycle.cpp): before the first of them the
 // route field holds its default, not a route taken.
@@ -101,6 +104,7 @@ std::vector<sim::Cell> caseRow(const World& w, const Issue& is, const IssueStep*
       is.state == S::Done ? count(is.closedDay - from) : kEmpty,
       is.state == S::Dropped ? count(is.closedDay - from) : kEmpty,
       count(w.day - from),
+      is.state == S::Dropped ? text(kDropReasonWords[static_cast<std::size_t>(is.dropReason)]) : kEmpty,
       count(is.unit),
       text(w.sectorList[is.sector].name),
       count(is.domain),
@@ -122,10 +126,11 @@ std::vector<sim::Cell> caseRow(const World& w, const Issue& is, const IssueStep*
 
 const std::vector<std::string>& caseColumns() {
   static const std::vector<std::string> kColumns = [] {
-    std::vector<std::string> c{"case",   "raised_day",   "quadrant",      "cross_sector", "crisis",
-                               "route",  "resolved_day", "dropped_day",   "end_day",      "unit",
-                               "sector", "domain",       "domain_sector", "problem",      "raiser",
-                               "holder", "holder_role",  "holder_sector", "coordinated",  "weak_signal"};
+    std::vector<std::string> c{"case",       "raised_day",   "quadrant",    "cross_sector",  "crisis",
+                               "route",      "resolved_day", "dropped_day", "end_day",       "drop_reason",
+                               "unit",       "sector",       "domain",      "domain_sector", "problem",
+                               "raiser",     "holder",       "holder_role", "holder_sector", "coordinated",
+                               "weak_signal"};
     for (S stage : kStages) c.push_back(std::string(kStateWords[static_cast<std::size_t>(stage)]) + "_day");
     c.emplace_back("path");
     return c;

@@ -57,6 +57,7 @@ struct Issue {
   bool noticed = false;
   IssueState state = IssueState::Raised;
   Route route = Route::Local;
+  DropReason dropReason = DropReason::TooOld;  // why it was dropped; meaningful once Dropped
   double remaining = 0.0;  // work hours left
   double size = 1.0;       // quadrant 3 grows while unattended
   QueuePlace queued;       // the queue or agenda it waits in (issue_life_cycle.cpp)

@@ -110,17 +110,17 @@ TEST_CASE("records: three hand-stepped cases, one of the warm-up left out, writt
   const samsim::sim::CsvRows rows = caseRecords(t.w);
   CHECK(rows.columns() == caseColumns());
   const std::string A = t.w.sectorList[0].name, B = t.w.sectorList[1].name;
-  // case,raised_day,quadrant,cross_sector,crisis,route,resolved_day,dropped_day,end_day,unit,sector,
+  // case,raised_day,quadrant,cross_sector,crisis,route,resolved_day,dropped_day,end_day,drop_reason,unit,sector,
   // domain,domain_sector,problem,raiser,holder,holder_role,holder_sector,coordinated,weak_signal,
   // working_day,searching_day,unit_leader_day,director_day,leadership_day,arena_day,follow_up_day,
   // waiting_day,dormant_day,path
   const std::vector<std::string> expected = {
-      fmt::format("1,1,1,0,0,local,3,,8,{},{},0,{},,{},{},staff,{},0,,1,,,,,,,,,working@1>done@3",
+      fmt::format("1,1,1,0,0,local,3,,8,,{},{},0,{},,{},{},staff,{},0,,1,,,,,,,,,working@1>done@3",
                   unitOf(t, a), A, A, a, a, A),
-      fmt::format("2,2,3,1,0,arena,,7,8,{},{},1,{},,{},{},staff,{},0,early,,,,,,5,6,,2,"
+      fmt::format("2,2,3,1,0,arena,,7,8,unworked,{},{},1,{},,{},{},staff,{},0,early,,,,,,5,6,,2,"
                   "dormant@2>arena@5>follow_up@6>dropped@7",
                   unitOf(t, a), A, B, a, b, B),
-      fmt::format("3,6,4,1,1,,,,8,{},{},0,{},0,{},,,,0,,,,,,,,,6,,waiting@6", unitOf(t, b), B, A, b),
+      fmt::format("3,6,4,1,1,,,,8,,{},{},0,{},0,{},,,,0,,,,,,,,,6,,waiting@6", unitOf(t, b), B, A, b),
   };
   CHECK(lines(rows) == expected);
 
@@ -212,18 +212,21 @@ TEST_CASE("records: a short run's cases and people agree with its summary, which
   std::map<std::string, double> summary(r1.summary.begin(), r1.summary.end());
   const auto cases = table(r1.records[0].second);
   std::int64_t resolved = 0, dropped = 0, open = 0;
+  std::map<std::string, double> droppedBy;
   for (const auto& c : cases) {
     INFO(c.at("case") << " " << c.at("path"));
     const int raised = std::stoi(c.at("raised_day"));
     CHECK(raised >= 0);
     CHECK(c.at("end_day") == "119");
     const std::string& path = c.at("path");
+    CHECK(c.at("drop_reason").empty() == c.at("dropped_day").empty());
     if (!c.at("resolved_day").empty()) {
       ++resolved;
       CHECK(path.ends_with("done@" + c.at("resolved_day")));
       CHECK(!c.at("route").empty());
     } else if (!c.at("dropped_day").empty()) {
       ++dropped;
+      ++droppedBy[c.at("drop_reason")];
       CHECK(path.ends_with("dropped@" + c.at("dropped_day")));
     } else {
       ++open;
@@ -249,6 +252,10 @@ TEST_CASE("records: a short run's cases and people agree with its summary, which
   CHECK(static_cast<double>(dropped) == summary.at("issues_dropped"));
   CHECK(static_cast<double>(open) == summary.at("issues_open"));
   CHECK(dropped > 0);  // issues.max_age_days=40: the check sees dropped cases
+  for (const char* reason : {"waiting_line", "waiting_arena", "waiting_answer", "unworked", "too_old"}) {
+    INFO(reason);
+    CHECK(droppedBy[reason] == summary.at(std::string("dropped_") + reason));
+  }
 
   // People at the end of measured days 29, 59, 89 and 119; the network is measured on the last, so
   // the mean constraint over people is the summary's.

@@ -32,7 +32,7 @@ The report, its verdict and this page therefore use the same labels and definiti
 | `networks/` | run, compare with `--export-network every:N` | the informal network and the organisation at chosen days (see Network export) |
 | `cases.csv` | run, compare with `--record cases` | one row per case raised after the warm-up, with every change of its state (see Case and person records) |
 | `people.csv` | run, compare with `--record people every:N` | one row per person at the end of every N-th measured day: role, hours, ties, Burt's measures (see Case and person records) |
-| `manifest.json` | all | samsim version, command, the full resolved scenarios, seeds, thread count, start and end time; with `organisation.from`, `organisation_import`: each file's path, SHA-256 and row count, staff, units, sectors, respondents, their share and the ties imputed for the base seed (never the files' contents) |
+| `manifest.json` | all | samsim version, command, the full resolved scenarios, seeds, thread count, start and end time; with `organisation.from`, `organisation_import`: each file's path, SHA-256 and row count, staff, units, sectors, respondents, their share, the ties imputed for the base seed, and the survey's pairs and how many of them the tie store could not keep (`survey_pairs`, `survey_pairs_dropped`: at most `network.max_ties` ties per person) (never the files' contents) |
 | `report.html` | report | the self-contained report |
 
 A value that was not observed (no case of that kind, no crisis, no measurement yet) is **empty**

@@ -119,13 +119,21 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
   const std::size_t cScenario = summary.requireColumn("scenario"),
                     cReplicate = summary.requireColumn("replicate");
   data.samples.resize(designs.size());
+  std::vector<std::size_t> rows(designs.size(), 0);
   for (std::size_t r = 0; r < summary.rowCount(); ++r) {
     const auto d = std::find(designs.begin(), designs.end(), summary.cell(r, cScenario));
     if (d == designs.end()) continue;
+    ++rows[static_cast<std::size_t>(d - designs.begin())];
     if (auto value = summary.number(r, c))
       data.samples[static_cast<std::size_t>(d - designs.begin())][summary.cell(r, cReplicate)] = *value;
   }
   const MetricInfo& info = data.column.info;
+  // A design missing the value in some replicates is judged on no difference: a measure can be
+  // missing exactly in a design's worst runs (a 90th percentile beyond the horizon), and comparing
+  // only the runs where it exists would flatter that design.
+  std::vector<bool> complete(designs.size());
+  for (std::size_t d = 0; d < designs.size(); ++d) complete[d] = data.samples[d].size() == rows[d];
+  const bool allComplete = std::all_of(complete.begin(), complete.end(), [](bool b) { return b; });
   for (std::size_t d = 0; d < designs.size(); ++d) {
     if (data.samples[d].empty()) {
       data.cells.emplace_back();
@@ -146,14 +154,15 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
       cell.diffMean = diff.mean;
       cell.diffLow = diff.low;
       cell.diffHigh = diff.high;
-      if (clear(diff, data.cells[0]->mean) && !info.neutral)
+      if (complete[0] && complete[d] && clear(diff, data.cells[0]->mean) && !info.neutral)
         cell.versusBaseline = better(info, diff.mean, 0.0) > 0 ? 1 : -1;
     }
     data.cells.push_back(cell);
     if (!data.best || better(info, cell.mean, data.cells[*data.best]->mean) > 0) data.best = d;
     if (!data.worst || better(info, cell.mean, data.cells[*data.worst]->mean) < 0) data.worst = d;
   }
-  if (!data.best || info.neutral) return data;
+  if (!allComplete) data.worst.reset();
+  if (!data.best || info.neutral || !allComplete) return data;
   std::size_t tied = 0;
   for (std::size_t d = 0; d < designs.size(); ++d) {
     if (!data.cells[d]) continue;

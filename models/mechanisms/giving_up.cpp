@@ -1,13 +1,20 @@
-// Cases that fall between chairs (000 §5.3: in the structural holes "er det forhold som naturlig vil
-// falle mellom flere stoler og som ingen derfor ser eller tar ansvar for"). A case nobody has moved
-// for issues.give_up_days working days is given up and dropped — by the raiser, who has waited that
-// long for a decision or an answer, or by a holder who has not put an hour into it:
-// - waiting for a decision: at the unit leader's desk, in a head's queue or on the leadership
-//   group's agenda (the line), or on the arena's agenda, counted from the day it arrived there;
-// - a broad problem's instance waiting for a coordinated answer, counted from the day it began to
-//   wait (issues.patience_days usually sends the unit to its own workaround first, 000 §1);
+// Cases given up (an assumed rule; the sources give no duration). 000 §5.3 says of the structural
+// holes: "Nettopp fordi man opererer i strukturelle hull, er det forhold som naturlig vil falle
+// mellom flere stoler og som ingen derfor ser eller tar ansvar for å bringe til torgs" — about
+// matters nobody raises, which the model's dormant quadrant-3 cases stand for. This rule is about
+// cases that were raised and then lie: 000 §6.3 warns that ownership of an arena's work "lett kan
+// pulveriseres", and 000 §5.2 that an arena where matters are brought in but not taken out leaves
+// them with nobody. A case nobody has taken responsibility for, or worked on, for
+// issues.give_up_days working days is dropped:
+// - waiting for a decision or an answer — at the unit leader's desk, in a head's queue, on the
+//   leadership group's or the arena's agenda, or (an instance of a broad problem) for a coordinated
+//   answer — counted from the day it was raised into the line or the arena, or went back there from
+//   a holder; passing from one desk or agenda to another does not restart the count
+//   (issues.patience_days usually sends a broad problem's unit to its own workaround first, 000 §1);
 // - with a holder (found, working, or an arena follow-up) who has not worked on it, counted from
-//   the later of the day it got the holder and the last day anyone worked on it.
+//   the later of the day the holder got it (a follow-up handed on: the new owner's day) and the last
+//   day anyone worked on it.
+// Who gives up is not modelled as a person: the case simply lies until it is no longer anyone's.
 // A dormant quadrant-3 case is not given up this way: nobody sees it, so nobody gives it up; it grows
 // until it is seen (000 §5.2). Any case still open at issues.max_age_days is dropped as too old.
 // A dropped case is never resolved (docs/outputs.md): dropping only lengthens the restricted mean.

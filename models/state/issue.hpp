@@ -46,7 +46,8 @@ struct Issue {
   std::int32_t readyDay = 0;
   std::int32_t missed = 0;      // arena meetings the owner missed
   std::int32_t closedDay = -1;  // day resolved or dropped
-  std::int32_t since = 0;       // day it entered its current state (issue_life_cycle.cpp)
+  std::int32_t since = 0;       // start of the give-up clock: raised, noticed, taken on or handed back
+                                // to waiting (issue_life_cycle.cpp step)
   std::int32_t lastWorked = -1;  // last day someone put an hour into it; -1 never
   std::uint8_t quadrant = 1;
   std::uint8_t domain = 0;

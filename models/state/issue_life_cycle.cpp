@@ -162,7 +162,10 @@ void step(const IssueLedger& lc, Issue& is, S to) {
   if (from == S::Dormant && to != S::Dropped && !is.noticed)
     throw std::logic_error(fmt::format("issue {} leaves dormancy unnoticed on day {}", is.id, lc.now.day));
   is.state = to;
-  is.since = lc.now.day;
+  // The give-up clock (giving_up.cpp) starts when a case is raised or noticed, when someone takes it
+  // on, and when it goes back from a holder to waiting; a move from one desk or agenda to another
+  // does not restart it (the case is still waiting for someone to take responsibility).
+  if (from == S::Raised || from == S::Dormant || holdsWork(to) != holdsWork(from)) is.since = lc.now.day;
   dequeue(lc.issues, IssueId{is.id});  // whatever it waited in, it has moved on
   if (!holdsWork(to)) release(lc, is);
   if (lc.issues.keepHistory) lc.issues.history.push_back({is.id, lc.now.day, from, to});
@@ -251,6 +254,7 @@ void handOnFollowUp(const IssueLedger& lc, Issue& is, PersonId to) {
     throw std::logic_error(fmt::format("issue {} handed on while {}", is.id, stateName(is.state)));
   is.owner = to.value();
   is.worker = to.value();
+  is.since = lc.now.day;  // a new owner: the give-up clock starts again
   commit(lc, is, to.value());
 }
 

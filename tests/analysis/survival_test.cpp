@@ -165,3 +165,15 @@ TEST_CASE("quantiles of the time to resolution: the first event time where S(t) 
   CHECK(std::isnan(quantileTime(dropped, 0.75, 10)));
   CHECK(std::isnan(quantileTime(SurvivalCurve{}, 0.5, 10)));
 }
+
+TEST_CASE("quantiles with censoring: an ordinary crossing, and the horizon inclusive", "[survival]") {
+  // Events at 1, 3, 4; one case censored at 2; one never resolved. S(1) = 0.8; the censored case
+  // leaves after 2; S(3) = 0.8·2/3 = 0.533; S(4) = 0.533·1/2 = 0.267. The median is 4 (S(3) > 0.5):
+  // had the censored case been counted as resolved at 2, S(3) would be 0.4 and the median 3.
+  const auto curve = kaplanMeier(std::vector<Episode>{event(1), censored(2), event(3), event(4), never()});
+  CHECK(quantileTime(curve, 0.5, 10) == 4.0);
+  CHECK(quantileTime(curve, 0.2, 10) == 1.0);
+  CHECK(quantileTime(curve, 0.5, 4) == 4.0);  // reached on the horizon itself
+  CHECK(std::isnan(quantileTime(curve, 0.5, 3.9)));
+  CHECK(std::isnan(quantileTime(curve, 0.8, 10)));  // S never falls below 0.267: one case never ends
+}

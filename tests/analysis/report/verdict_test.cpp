@@ -184,3 +184,26 @@ TEST_CASE("samsim report prints the verdict after a comparison; a bad --baseline
   CHECK(WEXITSTATUS(std::system((base + " --baseline nobody > /dev/null 2>&1").c_str())) == 2);
   fs::remove_all(dir);
 }
+
+TEST_CASE("Verdict: a design missing a measure in some replicates is judged on no difference",
+          "[report][verdict]") {
+  // The 90th percentile is missing where more than a tenth is unsolved at the horizon, so exactly
+  // in a design's worst runs; judged on the runs where it exists, `tail` (much faster in three of
+  // four runs, missing in the fourth) would be clearly better than line-only.
+  const CsvFile summary = CsvFile::parse(
+      "scenario,replicate,cross_sector_p90_days\n"
+      "line-only,0,40\nline-only,1,41\nline-only,2,42\nline-only,3,43\n"
+      "tail,0,30\ntail,1,31\ntail,2,32\ntail,3,\n"
+      "whole,0,30\nwhole,1,31\nwhole,2,32\nwhole,3,33\n",
+      "summary.csv");
+  const Verdict v = computeVerdict(summary, {"line-only", "tail", "whole"}, "line-only");
+  const std::size_t c = columnOf(v, "cross_sector_p90_days");
+  REQUIRE(v.cells[1][c]);
+  CHECK(v.cells[1][c]->n == 3);
+  CHECK(v.cells[1][c]->hasDiff);
+  CHECK(v.cells[1][c]->versusBaseline == 0);  // would be +1 on its three present runs
+  // A design with every run is still compared with the baseline, but nobody is named best while one
+  // design is incomplete.
+  CHECK(v.cells[2][c]->versusBaseline == 1);
+  CHECK_FALSE(v.cells[2][c]->best);
+}

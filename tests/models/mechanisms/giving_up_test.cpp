@@ -37,14 +37,33 @@ TEST_CASE("a case waiting in a head's queue is given up after issues.give_up_day
   CHECK(droppedFor(t, DropReason::WaitingLine) == 1);
 }
 
-TEST_CASE("the wait is counted from the day a case reached its current place", "[models][hand][giving-up]") {
+TEST_CASE("the wait runs from when a case was raised into the line; moving it from desk to desk does "
+          "not restart it",
+          "[models][hand][giving-up]") {
   Tiny t(kRule);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  t.w.day = 30;  // escalated on day 30: the 30 days before it do not count
-  t.onLeadershipAgenda(is, Route::Line);
+  t.w.day = 10;  // raised on day 0, escalated on day 10: the clock starts on day 10
+  t.inHeadQueue(is, 0);
+  CHECK(is.since == 10);
+  t.w.day = 30;  // the head passes it on to the leadership group: still nobody's
+  takeOff(t.w, QueueKind::Head, AgendaItem::of(IssueId{is.id}));
+  putOnLeadershipAgenda(t.w, is);
+  CHECK(is.since == 10);
+  CHECK_FALSE(givenUpOn(t, is, 49));
+  CHECK(givenUpOn(t, is, 50));
+  CHECK(droppedFor(t, DropReason::WaitingLine) == 1);
+}
+
+TEST_CASE("a follow-up handed on to a new owner: the new owner's clock starts that day",
+          "[models][hand][giving-up]") {
+  Tiny t(kRule);
+  Issue& is = t.asFollowUp(t.raise(2, t.staffIn(0), 1, 4.0), t.staffIn(1));
+  t.w.day = 30;
+  handOnFollowUp(t.w, is, PersonId{t.staffIn(0)});
+  CHECK_FALSE(givenUpOn(t, is, 40));  // 40 days after the first owner got it, 10 after the second
   CHECK_FALSE(givenUpOn(t, is, 69));
   CHECK(givenUpOn(t, is, 70));
-  CHECK(droppedFor(t, DropReason::WaitingLine) == 1);
+  CHECK(droppedFor(t, DropReason::Unworked) == 1);
 }
 
 TEST_CASE("the arena's agenda: a case it never reaches is given up there", "[models][hand][giving-up]") {

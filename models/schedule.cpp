@@ -111,9 +111,9 @@ const std::vector<Step> kDay = {
      "the leadership group decides from its finite agenda"},
     {"coordinated answers",
      When::EveryDay,
-     {P::Ties, P::Hub, P::Line},
+     {},
      {P::Workforce, P::Issues, P::Counters},
-     [](StepView& v) { advanceTasks(v.unchecked()); },
+     [](StepView& v) { advanceTasks(v); },
      "work on the implementation tasks of coordinated answers"},
     {"initiatives' work",
      When::EveryDay,
@@ -194,6 +194,12 @@ std::string partsText(sim::PartSet set) {
 
 const std::vector<Step>& daySteps() {
   return kDay;
+}
+
+const Step& dayStep(std::string_view name) {
+  for (const Step& s : kDay)
+    if (s.name == name) return s;
+  throw std::out_of_range(fmt::format("no step '{}' in the day", name));
 }
 
 bool dueToday(const Step& step, const RunContext& now) {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
 #include "sim/part_set.hpp"
 
@@ -65,6 +66,8 @@ struct Step {
 
 // The steps of one working day, in order.
 [[nodiscard]] const std::vector<Step>& daySteps();
+// The step of the day called `name`; std::out_of_range when there is none.
+[[nodiscard]] const Step& dayStep(std::string_view name);
 [[nodiscard]] bool dueToday(const Step& step, const RunContext& now);
 
 #ifdef NDEBUG
@@ -111,6 +114,13 @@ class StepView {
   SAMSIM_VIEW_PART(keyLoss, KeyPersonLossState, Part::KeyPersonLoss, m_w.keyLoss)
   SAMSIM_VIEW_PART(initiatives, InitiativeState, Part::Initiatives, m_w.initiatives)
 #undef SAMSIM_VIEW_PART
+
+  // The issue life cycle (issue_life_cycle.hpp) on the run context, the agents, the issue book and
+  // the counters: a step that moves an issue declares workforce, issues and counters among its
+  // writes.
+  operator IssueLedger() {
+    return {now(), agents(), issues(), counters()};
+  }
 
   // The whole World, for a mechanism that still takes `World&`: what it touches is not checked,
   // so its step declares the parts by reading the mechanism.

@@ -26,20 +26,20 @@ void resolveIssue(World& w, Issue& is) {
   }
 }
 
-void dropIssue(World& w, Issue& is) {
-  markDropped(w, is);
+void dropIssue(const IssueLedger& lc, Issue& is) {
+  markDropped(lc, is);
 }
 
-void coordinatedAnswer(World& w, ProblemId problem) {
-  BroadProblem& p = w.issues.problems[problem.index()];
+void coordinatedAnswer(const IssueLedger& lc, ProblemId problem) {
+  BroadProblem& p = lc.issues.problems[problem.index()];
   if (p.coordinated) return;
-  markAnswered(w, problem);
+  markAnswered(lc, problem);
   ++p.solutions;
   for (int id : p.instances) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+    Issue& is = lc.issues.all[static_cast<std::size_t>(id)];
     if (isClosed(is.state) || is.route == Route::Workaround) continue;
     is.coordinated = true;
-    startWork(w, is, PersonId{is.raiser}, w.sc().issues.adaptHours, p.route);
+    startWork(lc, is, PersonId{is.raiser}, lc.now.sc().issues.adaptHours, p.route);
   }
 }
 
@@ -58,22 +58,24 @@ bool waitingForAnswer(IssueState s) {
 
 }  // namespace
 
-void advanceTasks(World& w) {
-  for (ProblemTask& t : w.issues.tasks) {
+void advanceTasks(StepView& v) {
+  Agents& agents = v.agents();
+  auto& tasks = v.issues().tasks;
+  for (ProblemTask& t : tasks) {
     if (t.done) continue;
     // A broad urgent problem is worked on even beyond the owner's spare time (000 §6.1).
-    t.remaining -= spend(w.agents, t.owner, t.remaining);
-    const double forced = std::min(t.remaining, w.sc().issues.urgentHoursPerDay);
-    if (forced > 0 && w.agents.present[static_cast<std::size_t>(t.owner)]) {
-      w.agents.coord[static_cast<std::size_t>(t.owner)] += forced;
+    t.remaining -= spend(agents, t.owner, t.remaining);
+    const double forced = std::min(t.remaining, v.sc().issues.urgentHoursPerDay);
+    if (forced > 0 && agents.present[static_cast<std::size_t>(t.owner)]) {
+      agents.coord[static_cast<std::size_t>(t.owner)] += forced;
       t.remaining -= forced;
     }
     if (t.remaining <= 1e-9) {
       t.done = true;
-      coordinatedAnswer(w, ProblemId{t.problem});
+      coordinatedAnswer(v, ProblemId{t.problem});
     }
   }
-  std::erase_if(w.issues.tasks, [](const ProblemTask& t) { return t.done; });
+  std::erase_if(tasks, [](const ProblemTask& t) { return t.done; });
 }
 
 void advanceIssues(World& w) {

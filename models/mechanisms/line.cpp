@@ -33,8 +33,8 @@
 
 namespace samsim::models {
 
-void escalate(World& w, Issue& is) {
-  escalateToUnitLeader(w, is, w.day + w.sc().line.unitLeaderDelayDays);
+void escalate(const IssueLedger& lc, Issue& is) {
+  escalateToUnitLeader(lc, is, lc.now.day + lc.now.sc().line.unitLeaderDelayDays);
 }
 
 int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
@@ -116,18 +116,18 @@ void passOn(World& w, Issue& is, int head) {
 
 }  // namespace
 
-void toLeadership(World& w, AgendaItem item) {
+void toLeadership(const IssueLedger& lc, AgendaItem item) {
   if (item.isProblem()) {
-    problemToLeadership(w, item.problem());
+    problemToLeadership(lc, item.problem());
     return;
   }
-  Issue& is = w.issues.all[item.issue().index()];
+  Issue& is = lc.issues.all[item.issue().index()];
   if (is.quadrant == 4) {  // an instance waits; its problem goes on the agenda (once)
-    awaitAnswer(w, is);
-    problemToLeadership(w, ProblemId{is.problem});
+    awaitAnswer(lc, is);
+    problemToLeadership(lc, ProblemId{is.problem});
     return;
   }
-  putOnLeadershipAgenda(w, is);
+  putOnLeadershipAgenda(lc, is);
 }
 
 void queueForHead(World& w, Issue& is, int area) {

@@ -83,9 +83,9 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
                    int from, int domain, int issue, int& hops);
 void advanceIssues(World& w);
 void resolveIssue(World& w, Issue& issue);
-void dropIssue(World& w, Issue& issue);
-void coordinatedAnswer(World& w, ProblemId problem);
-void advanceTasks(World& w);
+void dropIssue(const IssueLedger& lc, Issue& issue);
+void coordinatedAnswer(const IssueLedger& lc, ProblemId problem);
+void advanceTasks(StepView& v);
 bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
                 int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
@@ -94,14 +94,14 @@ bool arenaHasRoom(const Queues& queues, const HubState& hub, int maxWaitMeetings
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 // [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
-void escalate(World& w, Issue& issue);
+void escalate(const IssueLedger& lc, Issue& issue);
 // Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
 // area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
 // ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
 void queueForHead(World& w, Issue& issue, int area);
 // To the leadership group's agenda: an issue, or a broad problem (once). An instance of a broad
 // problem waits for the answer while its problem goes on the agenda.
-void toLeadership(World& w, AgendaItem item);
+void toLeadership(const IssueLedger& lc, AgendaItem item);
 void runDirectors(World& w);
 void runLeadershipMeeting(World& w);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.

@@ -17,7 +17,7 @@
 
 namespace samsim::models {
 
-IssueLedger::IssueLedger(World& w) : now(w), agents(w.agents), issues(w.issues), counters(w.counters) {}
+IssueLedger::IssueLedger(World& w) : IssueLedger(w, w.agents, w.issues, w.counters) {}
 
 std::vector<AgendaItem>& Queues::at(QueuePlace place) {
   switch (place.kind) {

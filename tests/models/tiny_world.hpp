@@ -2,12 +2,14 @@
 // Helpers for hand-computed cases: a World built by makeWorld from tests/models/fixtures/tiny.yaml
 // whose informal network and competences are cleared so that each test sets exactly what it needs.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "models/scenario/scenario.hpp"
+#include "models/schedule.hpp"
 
 namespace samsim::models::test {
 
@@ -24,6 +26,13 @@ struct Tiny {
     w.agents.competence.setZero();
     for (auto& k : w.agents.knowledge) k = 1.0;
   }
+  // The life cycle on this World, for a test that moves an issue by hand.
+  IssueLedger ledger() { return {w, w.agents, w.issues, w.counters}; }
+  // The World as step `name` of the day sees it, checked: a test that calls a mechanism of the
+  // step directly holds it to the step's declared parts.
+  StepView view(std::string_view name) { return {w, dayStep(name), true}; }
+  // Runs step `name` of the day whatever its timing, checked.
+  void run(std::string_view name) { runStep(w, dayStep(name), true); }
   // First line staff member of a sector.
   int staffIn(int sector) const {
     for (int i = 0; i < w.agents.size(); ++i)

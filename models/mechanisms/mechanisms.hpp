@@ -72,12 +72,13 @@ double spend(Agents& a, int agent, double hours);  // hours actually spent from 
 // Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
 Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, Counters& counters,
                 int quadrant, int raiser, int domain);
-// Raises today's issues and routes each (issue_routing.cpp): it takes the World because routing does.
-void arriveIssues(World& w);
+// Raises today's issues and routes each (issue_routing.cpp). [reads crisis, ties, arena (routing);
+// writes issues, workforce hours, counters]
+void arriveIssues(StepView& v);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
 // [reads workforce, ties, arena; writes issues, arena agenda, workforce hours, counters]
-void routeIssue(World& w, Issue& issue);
+void routeIssue(StepView& v, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
                    int from, int domain, int issue, int& hops);

@@ -14,7 +14,7 @@ TEST_CASE("local route: a 7 h core task with 3 h/day is done on day 2 (3 + 3 + 1
   const int a = t.staffIn(0);
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(1, a, 0, 7.0);
-  routeIssue(t.w, is);
+  t.route(is);
   CHECK(is.state == IssueState::Working);
   const int id = is.id;
   advanceIssues(t.w);
@@ -35,7 +35,7 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::Searching);
   CHECK(is.worker == b);
   CHECK(is.readyDay == 2);  // search_depth 1 hop × days_per_hop 2
@@ -58,7 +58,7 @@ TEST_CASE("line route: unit leader 1 day, director the next day, 5 days director
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::UnitLeader);
   const int id = is.id;
   advanceIssues(t.w);
@@ -84,7 +84,7 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   t.w.day = 1;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::Arena);
   const int id = is.id;
   advanceIssues(t.w);
@@ -110,7 +110,7 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
   std::vector<IssueState> states;
   for (int k = 0; k < 3; ++k) {
     Issue& is = t.raise(2, a, 1, 4.0);
-    routeIssue(t.w, is);
+    t.route(is);
     states.push_back(is.state);
   }
   CHECK(states[0] == IssueState::Arena);
@@ -142,7 +142,7 @@ TEST_CASE("a broad problem without an answer is solved locally after the patienc
   Issue& is = t.raise(4, leader, 1, 3.0);
   is.problem = 0;
   t.w.issues.problems[0].instances.push_back(is.id);
-  routeIssue(t.w, is);
+  t.route(is);
   const int id = is.id;
   advanceIssues(t.w);
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);

@@ -33,6 +33,11 @@ struct Tiny {
   StepView view(std::string_view name) { return {w, dayStep(name), true}; }
   // Runs step `name` of the day whatever its timing, checked.
   void run(std::string_view name) { runStep(w, dayStep(name), true); }
+  // Routes a new issue as the day's arrivals do.
+  void route(Issue& is) {
+    StepView v = view("arrivals");
+    routeIssue(v, is);
+  }
   // First line staff member of a sector.
   int staffIn(int sector) const {
     for (int i = 0; i < w.agents.size(); ++i)

@@ -91,7 +91,7 @@ TEST_CASE("initiative: started only from slack left after operational and issue 
   for (int i = 0; i < m.t.w.agents.size(); ++i)
     if (i != m.L) m.t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   Issue& is = m.t.raise(1, m.L, 0, 2.8);
-  routeIssue(m.t.w, is);
+  m.t.route(is);
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   advanceIssues(m.t.w);
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(m.L)] == Approx(0.2));
@@ -133,7 +133,7 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
   m.t.w.day = 1;
   beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
   Issue& is = m.t.raise(1, m.x, 0, 7.0);
-  routeIssue(m.t.w, is);
+  m.t.route(is);
   const int id = is.id;
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
   advanceIssues(m.t.w);

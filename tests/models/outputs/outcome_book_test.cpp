@@ -96,7 +96,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
-  routeIssue(t.w, warm);
+  t.route(warm);
   advanceIssues(t.w);
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
@@ -104,7 +104,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   for (auto [who, hours] :
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
-    routeIssue(t.w, t.raise(1, who, 0, hours));
+    t.route(t.raise(1, who, 0, hours));
   advanceIssues(t.w);
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;

@@ -130,13 +130,13 @@ void toLeadership(const IssueLedger& lc, AgendaItem item) {
   putOnLeadershipAgenda(lc, is);
 }
 
-void queueForHead(World& w, Issue& is, int area) {
+void queueForHead(const IssueLedger& lc, LineState& line, Issue& is, int area) {
   const auto k = static_cast<std::size_t>(area);
-  double& carry = w.line.phantomCarry[k];
-  carry += 1.0 / w.line.areaSpan[k] - 1.0;
+  double& carry = line.phantomCarry[k];
+  carry += 1.0 / line.areaSpan[k] - 1.0;
   const int phantoms = static_cast<int>(std::floor(carry + 1e-9));
   carry = std::max(0.0, carry - phantoms);
-  putInHeadQueue(w, is, area, phantoms);
+  putInHeadQueue(lc, is, area, phantoms);
 }
 
 void runDirectors(World& w) {

@@ -82,8 +82,12 @@ void routeIssue(StepView& v, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
                    int from, int domain, int issue, int& hops);
-void advanceIssues(World& w);
-void resolveIssue(World& w, Issue& issue);
+
+// issue_progress.cpp — holders work, resolve, hand on or drop; dormant issues grow and are noticed.
+// [reads arena (routing); writes issues, workforce hours and knowledge, ties (joint work), line
+// (queueForHead's carry of unsimulated units' items), counters]
+void advanceIssues(StepView& v);
+void resolveIssue(StepView& v, Issue& issue);
 void dropIssue(const IssueLedger& lc, Issue& issue);
 void coordinatedAnswer(const IssueLedger& lc, ProblemId problem);
 void advanceTasks(StepView& v);
@@ -99,7 +103,7 @@ void escalate(const IssueLedger& lc, Issue& issue);
 // Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
 // area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
 // ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
-void queueForHead(World& w, Issue& issue, int area);
+void queueForHead(const IssueLedger& lc, LineState& line, Issue& issue, int area);
 // To the leadership group's agenda: an issue, or a broad problem (once). An instance of a broad
 // problem waits for the answer while its problem goes on the agenda.
 void toLeadership(const IssueLedger& lc, AgendaItem item);

@@ -190,7 +190,7 @@ TEST_CASE(
     REQUIRE(t.w.line.areaSpan[0] == Approx(1.0));
     Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
     escalateToUnitLeader(t.w, is, 0);
-    queueForHead(t.w, is, 0);
+    queueForHead(t.ledger(), t.w.line, is, 0);
     CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
   }
   // A scale model with f = 0.1: sector A's area is a tenth of an area of the reference organisation,
@@ -200,7 +200,7 @@ TEST_CASE(
   const int dir = directorOf(t, 0);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
   escalateToUnitLeader(t.w, is, 0);
-  queueForHead(t.w, is, 0);
+  queueForHead(t.ledger(), t.w.line, is, 0);
   auto& queue = t.w.issues.queues.head[0];
   REQUIRE(queue.size() == 10);
   CHECK(std::count(queue.begin(), queue.end(), AgendaItem::phantom()) == 9);

@@ -97,7 +97,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
   t.route(warm);
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
   t.w.day = 1;
@@ -105,7 +105,7 @@ OutcomeBook handBook(double bHours, bool dropB) {
   for (auto [who, hours] :
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
     t.route(t.raise(1, who, 0, hours));
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;
   for (int d = 2; d <= 6; ++d) {

@@ -125,7 +125,7 @@ int itemDomain(const IssueBook& issues, AgendaItem item);
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
 // [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,
 // counters]
-void updateArenaFormation(World& w);
+void updateArenaFormation(StepView& v);
 void runArenaMeeting(World& w);
 bool arenaActive(const HubState& hub);
 bool liaisonActive(const RunContext& now, const HubState& hub);
@@ -146,12 +146,12 @@ void pursueIdeas(const RunContext& now, Workforce& wf, const InformalNetwork& ti
 
 // key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
 // [reads ties; writes workforce, ties, arena, issues, key-person-loss state]
-void keyPersonLoss(World& w);
+void keyPersonLoss(StepView& v);
 // The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
 std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
                             int count);
 // Hands back what the leavers held and refills their arena seats, then replaces them.
-void loseKeyPersons(World& w, const std::vector<int>& leavers);
+void loseKeyPersons(StepView& v, const std::vector<int>& leavers);
 // initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
 // professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
 // issue work (a participant's hours are committed); starts come after it (from what is left).

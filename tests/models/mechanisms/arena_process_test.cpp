@@ -18,7 +18,7 @@ struct Arena : Tiny {
   int memberA = -1;  // sector A
   explicit Arena(std::vector<std::string> extra) : Tiny(withArena(std::move(extra))) {
     w.day = 0;
-    updateArenaFormation(w);
+    run("arena formation");
     beginWorkday(w, w, w.crisis, w.line, w.load);
     chair = w.hub.members.at(0);
     memberA = w.hub.members.at(1);

@@ -107,8 +107,8 @@ void queueForHead(const IssueLedger& lc, LineState& line, Issue& issue, int area
 // To the leadership group's agenda: an issue, or a broad problem (once). An instance of a broad
 // problem waits for the answer while its problem goes on the agenda.
 void toLeadership(const IssueLedger& lc, AgendaItem item);
-void runDirectors(World& w);
-void runLeadershipMeeting(World& w);
+void runDirectors(StepView& v);
+void runLeadershipMeeting(StepView& v);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
 int liaisonPerson(const RunContext& now, const HubState& hub);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
@@ -118,7 +118,7 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
                int domain, std::uint64_t purposeId, std::uint64_t event);
 // A decision on an agenda item (taken off its queue): a broad problem gets an implementation task,
 // a quadrant-2/3 issue an owner who does the work. No `owner`: the line finds one.
-void implementDecision(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem);
+void implementDecision(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem);
 // The competence domain an item needs.
 int itemDomain(const IssueBook& issues, AgendaItem item);
 
@@ -126,7 +126,7 @@ int itemDomain(const IssueBook& issues, AgendaItem item);
 // [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,
 // counters]
 void updateArenaFormation(StepView& v);
-void runArenaMeeting(World& w);
+void runArenaMeeting(StepView& v);
 bool arenaActive(const HubState& hub);
 bool liaisonActive(const RunContext& now, const HubState& hub);
 

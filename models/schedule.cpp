@@ -222,8 +222,8 @@ void StepView::undeclared(Part part, bool write) const {
                                      write ? "writes" : "reads or writes"));
 }
 
-void runStep(World& w, const Step& step, bool check) {
-  StepView view(w, step, check);
+void runStep(World& w, const Step& step, bool check, TouchedParts* touched) {
+  StepView view(w, step, check, touched);
   step.run(view);
 }
 

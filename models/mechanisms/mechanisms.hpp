@@ -7,12 +7,14 @@
 // A mechanism takes what it reads and writes: the run context (scenario, seed, day, keyed random
 // streams; run_context.hpp) and the parts of the World it touches — the workforce, the informal
 // network (ties), the issue book, the line, the arena (hub), the crisis, the unit load, the
-// counters — const where it only reads them. A World is passed as its own context and workforce
-// (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
-// whole World: raising, routing, escalating, meeting and resolving move an issue through its life
-// cycle (issue_life_cycle.hpp) between the holders' hours, the queues and agendas (which are the
-// life cycle's, agenda.hpp) and the counters, and the life cycle keeps those parts consistent with
-// one another; each of those sections names the parts as [reads …; writes …].
+// counters — const where it only reads them, so a call shows what it may change
+// (`workContacts(v.now(), r.workforce(), v.ties())` in a step of schedule.cpp). No mechanism takes
+// the World. The issue flow — raising, routing, escalating, meeting and resolving, which move an
+// issue through its life cycle (issue_life_cycle.hpp) between the holders' hours, the queues and
+// agendas (the life cycle's, agenda.hpp) and the counters — takes its step's view (StepView,
+// schedule.hpp): it reaches the parts through the view's accessors, which hold it to what the step
+// declared, and hands the view to a transition as the life cycle's ledger. Helpers that only read
+// take the parts. Each section names the parts as [reads …; writes …].
 #include "models/schedule.hpp"
 #include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"

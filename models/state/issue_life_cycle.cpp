@@ -17,8 +17,6 @@
 
 namespace samsim::models {
 
-IssueLedger::IssueLedger(World& w) : IssueLedger(w, w.agents, w.issues, w.counters) {}
-
 std::vector<AgendaItem>& Queues::at(QueuePlace place) {
   switch (place.kind) {
     case QueueKind::Head:

@@ -15,18 +15,15 @@
 
 namespace samsim::models {
 
-struct World;
 struct Agents;
 struct Counters;
 struct RunContext;
 
 // What the life cycle reads and writes. A step's view converts to it (models/schedule.hpp), so that
-// a mechanism holding the view calls a transition as `startWork(v, is, …)`; so does a World, for
-// now.
+// a mechanism holding the view calls a transition as `startWork(v, is, …)`.
 struct IssueLedger {
   IssueLedger(const RunContext& context, Agents& staff, IssueBook& book, Counters& counted)
       : now(context), agents(staff), issues(book), counters(counted) {}
-  IssueLedger(World& w);  // the World's context, agents, issue book and counters
   const RunContext& now;
   Agents& agents;
   IssueBook& issues;

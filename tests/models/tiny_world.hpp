@@ -53,24 +53,24 @@ struct Tiny {
   }
   // An issue brought into a queue by the life cycle's own steps (the state and the queue agree).
   Issue& inHeadQueue(Issue& is, int area) {
-    escalateToUnitLeader(w, is, w.day);
-    putInHeadQueue(w, is, area, 0);
+    escalateToUnitLeader(ledger(), is, w.day);
+    putInHeadQueue(ledger(), is, area, 0);
     return is;
   }
   Issue& onLeadershipAgenda(Issue& is, Route route, bool viaLiaison = false) {
     inHeadQueue(is, 0);
-    takeOff(w, QueueKind::Head, AgendaItem::of(IssueId{is.id}));
+    takeOff(ledger(), QueueKind::Head, AgendaItem::of(IssueId{is.id}));
     if (viaLiaison)
-      carryToLeadership(w, is);
+      carryToLeadership(ledger(), is);
     else
-      putOnLeadershipAgenda(w, is);
+      putOnLeadershipAgenda(ledger(), is);
     is.route = route;
     return is;
   }
   Issue& asFollowUp(Issue& is, int owner) {
-    putOnArenaAgenda(w, is, Route::Arena);
-    takeOff(w, QueueKind::Arena, AgendaItem::of(IssueId{is.id}));
-    assignFollowUp(w, is, PersonId{owner}, Route::Arena, is.remaining);
+    putOnArenaAgenda(ledger(), is, Route::Arena);
+    takeOff(ledger(), QueueKind::Arena, AgendaItem::of(IssueId{is.id}));
+    assignFollowUp(ledger(), is, PersonId{owner}, Route::Arena, is.remaining);
     return is;
   }
   // Runs days [from, to] without random arrivals; returns the day the issue closed or -1.

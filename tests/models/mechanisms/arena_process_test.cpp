@@ -30,7 +30,7 @@ struct Arena : Tiny {
   }
   int onAgenda(int quadrant, int raiser, int domain) {
     Issue& is = raise(quadrant, raiser, domain, 4.0);
-    putOnArenaAgenda(w, is, Route::Arena);
+    putOnArenaAgenda(ledger(), is, Route::Arena);
     return is.id;
   }
   // A line staff member of sector `k` outside the members' units.

@@ -142,7 +142,7 @@ TEST_CASE(
   p.domain = 1;
   t.w.issues.problems.push_back(p);
   const AgendaItem broad = AgendaItem::of(ProblemId{0});
-  problemToLeadership(t.w, broad.problem());
+  problemToLeadership(t.ledger(), broad.problem());
   const AgendaItem x = onAgenda(t, Route::Line, false);
   const AgendaItem l1 = onAgenda(t, Route::Arena, true);
   const AgendaItem l2 = onAgenda(t, Route::Arena, true);
@@ -189,7 +189,7 @@ TEST_CASE(
     Tiny t;
     REQUIRE(t.w.line.areaSpan[0] == Approx(1.0));
     Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-    escalateToUnitLeader(t.w, is, 0);
+    escalateToUnitLeader(t.ledger(), is, 0);
     queueForHead(t.ledger(), t.w.line, is, 0);
     CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
   }
@@ -199,7 +199,7 @@ TEST_CASE(
   REQUIRE(t.w.line.areaSpan[0] == Approx(0.1));
   const int dir = directorOf(t, 0);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  escalateToUnitLeader(t.w, is, 0);
+  escalateToUnitLeader(t.ledger(), is, 0);
   queueForHead(t.ledger(), t.w.line, is, 0);
   auto& queue = t.w.issues.queues.head[0];
   REQUIRE(queue.size() == 10);
@@ -243,7 +243,7 @@ TEST_CASE(
   REQUIRE(t.w.issues.queues.head[0].size() == 2);
   // The coordinated answer arrives (another unit's instance was decided): the instance is worked
   // as an adaptation and is no longer in the queue.
-  coordinatedAnswer(t.w, ProblemId{0});
+  coordinatedAnswer(t.ledger(), ProblemId{0});
   CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
   CHECK(t.w.issues.queues.head[0] == items({AgendaItem::of(IssueId{next})}));
   // The head's one item today goes to the issue behind it, at 0.75 h.

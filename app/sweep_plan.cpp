@@ -48,14 +48,17 @@ sim::Schema<SweepFile> sweepSchema() {
        },
        [](const SweepFile& f) { return nlohmann::json(f.name); })
       .required();
-  for (const auto& [key, member] : {std::pair{"description", &SweepFile::description},
-                                    std::pair{"description_nb", &SweepFile::descriptionNb}})
+  for (const auto& text : {std::pair{"description", &SweepFile::description},
+                           std::pair{"description_nb", &SweepFile::descriptionNb}}) {
+    const std::string key = text.first;
+    std::string SweepFile::*member = text.second;
     s.custom(
         key, "string",
-        [key = std::string(key), member](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+        [key, member](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
           f.*member = sim::readDescription(node, origin, key);
         },
         [member](const SweepFile& f) { return nlohmann::json(f.*member); });
+  }
   s.custom(
        "base", "scenario file or list",
        [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {

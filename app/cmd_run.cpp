@@ -10,6 +10,36 @@
 
 namespace samsim::app {
 
+namespace {
+
+constexpr std::string_view kRecordExpected =
+    "expected cases or people every:N with N a whole number of measured days in [1, 100000]";
+
+// `--record cases` / `--record people every:N` as the scenario key it stands for (docs/outputs.md).
+std::string recordOverride(const std::string& spec) {
+  if (spec == "cases") return "output.record_cases=true";
+  const std::string prefix = "people every:";
+  const std::string n = spec.rfind(prefix, 0) == 0 ? spec.substr(prefix.size()) : std::string();
+  const bool digits = !n.empty() && n.size() <= 6 && n.find_first_not_of("0123456789") == std::string::npos &&
+                      std::stoi(n) > 0 && std::stoi(n) <= 100000;
+  if (!digits) throw sim::InputError(fmt::format("--record: {}, got {}", kRecordExpected, sim::quoted(spec)));
+  return "output.people_every_days=" + n;
+}
+
+}  // namespace
+
+std::vector<std::string> joinRecordWords(std::vector<std::string> args) {
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    const bool separate = args[i] == "--record" && i + 2 < args.size() && args[i + 1] == "people";
+    const bool attached = args[i] == "--record=people";
+    const std::size_t every = separate ? i + 2 : i + 1;
+    if (!(separate || attached) || args[every].rfind("every:", 0) != 0) continue;
+    args[every - 1] += " " + args[every];
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(every));
+  }
+  return args;
+}
+
 void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with compare
   command.add_option("--set", options.overrides, "Override a scenario key: dotted.path=value (repeatable)");
   command.add_option("--replicates,-n", options.replicates, "Replicates per scenario")
@@ -43,6 +73,17 @@ void addRunOptions(CLI::App& command, RunOptions& options) {  // shared with com
           "Write the informal network every N simulated days (day 0 = initial state) and at the end, as "
           "GraphML and CSV under OUT/networks/ (docs/outputs.md)")
       ->type_name("every:N");
+  // Sugar for --set output.record_cases=true and --set output.people_every_days=N (records.hpp).
+  command
+      .add_option_function<std::vector<std::string>>(
+          "--record",
+          [&options](const std::vector<std::string>& specs) {
+            for (const auto& spec : specs) options.overrides.push_back(recordOverride(spec));
+          },
+          "Also write cases.csv (one row per case raised after the warm-up) or people.csv (every person "
+          "at the end of every N-th measured day); repeatable (docs/outputs.md)")
+      ->type_name("cases|people every:N")
+      ->allow_extra_args(false);
 }
 
 void addRunCommand(CLI::App& app) {

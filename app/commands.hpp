@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +33,11 @@ inline const CLI::Validator kSeedCheck(
       return {};
     },
     "SEED");
+
+// `--record people every:N` is two words on the command line; they become the one value of
+// --record ("people every:N") before parsing, so that the option never takes a scenario file that
+// follows it as a value (main.cpp; cmd_run.cpp).
+std::vector<std::string> joinRecordWords(std::vector<std::string> args);
 
 struct RunOptions;
 // --set, --replicates, --seed, --threads, --out, --quiet (cmd_run.cpp).

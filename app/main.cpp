@@ -84,8 +84,12 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  std::vector<std::string> words = samsim::app::joinRecordWords({argv, argv + argc});
+  std::vector<char*> args;
+  args.reserve(words.size());
+  for (std::string& word : words) args.push_back(word.data());
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(args.size()), args.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -15,6 +15,7 @@
 
 #include "models/municipality_model.hpp"
 #include "models/organisation/organisation_import.hpp"
+#include "models/outputs/records.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/executor.hpp"
 #include "sim/input_error.hpp"
@@ -65,10 +66,14 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
   sim::Progress progress("samsim", runs.size() * static_cast<std::size_t>(options.replicates), 0,
                          options.quiet);
   // Batches of a few replicates per thread: enough to keep every thread busy, few enough that
-  // the time series held in memory stay small whatever -n is.
+  // the time series held in memory stay small whatever -n is. Records (cases.csv, people.csv) hold
+  // tens of megabytes per replicate: one replicate per thread then.
   const auto replicates = static_cast<std::size_t>(options.replicates);
-  const std::size_t batch = std::max<std::size_t>(16, 4 * static_cast<std::size_t>(executor->threads()));
+  const auto threads = static_cast<std::size_t>(executor->threads());
   for (auto& run : runs) {
+    const bool records = run.scenario.output.recordCases || run.scenario.output.peopleEveryDays > 0;
+    const std::size_t batch =
+        records ? std::max<std::size_t>(1, threads) : std::max<std::size_t>(16, 4 * threads);
     run.results.resize(replicates);
     for (std::size_t first = 0; first < replicates; first += batch) {
       const std::size_t count = std::min(batch, replicates - first);
@@ -85,6 +90,7 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
         stream.add(run.scenario.name, r, run.results[r]);
         std::vector<sim::SeriesPoint>().swap(run.results[r].series);
         run.results[r].tables.clear();
+        run.results[r].records.clear();
         run.results[r].files.clear();
       }
     }
@@ -119,11 +125,28 @@ bool isOwnSnapshot(const std::filesystem::path& relative) {
          kFiles.count(parts[3]) == 1;
 }
 
-// An earlier result's network snapshots would mix with this one's, and its report would sit beside
-// data it does not describe: both go, but only what samsim wrote. Anything else in the folder (a
-// file of the user's under networks/, a report.html of their own) stays.
+// Whether `file` is a regular file whose first bytes are `opening`.
+bool opensWith(const std::filesystem::path& file, std::string_view opening) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec) || std::filesystem::is_symlink(file, ec)) return false;
+  std::ifstream in(file, std::ios::binary);
+  std::string start(opening.size(), '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  return in && start == opening;
+}
+
+// An earlier result's network snapshots and records would mix with this one's, and its report would
+// sit beside data it does not describe: they go, but only what samsim wrote. Anything else in the
+// folder (a file of the user's under networks/, a report.html or cases.csv of their own) stays.
 void removeEarlierOutputs(const std::filesystem::path& dir) {
   std::error_code ec;
+  for (const auto& [name, columns] :
+       {std::pair{"cases.csv", &models::caseColumns()}, std::pair{"people.csv", &models::peopleColumns()}}) {
+    // Its header's first columns (later versions may add columns after them).
+    std::string opening = sim::Table::csvHeader({"scenario", "replicate", (*columns)[0], (*columns)[1]});
+    opening.back() = ',';
+    if (opensWith(dir / name, opening)) std::filesystem::remove(dir / name);
+  }
   const auto networks = dir / "networks";
   if (std::filesystem::is_directory(networks, ec)) {
     std::vector<std::filesystem::path> own;
@@ -141,12 +164,7 @@ void removeEarlierOutputs(const std::filesystem::path& dir) {
     }
   }
   const auto report = dir / "report.html";
-  if (std::filesystem::is_regular_file(report, ec) && !std::filesystem::is_symlink(report, ec)) {
-    std::ifstream in(report, std::ios::binary);
-    std::string opening(kReportOpening.size(), '\0');
-    in.read(opening.data(), static_cast<std::streamsize>(opening.size()));
-    if (in && opening == kReportOpening) std::filesystem::remove(report);
-  }
+  if (opensWith(report, kReportOpening)) std::filesystem::remove(report);
 }
 
 }  // namespace
@@ -173,23 +191,33 @@ void RunDataStream::add(const std::string& scenario, std::size_t replicate, cons
     std::filesystem::create_directories(path.parent_path());
     sim::writeFileAtomically(path, content);
   }
-  for (const auto& entry : result.tables) {
-    const std::string& name = entry.first;
-    const sim::Table& table = entry.second;
-    auto it = std::find_if(m_tables.begin(), m_tables.end(), [&](const auto& t) { return t.first == name; });
-    if (it == m_tables.end()) {
-      m_tables.emplace_back(name, std::make_unique<sim::AtomicWriter>(m_dir / (name + ".csv")));
-      it = std::prev(m_tables.end());
-      std::vector<std::string> columns{"scenario", "replicate"};
-      columns.insert(columns.end(), table.columns().begin(), table.columns().end());
-      it->second->stream() << sim::Table::csvHeader(columns);
-    }
+  for (const auto& [name, table] : result.tables) {
+    std::ostream& out = tableStream(name, table.columns());
     for (const auto& row : table.rows()) {
       std::vector<sim::Cell> full{scenario, r};
       full.insert(full.end(), row.begin(), row.end());
-      it->second->stream() << sim::Table::csvLine(full);
+      out << sim::Table::csvLine(full);
     }
   }
+  // Records: their rows are CSV text already; the same two cells go in front of each.
+  std::string front = sim::Table::csvLine({scenario, r});
+  front.back() = ',';
+  for (const auto& [name, record] : result.records) {
+    std::ostream& out = tableStream(name, record.columns());
+    for (std::size_t k = 0; k < record.rowCount(); ++k) out << front << record.row(k);
+  }
+}
+
+std::ostream& RunDataStream::tableStream(const std::string& name, const std::vector<std::string>& columns) {
+  auto it = std::find_if(m_tables.begin(), m_tables.end(), [&](const auto& t) { return t.first == name; });
+  if (it == m_tables.end()) {
+    m_tables.emplace_back(name, std::make_unique<sim::AtomicWriter>(m_dir / (name + ".csv")));
+    it = std::prev(m_tables.end());
+    std::vector<std::string> header{"scenario", "replicate"};
+    header.insert(header.end(), columns.begin(), columns.end());
+    it->second->stream() << sim::Table::csvHeader(header);
+  }
+  return it->second->stream();
 }
 
 void RunDataStream::commit() {

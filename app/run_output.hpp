@@ -33,7 +33,7 @@ struct ScenarioRuns {
   std::vector<sim::RunResult> results;  // summaries only: series and tables go to a RunDataStream
 };
 
-// timeseries.csv and the extra per-run tables (<table>.csv), written to temporary files as
+// timeseries.csv and the extra per-run tables and records (<name>.csv), written to temporary files as
 // replicates finish, in scenario and replicate order, so memory does not grow with -n. The files
 // appear (renamed into place) only at commit().
 class RunDataStream {
@@ -43,6 +43,9 @@ class RunDataStream {
   void commit();
 
  private:
+  // The writer of DIR/<name>.csv, opened with its header on first use.
+  std::ostream& tableStream(const std::string& name, const std::vector<std::string>& columns);
+
   std::filesystem::path m_dir;
   sim::AtomicWriter m_series;
   std::vector<std::pair<std::string, std::unique_ptr<sim::AtomicWriter>>> m_tables;

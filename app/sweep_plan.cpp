@@ -246,6 +246,15 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
   for (std::size_t k = 0; k < plan.points.size(); ++k) {
     try {
       auto scenario = models::loadScenario(plan.baseOf(k), plan.overrides(k));
+      // A sweep writes runs.csv only: records asked for would cost time and appear nowhere.
+      if (scenario.output.recordCases)
+        throw sim::InputError(
+            "output.record_cases: a sweep writes no case records; expected false (record with samsim run or "
+            "compare)");
+      if (scenario.output.peopleEveryDays > 0)
+        throw sim::InputError(
+            "output.people_every_days: a sweep writes no person records; expected 0 (record with samsim run "
+            "or compare)");
       if (k == 0) first = scenario;
     } catch (const sim::InputError& e) {
       throw sim::InputError(fmt::format("{}: point {}: {}", file.string(), k, e.what()));

@@ -8,6 +8,7 @@
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/outputs/metrics.hpp"
 #include "models/outputs/network_export.hpp"
+#include "models/outputs/records.hpp"
 #include "models/scenario/sector_table.hpp"
 #include "sim/scheduler.hpp"
 
@@ -30,6 +31,11 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
       result.files.emplace_back(fmt::format("day{:05}/{}", day, name), std::move(content));
   };
   const int lastDay = scenario.warmupDays + scenario.days;
+  // Records (records.hpp): the life cycle keeps every case's steps from the start; people are
+  // recorded at the end of every N-th measured day. Neither changes what the run does.
+  w.issues.keepHistory = w.issues.keepHistory || scenario.output.recordCases;
+  const int peopleEvery = scenario.output.peopleEveryDays;
+  sim::CsvRows people(peopleColumns());
 
   // Every simulated day, warm-up and measured alike, is one working day of the step table
   // (schedule.cpp); the scheduler's clock counts simulated days. Crisis days count from the end of
@@ -54,6 +60,9 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
     collector.sample(clock.day - from);
     metrics.weekEnded();
   });
+  if (peopleEvery > 0)
+    scheduler.every(peopleEvery, from + peopleEvery - 1, "people",
+                    [&](const sim::Clock&) { recordPeople(w, people); });
   scheduler.run(lastDay);
   measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
   snapshot(lastDay);
@@ -63,6 +72,8 @@ sim::RunResult runMunicipality(const Scenario& scenario, const sim::ReplicateSpe
   result.files = std::move(files);
   result.tables.emplace_back("network", metrics.networkTable());
   result.tables.emplace_back("sectors", sectorTable(w));
+  if (scenario.output.recordCases) result.records.emplace_back("cases", caseRecords(w));
+  if (peopleEvery > 0) result.records.emplace_back("people", std::move(people));
   result.agentSteps = static_cast<std::uint64_t>(w.agents.size()) *
                       static_cast<std::uint64_t>(scenario.warmupDays + scenario.days);
   return result;

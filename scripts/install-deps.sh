@@ -11,6 +11,7 @@ packages=(
   libssl-dev                                 # SHA-256 of imported organisation files (libcrypto)
   libboost-dev                               # Sobol sequence (Joe–Kuo direction numbers), quantiles
   python3 python3-networkx python3-igraph   # reference libraries for the network-measure tests
+  r-base-core r-cran-survival               # R's survival package: the case records' RMST check
   time hyperfine curl                        # bench/ measurements
   libopenmpi-dev openmpi-bin                 # sweeps across a cluster (mpirun samsim sweep)
   chromium                                   # report: headless browser test

@@ -25,6 +25,8 @@ struct RunResult {
   // Further per-run tables (e.g. "network": sector-to-sector ties); the CLI writes each as
   // DIR/<name>.csv with scenario and replicate columns in front.
   std::vector<std::pair<std::string, Table>> tables;
+  // Records (e.g. "cases": one row per case), written the same way; kept as CSV text (table.hpp).
+  std::vector<std::pair<std::string, CsvRows>> records;
   // Further per-run files (relative path, content), e.g. network snapshots; the CLI writes each
   // under DIR/<folder of the run>/.
   std::vector<std::pair<std::string, std::string>> files;

@@ -52,6 +52,23 @@ std::string Table::csvLine(const std::vector<Cell>& row) {
   return line + "\n";
 }
 
+void CsvRows::add(const std::vector<Cell>& row) {
+  if (row.size() != m_columns.size())
+    throw std::logic_error(
+        fmt::format("CsvRows::add: {} cells for {} columns", row.size(), m_columns.size()));
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i) m_text += ',';
+    m_text += formatCell(row[i]);
+  }
+  m_text += '\n';
+  m_ends.push_back(m_text.size());
+}
+
+std::string_view CsvRows::row(std::size_t k) const {
+  const std::size_t begin = k == 0 ? 0 : m_ends[k - 1];
+  return std::string_view(m_text).substr(begin, m_ends[k] - begin);
+}
+
 std::string Table::toCsv() const {
   std::string out = csvHeader(m_columns);
   for (const auto& row : m_rows) out += csvLine(row);

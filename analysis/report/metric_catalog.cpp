@@ -187,6 +187,13 @@ std::vector<std::string> catalogedMetrics() {
   return columns;
 }
 
+std::vector<std::string> recordColumnNames(std::string_view file) {
+  std::vector<std::string> columns;
+  for (const detail::RecordColumn& c : detail::recordColumns())
+    if (c.file == file) columns.emplace_back(c.column);
+  return columns;
+}
+
 bool isBookkeepingColumn(const std::string& column) {
   for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
     if (column == b.column) return true;

@@ -68,6 +68,10 @@ struct GroupInfo {
 // Every column the catalog describes, in catalog order (for tests and documentation).
 [[nodiscard]] std::vector<std::string> catalogedMetrics();
 
+// The columns of a record file ("cases.csv", "people.csv") after scenario and replicate, in the
+// order written; empty for any other file.
+[[nodiscard]] std::vector<std::string> recordColumnNames(std::string_view file);
+
 // Columns of summary.csv / runs.csv that are bookkeeping, not outcomes (seed, wall time, …).
 [[nodiscard]] bool isBookkeepingColumn(const std::string& column);
 

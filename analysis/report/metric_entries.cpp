@@ -519,7 +519,141 @@ constexpr std::array<Bookkeeping, 6> kBookkeeping = {{
     {"wall_seconds", "run time; the only column that differs between identical runs"},
 }};
 
+constexpr std::string_view kCases = "cases.csv";
+constexpr std::string_view kPeople = "people.csv";
+constexpr std::string_view kDay = "measured day";
+constexpr std::string_view kFlag = "0 or 1";
+
+constexpr std::array kRecordColumns = {
+    RecordColumn{
+        kCases, "case", "",
+        "Case number within the replicate, warm-up cases included, in the order the cases were raised."},
+    RecordColumn{kCases, "raised_day", kDay, "Day the case surfaced."},
+    RecordColumn{
+        kCases, "quadrant", "1–4",
+        "Kind of case: 1 a sector's own task, 2 an own task needing another sector, 3 no clear owner, "
+        "4 urgent without a clear owner (an instance of a broad problem); the q1_ … q4_ columns."},
+    RecordColumn{kCases, "cross_sector", kFlag,
+                 "1 when the case needs competence from outside the raiser's sector: the cases of "
+                 "cross_sector_rmst_days and cross_sector_resolved_share."},
+    RecordColumn{
+        kCases, "crisis", kFlag,
+        "1 when the case was raised while the crisis was active: the cases of the crisis_ columns; 0 "
+        "throughout a run without a crisis."},
+    RecordColumn{
+        kCases, "route", "",
+        "How the case was last routed: local, informal, line, arena or workaround; for a solved case "
+        "the route that solved it (`resolved_<route>_share`). Empty for a case never routed (it waited "
+        "for a coordinated answer or lay dormant throughout)."},
+    RecordColumn{kCases, "resolved_day", kDay, "Day the case was solved; empty when it was not."},
+    RecordColumn{kCases, "dropped_day", kDay, "Day the case was dropped; empty when it was not."},
+    RecordColumn{kCases, "end_day", kDay,
+                 "The run's last measured day (days − 1): a case with neither resolved_day nor dropped_day "
+                 "was still open at its end."},
+    RecordColumn{
+        kCases, "drop_reason", "",
+        "Why a dropped case was dropped: waiting_line, waiting_arena or waiting_answer (nobody moved it "
+        "for issues.give_up_days while it waited for a decision in the line, at the arena or for a "
+        "coordinated answer), unworked (its holder put no hour into it for as long), too_old (older "
+        "than issues.max_age_days); the dropped_<reason> columns. Empty for a case not dropped."},
+    RecordColumn{kCases, "unit", "", "The raiser's unit (`u<unit>` in networks/)."},
+    RecordColumn{kCases, "sector", "", "The raiser's sector."},
+    RecordColumn{kCases, "domain", "",
+                 "The competence the case needs: 0, 1, … the sectors' own domains in the order of "
+                 "sectors.csv, then the common domains (HR, IT, law, …; municipality.competence_domains)."},
+    RecordColumn{kCases, "domain_sector", "",
+                 "The sector whose competence the case needs; empty for a common domain."},
+    RecordColumn{kCases, "problem", "",
+                 "The broad problem a quadrant-4 case is an instance of, numbered in the order the problems "
+                 "arose; empty for other cases."},
+    RecordColumn{kCases, "raiser", "", "The person who raised the case: person in people.csv."},
+    RecordColumn{kCases, "holder", "",
+                 "The last person who held the work: who worked on it, the holder found for it, or the owner "
+                 "of its follow-up; empty when nobody took it on."},
+    RecordColumn{kCases, "holder_role", "",
+                 "The holder's role: staff, unit_leader, sector_advisor, central_advisor, director, "
+                 "municipal_director or communications; empty without a holder."},
+    RecordColumn{kCases, "holder_sector", "", "The holder's sector; empty without a holder."},
+    RecordColumn{kCases, "coordinated", kFlag,
+                 "1 when the case was solved by a coordinated answer to its broad problem."},
+    RecordColumn{
+        kCases, "weak_signal", "",
+        "For a case that lay dormant without an owner: early when it was noticed before it grew past "
+        "issues.weak_signal_size, late after (weak_signals_early_share); empty when never noticed."},
+    RecordColumn{kCases, "working_day", kDay,
+                 "Day someone first started work on the case; empty when nobody did."},
+    RecordColumn{kCases, "searching_day", kDay,
+                 "Day a holder was first found for it (by informal search, a line head or the coordination "
+                 "group), who takes it up a few days later; empty when never."},
+    RecordColumn{kCases, "unit_leader_day", kDay,
+                 "Day it was first escalated to the raiser's unit leader; empty when never."},
+    RecordColumn{
+        kCases, "director_day", kDay,
+        "Day it first reached the queue of a line head (a director or the head of a line area); empty "
+        "when never."},
+    RecordColumn{kCases, "leadership_day", kDay,
+                 "Day it first went to the leadership group; empty when never."},
+    RecordColumn{kCases, "arena_day", kDay,
+                 "Day it was first put on the coordination group's agenda; empty when never."},
+    RecordColumn{kCases, "follow_up_day", kDay,
+                 "Day the coordination group first decided it, an attendee owning the follow-up; empty when "
+                 "never."},
+    RecordColumn{kCases, "waiting_day", kDay,
+                 "Day it first waited for a coordinated answer to its broad problem; empty when never."},
+    RecordColumn{kCases, "dormant_day", kDay,
+                 "Day it was first left dormant, owned by nobody; empty when never."},
+    RecordColumn{kCases, "path", "",
+                 "Every change of state in order, as state@day joined by >: working, searching, unit_leader, "
+                 "director, leadership, arena, follow_up, waiting, dormant, done, dropped (e.g. "
+                 "searching@3>working@5>done@9)."},
+
+    RecordColumn{kPeople, "day", kDay,
+                 "The day at whose end the row was taken: N − 1, 2N − 1, … with --record people every:N."},
+    RecordColumn{
+        kPeople, "person", "",
+        "The post (`p<person>` in networks/; raiser and holder in cases.csv). A leaver's replacement "
+        "takes over the post and its number; tenure_years starts again."},
+    RecordColumn{kPeople, "role", "",
+                 "staff, unit_leader, sector_advisor, central_advisor, director, municipal_director or "
+                 "communications."},
+    RecordColumn{kPeople, "sector", "", "Home sector."},
+    RecordColumn{kPeople, "unit", "", "Home unit (`u<unit>` in networks/)."},
+    RecordColumn{kPeople, "work_unit", "",
+                 "The unit worked for that day: another than unit while lent to critical services."},
+    RecordColumn{kPeople, "tenure_years", "years", "Years in the organisation that day."},
+    RecordColumn{kPeople, "present", kFlag,
+                 "1 at work that day, 0 absent (then the load and every hour worked are 0)."},
+    RecordColumn{kPeople, "capacity_hours", "hours", "Working hours in the person's day."},
+    RecordColumn{kPeople, "operational_load_hours", "hours",
+                 "Operational work that fell to the person that day: their share of their unit's demand."},
+    RecordColumn{kPeople, "coordination_hours", "hours", "Hours spent on cases and meetings that day."},
+    RecordColumn{kPeople, "hours_worked", "hours",
+                 "Operational hours worked (the load, up to the hours left after coordination; beyond "
+                 "capacity only in a crisis, up to municipality.max_overtime) plus coordination hours."},
+    RecordColumn{
+        kPeople, "overtime_hours", "hours",
+        "Hours worked beyond capacity_hours; summed over every person and measured day, summary.csv's "
+        "overtime_hours."},
+    RecordColumn{kPeople, "ties", "count",
+                 "Working contacts that day: informal ties of weight at least network.present_threshold, "
+                 "the network mean_constraint is measured on."},
+    RecordColumn{
+        kPeople, "constraint", "index",
+        "Burt's constraint on those ties (docs/network-measures.md); on a day the network is measured, "
+        "its mean over people is that day's mean_constraint. Empty for a person without ties."},
+    RecordColumn{
+        kPeople, "effective_size", "contacts",
+        "Burt's effective size on those ties: contacts less their redundancy (networkx's definition). "
+        "Empty for a person without ties."},
+    RecordColumn{kPeople, "arena_member", kFlag,
+                 "1 for the coordination group's members and chair while the group exists."},
+};
+
 }  // namespace
+
+std::span<const RecordColumn> recordColumns() {
+  return kRecordColumns;
+}
 
 std::span<const Entry> metricEntries() {
   return kEntries;

@@ -33,4 +33,15 @@ struct Bookkeeping {
 };
 std::span<const Bookkeeping> bookkeepingColumns();
 
+// The columns of the case and person records (models/outputs/records.cpp), in the order written
+// after scenario and replicate. tests/models/outputs/metrics_test.cpp keeps them equal to what the
+// model writes, file by file.
+struct RecordColumn {
+  std::string_view file;  // "cases.csv" or "people.csv"
+  std::string_view column;
+  std::string_view unit;     // "" for identifiers and names
+  std::string_view meaning;  // including when it is empty
+};
+std::span<const RecordColumn> recordColumns();
+
 }  // namespace samsim::analysis::report::detail

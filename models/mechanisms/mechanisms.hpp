@@ -68,6 +68,10 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
 void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
                 UnitLoad& load, Counters& counters);
 double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
+// Operational hours `agent` worked today: their operational load, up to their hours (with
+// municipality.max_overtime in a crisis) less the coordination hours they spent; 0 when absent.
+// Final once the day's coordination is done (endWorkday; the people records read it after the day).
+double operationalHoursWorked(const RunContext& now, const Agents& a, const CrisisState& crisis, int agent);
 
 // issue_arrival.cpp — issues arise in units; broad problems surface in many units (000 §1).
 // [reads workforce, crisis; writes issues, counters]

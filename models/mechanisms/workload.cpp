@@ -103,6 +103,14 @@ double spend(Agents& a, int agent, double hours) {
   return x;
 }
 
+double operationalHoursWorked(const RunContext& now, const Agents& a, const CrisisState& crisis, int agent) {
+  const auto ui = static_cast<std::size_t>(agent);
+  if (!a.present[ui]) return 0.0;
+  // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
+  const double overtime = crisis.active ? now.sc().municipality.maxOvertime : 0.0;
+  return std::max(0.0, std::min(a.opLoad[ui], a.capacity[ui] * (1.0 + overtime) - a.coord[ui]));
+}
+
 void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
                 UnitLoad& load, Counters& counters) {
   const Scenario& s = now.sc();
@@ -123,8 +131,6 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
   }
   const int critical = s.municipality.criticalSector;
   const bool countContinuity = !s.crisis.enabled || crisis.active;
-  // Overtime is worked only in a crisis; in normal times work beyond hours waits (000 §6.1).
-  const double overtime = crisis.active ? s.municipality.maxOvertime : 0.0;
   std::fill(load.capacity.begin(), load.capacity.end(), 0.0);  // reused: operational hours met
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
@@ -138,7 +144,7 @@ void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& c
     const double weight = once ? f : 1.0;
     c.referenceDays += weight;
     if (over) c.referenceOverload += weight;
-    const double met = std::max(0.0, std::min(a.opLoad[ui], cap * (1.0 + overtime) - a.coord[ui]));
+    const double met = operationalHoursWorked(now, a, crisis, i);
     // Overtime: hours worked on operations and coordination beyond the day's capacity — allowed
     // operational overtime in a crisis, and coordination hours that ran past the day (000 §6.1).
     const double extra = std::max(0.0, met + a.coord[ui] - cap);

@@ -12,9 +12,8 @@
 #include "sim/text.hpp"
 
 namespace samsim::models {
-namespace {
 
-const char* roleName(Role r) {
+std::string_view roleName(Role r) {
   switch (r) {
     case Role::Staff:
       return "staff";
@@ -33,6 +32,8 @@ const char* roleName(Role r) {
   }
   return "staff";
 }
+
+namespace {
 
 std::string csv(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;

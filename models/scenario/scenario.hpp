@@ -308,6 +308,8 @@ struct Scenario {
 
   struct Output {
     int networkEveryDays = 0;  // export the informal network every N days (0: never)
+    bool recordCases = false;  // cases.csv: one row per case of the outcome book (records.cpp)
+    int peopleEveryDays = 0;   // people.csv: every person every N measured days (0: never)
   } output;
   // Initiatives and co-creation (002, 003, 004; docs/ODD.md §7). Off by default.
   struct Initiatives {

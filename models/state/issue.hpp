@@ -58,6 +58,7 @@ struct Issue {
   bool noticed = false;
   IssueState state = IssueState::Raised;
   Route route = Route::Local;
+  DropReason dropReason = DropReason::TooOld;  // why it was dropped; meaningful once Dropped
   double remaining = 0.0;  // work hours left
   double size = 1.0;       // quadrant 3 grows while unattended
   QueuePlace queued;       // the queue or agenda it waits in (issue_life_cycle.cpp)
@@ -108,8 +109,8 @@ struct IssueBook {
   // the arena's agendas, the liaison's advice, the arena's follow-ups (agenda.hpp). Only the life
   // cycle puts items in and takes them out.
   Queues queues;
-  // Every life-cycle step, in order, when keepHistory is set (tests; off in runs: it grows with
-  // every issue).
+  // Every life-cycle step, in order, when keepHistory is set (tests, and runs that record cases:
+  // output.record_cases, outputs/records.cpp; otherwise off, as it grows with every issue).
   bool keepHistory = false;
   std::vector<IssueStep> history;
 };

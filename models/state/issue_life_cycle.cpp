@@ -306,6 +306,7 @@ void markResolved(const IssueLedger& lc, Issue& is) {
 void markDropped(const IssueLedger& lc, Issue& is, DropReason why) {
   step(lc, is, S::Dropped);
   is.closedDay = lc.now.day;
+  is.dropReason = why;
   if (!inBook(lc.now, is)) return;
   ++lc.counters.dropped;
   ++lc.counters.droppedBy[static_cast<int>(why)];

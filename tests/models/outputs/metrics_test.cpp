@@ -1,7 +1,8 @@
 // The model's reporters and the report's catalogue name the same columns: a column is computed in
 // models/outputs/ (metrics.cpp, key_person_outputs.cpp) and described once in
 // analysis/report/metric_entries.cpp, and neither may have a name the other lacks, nor write a
-// column to other files than its record says.
+// column to other files than its record says. The same for the columns of the case and person
+// records (models/outputs/records.cpp), in their order.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -10,6 +11,7 @@
 #include "analysis/report/earlier_columns.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "models/municipality_model.hpp"
+#include "models/outputs/records.hpp"
 
 using namespace samsim::models;
 namespace report = samsim::analysis::report;
@@ -76,6 +78,21 @@ TEST_CASE("The columns the model writes are the columns the catalogue describes,
   checkEqual(summary, cataloguedIn({WrittenTo::Summary, WrittenTo::SummaryAndSeries}), "summary.csv");
   checkEqual(series, cataloguedIn({WrittenTo::Series, WrittenTo::SummaryAndSeries}), "timeseries.csv");
   checkEqual(network, cataloguedIn({WrittenTo::Network}), "network.csv");
+
+  // The records: their columns, in order, are the catalogue's record columns of each file.
+  CHECK(report::recordColumnNames("cases.csv") == caseColumns());
+  CHECK(report::recordColumnNames("people.csv") == peopleColumns());
+  const Scenario recorded =
+      loadScenario("scenarios/default.yaml", {"municipality.staff=300", "warmup_days=10", "days=90",
+                                              "output.record_cases=true", "output.people_every_days=45"});
+  const samsim::sim::RunResult withRecords = runMunicipality(recorded, {0, 1});
+  std::set<std::string> recordFiles;
+  for (const auto& [name, rows] : withRecords.records) {
+    INFO(name << ".csv");
+    recordFiles.insert(name);
+    CHECK(rows.columns() == report::recordColumnNames(name + ".csv"));
+  }
+  CHECK(recordFiles == std::set<std::string>{"cases", "people"});
 
   const std::vector<std::string> cataloged = report::catalogedMetrics();
   CHECK(std::set<std::string>(cataloged.begin(), cataloged.end()).size() == cataloged.size());

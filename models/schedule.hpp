@@ -98,6 +98,7 @@ class StepView {
   }
   [[nodiscard]] const Step& step() const { return m_step; }
 
+  // NOLINTBEGIN(bugprone-macro-parentheses): `Type` names a type, which parentheses would break
 #define SAMSIM_VIEW_PART(accessor, Type, part, member) \
   [[nodiscard]] const Type& accessor() const {         \
     touch(part, false);                                \
@@ -122,6 +123,7 @@ class StepView {
   SAMSIM_VIEW_PART(keyLoss, KeyPersonLossState, Part::KeyPersonLoss, m_w.keyLoss)
   SAMSIM_VIEW_PART(initiatives, InitiativeState, Part::Initiatives, m_w.initiatives)
 #undef SAMSIM_VIEW_PART
+  // NOLINTEND(bugprone-macro-parentheses)
 
   // The issue life cycle (issue_life_cycle.hpp) on the run context, the agents, the issue book and
   // the counters: a step that moves an issue declares workforce, issues and counters among its

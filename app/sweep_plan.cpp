@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "models/scenario/scenario.hpp"
+#include "sim/description_text.hpp"
 #include "sim/experiment_design.hpp"
 #include "sim/input_error.hpp"
 #include "sim/params.hpp"
@@ -20,6 +21,8 @@ namespace {
 struct SweepFile {
   int version = 1;
   std::string name;
+  std::string description;         // for people: what the sweep asks (sim/description_text.hpp)
+  std::string descriptionNb;       // the same in Norwegian (bokmål)
   std::vector<std::string> bases;  // `base:` one scenario file or a list, crossed with the points
   int replicates = 5;
   std::string seedPolicy = "common";
@@ -45,6 +48,17 @@ sim::Schema<SweepFile> sweepSchema() {
        },
        [](const SweepFile& f) { return nlohmann::json(f.name); })
       .required();
+  for (const auto& text : {std::pair{"description", &SweepFile::description},
+                           std::pair{"description_nb", &SweepFile::descriptionNb}}) {
+    const std::string key = text.first;
+    std::string SweepFile::*member = text.second;
+    s.custom(
+        key, "string",
+        [key, member](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
+          f.*member = sim::readDescription(node, origin, key);
+        },
+        [member](const SweepFile& f) { return nlohmann::json(f.*member); });
+  }
   s.custom(
        "base", "scenario file or list",
        [](SweepFile& f, const YAML::Node& node, const sim::Origin& origin) {
@@ -159,6 +173,9 @@ std::uint64_t SweepPlan::runSeed(std::size_t point, int replicate) const {
 nlohmann::json SweepPlan::toJson() const {
   nlohmann::json j;
   j["name"] = name;
+  // Only when given, so a sweep written before descriptions existed keeps its identity (resume).
+  if (!description.empty()) j["description"] = description;
+  if (!descriptionNb.empty()) j["description_nb"] = descriptionNb;
   j["base"] = base.string();
   if (bases.size() > 1) {
     j["bases"] = nlohmann::json::array();
@@ -192,6 +209,8 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
   checkSize(spec, file, limits);
   SweepPlan plan;
   plan.name = spec.name;
+  plan.description = spec.description;
+  plan.descriptionNb = spec.descriptionNb;
   for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
   plan.base = plan.bases.front();
   plan.fixed = spec.fixed;

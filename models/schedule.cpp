@@ -45,8 +45,8 @@ const std::vector<Step> kDay = {
     {"arena formation",
      When::EveryDay,
      {P::Ties},
-     {P::Workforce, P::Issues, P::Hub, P::Line, P::Counters},
-     [](StepView& v) { updateArenaFormation(v.unchecked()); },
+     {P::Workforce, P::Issues, P::Hub, P::Counters},
+     [](StepView& v) { updateArenaFormation(v); },
      "the arena forms or dissolves (`hub.trigger`, `hub.forms_after_days`); a dissolving arena hands its "
      "agenda to the line"},
     {"turnover",
@@ -60,9 +60,9 @@ const std::vector<Step> kDay = {
      "staff turnover before the workday: leavers replaced by newcomers with their first ties"},
     {"key-person loss",
      When::EventDay,
-     {},
-     {P::Workforce, P::Ties, P::Issues, P::Hub, P::Line, P::Counters, P::Network, P::KeyPersonLoss},
-     [](StepView& v) { keyPersonLoss(v.unchecked()); },
+     {P::Line},
+     {P::Workforce, P::Ties, P::Issues, P::Hub, P::Counters, P::Network, P::KeyPersonLoss},
+     [](StepView& v) { keyPersonLoss(v); },
      "the top brokers leave on `events.key_person_loss.day`; what they held is handed back",
      keyPersonLossToday},
     {"redeployment",
@@ -85,35 +85,35 @@ const std::vector<Step> kDay = {
      "absence, operational load and today's hours"},
     {"arrivals",
      When::EveryDay,
-     {P::Crisis, P::Ties},
-     {P::Workforce, P::Issues, P::Hub, P::Line, P::Counters},
-     [](StepView& v) { arriveIssues(v.unchecked()); },
+     {P::Ties, P::Hub, P::Crisis},
+     {P::Workforce, P::Issues, P::Counters},
+     [](StepView& v) { arriveIssues(v); },
      "new issues and broad-problem instances, each routed (local, informal search, line, arena)",
      nullptr,
      true},
     {"arena meeting",
      When::ArenaMeets,
      {P::Crisis},
-     {P::Workforce, P::Ties, P::Issues, P::Hub, P::Line, P::Redeployment, P::Counters},
-     [](StepView& v) { runArenaMeeting(v.unchecked()); },
+     {P::Workforce, P::Ties, P::Issues, P::Hub, P::Redeployment, P::Counters},
+     [](StepView& v) { runArenaMeeting(v); },
      "the arena meets, if one exists: status round, agenda, advice or decisions"},
     {"directors",
      When::EveryDay,
-     {P::Ties, P::Crisis, P::Hub},
+     {P::Ties, P::Crisis},
      {P::Workforce, P::Issues, P::Line, P::Counters},
-     [](StepView& v) { runDirectors(v.unchecked()); },
+     [](StepView& v) { runDirectors(v); },
      "unit leaders, directors and area heads handle escalations from their queues"},
     {"leadership meeting",
      When::LeadershipMeets,
      {P::Ties, P::Crisis, P::Hub},
      {P::Workforce, P::Issues, P::Line, P::Counters},
-     [](StepView& v) { runLeadershipMeeting(v.unchecked()); },
+     [](StepView& v) { runLeadershipMeeting(v); },
      "the leadership group decides from its finite agenda"},
     {"coordinated answers",
      When::EveryDay,
-     {P::Ties, P::Hub, P::Line},
+     {},
      {P::Workforce, P::Issues, P::Counters},
-     [](StepView& v) { advanceTasks(v.unchecked()); },
+     [](StepView& v) { advanceTasks(v); },
      "work on the implementation tasks of coordinated answers"},
     {"initiatives' work",
      When::EveryDay,
@@ -126,9 +126,9 @@ const std::vector<Step> kDay = {
      "initiatives' work and endorsement (`initiatives.enabled`)"},
     {"issue progress",
      When::EveryDay,
-     {P::Ties},
-     {P::Workforce, P::Issues, P::Hub, P::Line, P::Counters},
-     [](StepView& v) { advanceIssues(v.unchecked()); },
+     {P::Hub},
+     {P::Workforce, P::Ties, P::Issues, P::Line, P::Counters},
+     [](StepView& v) { advanceIssues(v); },
      "progress of open issues: holders work, resolve, hand on or drop"},
     {"ideas",
      When::EveryDay,
@@ -196,6 +196,12 @@ const std::vector<Step>& daySteps() {
   return kDay;
 }
 
+const Step& dayStep(std::string_view name) {
+  for (const Step& s : kDay)
+    if (s.name == name) return s;
+  throw std::out_of_range(fmt::format("no step '{}' in the day", name));
+}
+
 bool dueToday(const Step& step, const RunContext& now) {
   switch (step.when) {
     case When::EveryDay:
@@ -216,8 +222,8 @@ void StepView::undeclared(Part part, bool write) const {
                                      write ? "writes" : "reads or writes"));
 }
 
-void runStep(World& w, const Step& step, bool check) {
-  StepView view(w, step, check);
+void runStep(World& w, const Step& step, bool check, TouchedParts* touched) {
+  StepView view(w, step, check, touched);
   step.run(view);
 }
 

@@ -4,15 +4,17 @@
 // leadership group, an event's day) and the parts of the World it reads and writes. The warm-up,
 // the measured days (municipality_model.cpp) and the tests (runDay) all step through this table.
 //
-// A step receives a StepView, never the World: the view hands out the parts the step declared.
-// With checking on (a debug build, or a test that asks for it) a step that touches a part it did
-// not declare throws std::logic_error: the const accessor needs the part among the step's reads or
-// writes, the mutable accessor among its writes.
+// A step receives a StepView, never the World: the view hands out the parts the step declared, and
+// converts to the issue life cycle's ledger. With checking on (a debug build, or a test that asks
+// for it) a step that touches a part it did not declare throws std::logic_error: the const
+// accessor needs the part among the step's reads or writes, the mutable accessor among its writes.
+// A mechanism reads a part it does not write through the const view (`const StepView& r = v;`).
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
 #include "sim/part_set.hpp"
 
@@ -65,6 +67,8 @@ struct Step {
 
 // The steps of one working day, in order.
 [[nodiscard]] const std::vector<Step>& daySteps();
+// The step of the day called `name`; std::out_of_range when there is none.
+[[nodiscard]] const Step& dayStep(std::string_view name);
 [[nodiscard]] bool dueToday(const Step& step, const RunContext& now);
 
 #ifdef NDEBUG
@@ -73,10 +77,17 @@ inline constexpr bool kCheckDeclaredParts = false;
 inline constexpr bool kCheckDeclaredParts = true;
 #endif
 
+// The parts a step touched, through the const accessors (reads) and the mutable ones (writes): a
+// test compares them with what the step declares (tests/models/schedule_test.cpp).
+struct TouchedParts {
+  sim::PartSet reads;
+  sim::PartSet writes;
+};
+
 class StepView {
  public:
-  StepView(World& w, const Step& step, bool check = kCheckDeclaredParts)
-      : m_w(w), m_step(step), m_check(check) {}
+  StepView(World& w, const Step& step, bool check = kCheckDeclaredParts, TouchedParts* touched = nullptr)
+      : m_w(w), m_step(step), m_check(check), m_touched(touched) {}
 
   // The run context: scenario, seed, day, streams.
   [[nodiscard]] const RunContext& now() const { return m_w; }
@@ -87,6 +98,7 @@ class StepView {
   }
   [[nodiscard]] const Step& step() const { return m_step; }
 
+  // NOLINTBEGIN(bugprone-macro-parentheses): `Type` names a type, which parentheses would break
 #define SAMSIM_VIEW_PART(accessor, Type, part, member) \
   [[nodiscard]] const Type& accessor() const {         \
     touch(part, false);                                \
@@ -111,27 +123,35 @@ class StepView {
   SAMSIM_VIEW_PART(keyLoss, KeyPersonLossState, Part::KeyPersonLoss, m_w.keyLoss)
   SAMSIM_VIEW_PART(initiatives, InitiativeState, Part::Initiatives, m_w.initiatives)
 #undef SAMSIM_VIEW_PART
+  // NOLINTEND(bugprone-macro-parentheses)
 
-  // The whole World, for a mechanism that still takes `World&`: what it touches is not checked,
-  // so its step declares the parts by reading the mechanism.
-  [[nodiscard]] World& unchecked() {
-    return m_w;
+  // The issue life cycle (issue_life_cycle.hpp) on the run context, the agents, the issue book and
+  // the counters: a step that moves an issue declares workforce, issues and counters among its
+  // writes.
+  operator IssueLedger() {
+    return {now(), agents(), issues(), counters()};
   }
 
  private:
   void touch(Part part, bool write) const {
     if (m_check && !(write ? m_step.writes : m_step.reads | m_step.writes).contains(part))
       undeclared(part, write);
+    if (m_touched != nullptr) {
+      sim::PartSet& set = write ? m_touched->writes : m_touched->reads;
+      set = set | sim::PartSet{part};
+    }
   }
   [[noreturn]] void undeclared(Part part, bool write) const;
 
   World& m_w;
   const Step& m_step;
   bool m_check;
+  TouchedParts* m_touched;
 };
 
-// Runs one step on the World (whatever its timing).
-void runStep(World& w, const Step& step, bool check = kCheckDeclaredParts);
+// Runs one step on the World (whatever its timing); `touched`, when given, collects the parts it
+// touched.
+void runStep(World& w, const Step& step, bool check = kCheckDeclaredParts, TouchedParts* touched = nullptr);
 // One working day: the steps due on `day`, in the table's order. Without arrivals, the steps that
 // raise random issues are skipped (tests raise their own).
 void runDay(World& w, int day, bool arrivals = true, bool check = kCheckDeclaredParts);

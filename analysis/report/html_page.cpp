@@ -50,6 +50,8 @@ table.verdict .mark { display: inline-block; margin-left: .3rem; padding: 0 .35r
        background: #222; color: #fff; font-size: .75rem; font-weight: 600; vertical-align: middle; }
 table.verdict .mark.tie { background: #666; }
 table.verdict .base { display: block; color: #555; font-weight: normal; font-size: .85rem; }
+table.verdict .about { display: block; color: #555; font-weight: normal; font-size: .85rem; line-height: 1.3;
+       min-width: 15rem; max-width: 24rem; margin-top: .2rem; }
 td.better, .swatch.better { background: #cdeccf; }
 td.worse, .swatch.worse { background: #f9d3c8; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #999; }

@@ -63,7 +63,47 @@ const nlohmann::json* findPath(const nlohmann::json& object, std::initializer_li
   return node;
 }
 
+// The resolved scenarios an output directory records: manifest.json's `scenarios` (run, compare,
+// serve) or `scenario` (a sweep's first base), then sweep.json's `base_scenario` (one or a list).
+std::vector<const nlohmann::json*> recordedScenarios(const OutputDir& output) {
+  std::vector<const nlohmann::json*> scenarios;
+  const auto add = [&scenarios](const nlohmann::json* node) {
+    if (node && node->is_array()) {
+      for (const auto& s : *node)
+        if (s.is_object()) scenarios.push_back(&s);
+    } else if (node && node->is_object()) {
+      scenarios.push_back(node);
+    }
+  };
+  add(findPath(output.manifest, {"scenarios"}));
+  add(findPath(output.manifest, {"scenario"}));
+  add(findPath(output.sweep, {"base_scenario"}));
+  return scenarios;
+}
+
+std::string textAt(const nlohmann::json& object, const char* key) {
+  const auto* node = findPath(object, {key});
+  return node && node->is_string() ? node->get<std::string>() : std::string();
+}
+
+Description descriptionOf(const nlohmann::json& object) {
+  return {textAt(object, "description"), textAt(object, "description_nb")};
+}
+
 }  // namespace
+
+Description scenarioDescription(const OutputDir& output, const std::string& scenario) {
+  for (const nlohmann::json* s : recordedScenarios(output))
+    if (textAt(*s, "name") == scenario) return descriptionOf(*s);
+  return {};
+}
+
+Description sweepDescription(const OutputDir& output) {
+  if (output.sweep.is_object()) return descriptionOf(output.sweep);
+  if (const auto* plan = findPath(output.manifest, {"sweep"}); plan && plan->is_object())
+    return descriptionOf(*plan);
+  return {};
+}
 
 std::vector<std::string> distinctValues(const CsvFile& file, std::size_t column) {
   std::vector<std::string> values;

@@ -41,6 +41,21 @@ OutputDir loadOutputDir(const std::filesystem::path& dir);
 // Crisis periods of the scenarios in manifest.json (enabled ones only), one per scenario.
 std::vector<CrisisPeriod> crisisPeriods(const OutputDir& output);
 
+// What a scenario or a sweep is, in plain words: its file's `description:` and `description_nb:`
+// (bokmål). Empty when the file had none (a user's scenario, a result of an earlier version).
+struct Description {
+  std::string text;
+  std::string textNb;
+  [[nodiscard]] bool empty() const { return text.empty() && textNb.empty(); }
+};
+
+// The description of the scenario named `scenario` in manifest.json (run, compare, serve) or, for
+// a sweep, of the base scenario of that name (sweep.json's resolved bases, else manifest.json's).
+Description scenarioDescription(const OutputDir& output, const std::string& scenario);
+
+// A sweep's own description (sweep.json, else manifest.json's sweep plan); empty otherwise.
+Description sweepDescription(const OutputDir& output);
+
 // Distinct values of a text column, in order of first appearance.
 std::vector<std::string> distinctValues(const CsvFile& file, std::size_t column);
 

@@ -45,10 +45,18 @@ bool comparesDesigns(const OutputDir& output) {
   return output.kind != OutputKind::Sweep && output.summary && output.scenarios.size() > 1;
 }
 
+// The verdict with what each design is (the scenario's description in manifest.json).
+Verdict describedVerdict(const OutputDir& output) {
+  Verdict verdict = computeVerdict(*output.summary, output.scenarios, output.scenarios.front());
+  for (const std::string& design : verdict.designs)
+    verdict.descriptions.push_back(scenarioDescription(output, design));
+  return verdict;
+}
+
 Section verdictSection(const OutputDir& output) {
   Section section;
   section.heading = "What each design trades off";
-  const Verdict verdict = computeVerdict(*output.summary, output.scenarios, output.scenarios.front());
+  const Verdict verdict = describedVerdict(output);
   if (verdict.columns.empty()) {
     section.notes.push_back("summary.csv has none of the headline outcomes, so there is no verdict.");
     return section;
@@ -56,6 +64,24 @@ Section verdictSection(const OutputDir& output) {
   section.intro = fmt::format("The headline outcomes of every design, compared with {}.", verdict.baseline);
   section.html = verdictHtml(verdict);
   return section;
+}
+
+// What was simulated, in the words of the scenario and sweep files (their `description:`); with
+// several designs the verdict table says it per design instead.
+std::vector<std::string> describingFacts(const OutputDir& output) {
+  std::vector<std::string> facts;
+  if (output.kind == OutputKind::Sweep) {
+    if (const Description sweep = sweepDescription(output); !sweep.text.empty()) facts.push_back(sweep.text);
+    for (const std::string& base : output.scenarios)
+      if (const Description about = scenarioDescription(output, base); !about.text.empty())
+        facts.push_back(fmt::format("Base scenario '{}': {}", base, about.text));
+  } else if (!comparesDesigns(output)) {
+    for (const std::string& scenario : output.scenarios)
+      if (const Description about = scenarioDescription(output, scenario); !about.text.empty())
+        facts.push_back(output.scenarios.size() > 1 ? fmt::format("'{}': {}", scenario, about.text)
+                                                    : about.text);
+  }
+  return facts;
 }
 
 ReportPage makePage(const OutputDir& output) {
@@ -75,6 +101,7 @@ ReportPage makePage(const OutputDir& output) {
       page.title = "How the outcomes respond to the settings";
       break;
   }
+  page.facts = describingFacts(output);
   page.facts.push_back(fmt::format("Results from the folder '{}'.", name));
   if (output.scenarios.size() > 1 && output.kind != OutputKind::Sweep)
     page.facts.push_back(fmt::format("Designs compared: {} (differences are measured against '{}').",
@@ -159,7 +186,7 @@ std::filesystem::path writeReport(const std::filesystem::path& dir, std::filesys
 std::string terminalVerdict(const std::filesystem::path& dir, const ReportOptions& options) {
   const OutputDir output = withBaselineFirst(loadOutputDir(dir), options);
   if (!comparesDesigns(output)) return {};
-  const Verdict verdict = computeVerdict(*output.summary, output.scenarios, output.scenarios.front());
+  const Verdict verdict = describedVerdict(output);
   return verdict.columns.empty() ? std::string() : verdictText(verdict);
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/verdict.hpp"
@@ -32,6 +33,50 @@ std::string markOf(const Verdict& v, std::size_t column, const VerdictCell& cell
   return tied > 1 ? " =" : " *";
 }
 
+// Characters, not bytes: "ø" is one column in a terminal.
+std::size_t columns(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char b) { return (static_cast<unsigned char>(b) & 0xC0) != 0x80; }));
+}
+
+// `text` after `lead`, wrapped at word boundaries to `width` columns, continued under `indent`.
+std::string wrapped(const std::string& lead, const std::string& text, const std::string& indent,
+                    std::size_t width) {
+  std::string out = lead;
+  std::size_t used = columns(lead);
+  bool first = true;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view word(text.data() + at, end - at);
+    if (!first && used + 1 + columns(word) > width) {
+      out += "\n" + indent;
+      used = columns(indent);
+    } else if (!first) {
+      out += ' ';
+      ++used;
+    }
+    out += word;
+    used += columns(word);
+    first = false;
+    at = end + 1;
+  }
+  return out + "\n";
+}
+
+// "The designs:" and one entry per design, "name — what it is", when any design says what it is.
+std::string designList(const Verdict& v) {
+  const bool any = std::any_of(v.descriptions.begin(), v.descriptions.end(),
+                               [](const Description& d) { return !d.text.empty(); });
+  if (!any) return {};
+  std::string out = "The designs:\n";
+  for (std::size_t d = 0; d < v.designs.size(); ++d) {
+    const std::string text = d < v.descriptions.size() ? v.descriptions[d].text : std::string();
+    const std::string name = v.designs[d] == v.baseline ? v.designs[d] + " (baseline)" : v.designs[d];
+    out += text.empty() ? "  " + name + "\n" : wrapped("  " + name + " — ", text, "      ", 100);
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string verdictText(const Verdict& v) {
@@ -56,6 +101,7 @@ std::string verdictText(const Verdict& v) {
   }
   std::string out =
       fmt::format("What each design trades off ({} replicates each, 95 % intervals):\n\n", v.replicates);
+  out += designList(v);
   out += fmt::format("{:<{}}", "Design", designWidth);
   for (std::size_t c = 0; c < v.columns.size(); ++c)
     out += fmt::format("  {:>{}}", v.columns[c].heading, widths[c]);
@@ -90,8 +136,11 @@ std::string verdictHtml(const Verdict& v) {
                         sim::escapeMarkup(column.heading));
   html += "</tr></thead>\n<tbody>\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
-    html += fmt::format("<tr><th scope=\"row\">{}{}</th>", sim::escapeMarkup(v.designs[d]),
-                        d == 0 ? "<span class=\"base\">baseline</span>" : "");
+    const std::string about = d < v.descriptions.size() ? v.descriptions[d].text : std::string();
+    html += fmt::format(
+        "<tr><th scope=\"row\">{}{}{}</th>", sim::escapeMarkup(v.designs[d]),
+        d == 0 ? "<span class=\"base\">baseline</span>" : "",
+        about.empty() ? std::string() : "<span class=\"about\">" + sim::escapeMarkup(about) + "</span>");
     for (std::size_t c = 0; c < v.columns.size(); ++c) {
       const auto& cell = v.cells[d][c];
       if (!cell) {

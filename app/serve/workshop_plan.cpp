@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "sim/description_text.hpp"
 #include "sim/input_error.hpp"
 #include "sim/text.hpp"
 
@@ -69,16 +70,47 @@ struct Loaded {
   std::string yaml;
 };
 
-Loaded load(const Design& design, const std::vector<std::string>& assignments) {
+// What a scenario of the comparison is, as `description=` and `description_nb=` assignments (JSON
+// strings are YAML scalars, so the text cannot turn into YAML structure). Empty texts: the base
+// design's own description stays.
+struct Described {
+  std::string text;
+  std::string textNb;
+  [[nodiscard]] std::vector<std::string> assignments() const {
+    std::vector<std::string> out;
+    if (!text.empty()) out.push_back("description=" + nlohmann::json(text).dump());
+    if (!textNb.empty()) out.push_back("description_nb=" + nlohmann::json(textNb).dump());
+    return out;
+  }
+};
+
+// At most sim::kMaxDescriptionChars characters, cut at a character boundary with "…".
+std::string fitted(std::string text) {
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+    if (++characters == sim::kMaxDescriptionChars) {
+      text.resize(at);
+      return text + "…";
+    }
+  }
+  return text;
+}
+
+Loaded load(const Design& design, const std::vector<std::string>& assignments,
+            const Described& described = {}) {
   Loaded out;
+  std::vector<std::string> all = assignments;
+  const auto texts = described.assignments();
+  all.insert(all.end(), texts.begin(), texts.end());
   try {
-    out.scenario = models::loadScenario(design.file, assignments);
+    out.scenario = models::loadScenario(design.file, all);
   } catch (const sim::InputError& e) {
     throw sim::InputError(withoutOrigin(e.what(), assignments, design.file));
   }
   // The same document with the same overrides, written back as a scenario file.
   auto doc = sim::YamlDocument::fromFile(design.file);
-  for (const auto& assignment : assignments)
+  for (const auto& assignment : all)
     doc.applyOverride(assignment,
                       [](const std::string& path) { return models::scenarioSchema().isKnown(path); });
   YAML::Emitter emitter;
@@ -88,6 +120,30 @@ Loaded load(const Design& design, const std::vector<std::string>& assignments) {
       assignments.empty() ? std::string("nothing") : fmt::format("{}", fmt::join(assignments, ", ")),
       emitter.c_str());
   return out;
+}
+
+// The room's changes in the page's words: "… — Members of the group: 12; Days between its meetings: 10".
+Described describeEdit(const std::string& base, const std::vector<std::string>& changes) {
+  if (changes.empty())
+    return {fmt::format("{} as it is, in the room's world.", base),
+            fmt::format("{} som den er, i verkstedets verden.", base)};
+  std::vector<std::string> words;
+  for (const auto& change : changes) {
+    const auto eq = change.find('=');
+    const Control* control = findControl(change.substr(0, eq));
+    words.push_back(
+        fmt::format("{}: {}", control ? control->label : change.substr(0, eq), change.substr(eq + 1)));
+  }
+  return {fitted(fmt::format("{} as changed in the room — {}.", base, fmt::join(words, "; "))),
+          fitted(fmt::format("{} slik verkstedet endret den — {}.", base, fmt::join(changes, "; ")))};
+}
+
+Described lineOnlyDescription() {
+  return {
+      "The same world with no coordination group: cases that cross sectors go through personal contacts or "
+      "up the line.",
+      "Samme verden uten samordningsgruppe: saker på tvers av sektorer går via personlige kontakter eller "
+      "tjenestevei."};
 }
 
 int integerField(const nlohmann::json& request, const std::string& key, int fallback, int low, int high) {
@@ -182,13 +238,15 @@ WorkshopPlan planWorkshop(const nlohmann::json& request, const DesignCatalog& ca
   std::vector<std::string> edited = world;
   edited.insert(edited.end(), plan.changes.begin(), plan.changes.end());
   edited.push_back("name=" + unedited.scenario.name + "-edited");
-  std::vector<Loaded> loaded{unedited, load(design, edited)};
+  // The edited and line-only scenarios are not what the base file describes: each says what it is.
+  std::vector<Loaded> loaded{unedited,
+                             load(design, edited, describeEdit(unedited.scenario.name, plan.changes))};
   plan.roles = {"unedited", "edited"};
   if (unedited.scenario.hub.enabled) {
     std::vector<std::string> line = world;
     line.insert(line.end(), {"hub.enabled=false", "name=line-only"});
     if (unedited.scenario.name != "line-only") {
-      loaded.push_back(load(design, line));
+      loaded.push_back(load(design, line, lineOnlyDescription()));
       plan.roles.emplace_back("line-only");
     }
   }
@@ -250,6 +308,8 @@ nlohmann::json setupJson(const DesignCatalog& catalog, const Limits& limits) {
     const auto scenario = models::loadScenario(design.file, {});
     out["designs"].push_back({{"id", design.id},
                               {"label", design.label},
+                              {"description", scenario.description},
+                              {"description_nb", scenario.descriptionNb},
                               {"values", current},
                               {"warmup_days", scenario.warmupDays},
                               {"horizon_days", scenario.outcomes.horizonDays}});

@@ -131,7 +131,10 @@ nlohmann::json WorkshopRun::snapshot() const {
   nlohmann::json out{{"done", m_done}, {"total", m_plan.replicates}, {"seed", std::to_string(m_plan.seed)}};
   out["scenarios"] = nlohmann::json::array();
   for (std::size_t s = 0; s < m_plan.scenarios.size(); ++s)
-    out["scenarios"].push_back({{"role", m_plan.roles[s]}, {"name", m_plan.scenarios[s].name}});
+    out["scenarios"].push_back({{"role", m_plan.roles[s]},
+                                {"name", m_plan.scenarios[s].name},
+                                {"description", m_plan.scenarios[s].description},
+                                {"description_nb", m_plan.scenarios[s].descriptionNb}});
   const auto& world = m_plan.scenarios.front();
   out["world"] = {
       {"days", world.days}, {"warmup_days", world.warmupDays}, {"horizon_days", world.outcomes.horizonDays}};

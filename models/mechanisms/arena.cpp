@@ -12,6 +12,7 @@
 // arena, 000 §6.3, arena_ownership.cpp).
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "models/mechanisms/arena.hpp"
 #include "models/mechanisms/mechanisms.hpp"
@@ -28,60 +29,65 @@ bool liaisonActive(const RunContext& now, const HubState& hub) {
 
 namespace {
 
-void form(World& w) {
-  const Scenario& s = w.sc();
-  HubState& h = w.hub;
+void form(StepView& v) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const Workforce& wf = r.workforce();
+  HubState& h = v.hub();
   h.active = true;
   h.everFormed = true;
-  h.formedDay = w.day;
+  h.formedDay = v.day();
   h.visibility = std::max(h.visibility, s.hub.visibility);
-  h.isMember.assign(static_cast<std::size_t>(w.agents.size()), 0);
-  h.ranked = rankedCandidates(w, w, w.ties);
+  h.isMember.assign(static_cast<std::size_t>(wf.agents.size()), 0);
+  h.ranked = rankedCandidates(v.now(), wf, r.ties());
   if (s.hub.membership == Membership::Fixed) {
-    h.members = chooseFixedMembers(w, w, w.ties);
+    h.members = chooseFixedMembers(v.now(), wf, r.ties());
   } else {
     h.members.clear();
-    const auto& org = h.ranked[static_cast<std::size_t>(w.orgSector)];
+    const auto& org = h.ranked[static_cast<std::size_t>(wf.orgSector)];
     if (!org.empty()) h.members.push_back(org.front());
   }
-  if (s.hub.commsMember && !w.centralStaff.empty() &&
-      std::find(h.members.begin(), h.members.end(), w.centralStaff.front()) == h.members.end())
-    h.members.push_back(w.centralStaff.front());  // 000 §5.4: a communications member
+  if (s.hub.commsMember && !wf.centralStaff.empty() &&
+      std::find(h.members.begin(), h.members.end(), wf.centralStaff.front()) == h.members.end())
+    h.members.push_back(wf.centralStaff.front());  // 000 §5.4: a communications member
   h.chair = h.members.empty() ? -1 : h.members.front();
   for (int m : h.members) h.isMember[static_cast<std::size_t>(m)] = 1;
 }
 
-void dissolve(World& w) {
-  HubState& h = w.hub;
+void dissolve(StepView& v) {
+  HubState& h = v.hub();
   h.active = false;
   std::fill(h.isMember.begin(), h.isMember.end(), 0);
   // What was on the agenda goes back to the line.
-  while (!w.issues.queues.arena.empty()) {
-    const AgendaItem item = takeFirst(w, {QueueKind::Arena});
+  IssueBook& issues = v.issues();
+  while (!issues.queues.arena.empty()) {
+    const AgendaItem item = takeFirst(v, {QueueKind::Arena});
     if (item.isProblem()) {
-      w.issues.problems[item.problem().index()].onArena = false;
-      problemToLeadership(w, item.problem());
+      issues.problems[item.problem().index()].onArena = false;
+      problemToLeadership(v, item.problem());
     } else {
-      escalate(w, w.issues.all[item.issue().index()]);
+      escalate(v, issues.all[item.issue().index()]);
     }
   }
 }
 
 }  // namespace
 
-void updateArenaFormation(World& w) {
-  const Scenario& s = w.sc();
+void updateArenaFormation(StepView& v) {
+  const Scenario& s = v.sc();
   if (!s.hub.enabled) return;
+  const int day = v.day();
   bool exists = false;
   if (s.hub.trigger == Trigger::Always) {
-    exists = w.day >= s.hub.formsAfterDays;
+    exists = day >= s.hub.formsAfterDays;
   } else if (s.crisis.enabled) {
-    const int formDay = w.crisisStart() + s.hub.formsAfterDays;
-    const int endDay = w.crisisStart() + s.crisis.durationDays;
-    exists = formDay < endDay && w.day >= formDay && (w.day < endDay || s.hub.persists);
+    const int formDay = v.now().crisisStart() + s.hub.formsAfterDays;
+    const int endDay = v.now().crisisStart() + s.crisis.durationDays;
+    exists = formDay < endDay && day >= formDay && (day < endDay || s.hub.persists);
   }
-  if (exists && !w.hub.active) form(w);
-  if (!exists && w.hub.active) dissolve(w);
+  const bool active = std::as_const(v).hub().active;
+  if (exists && !active) form(v);
+  if (!exists && active) dissolve(v);
 }
 
 }  // namespace samsim::models

@@ -6,6 +6,8 @@
 
 namespace samsim::models {
 
+class StepView;
+
 // Candidates per sector, best first by the selection rule (arena_membership.cpp).
 std::vector<std::vector<int>> rankedCandidates(const RunContext& now, const Workforce& wf,
                                                const InformalNetwork& ties);
@@ -23,8 +25,8 @@ struct Meeting {
 bool attends(const Meeting& m, int id);
 
 // arena_ownership.cpp — follow-ups of earlier meetings: an absent owner hands on or loses them.
-void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng);
+void followUpActionItems(StepView& v, const Meeting& m, sim::RandomStream& rng);
 // arena_signals.cpp — budding concerns heard through members' ties (000 §5.3).
-void statusRound(World& w, const Meeting& m, sim::RandomStream& rng);
+void statusRound(StepView& v, const Meeting& m, sim::RandomStream& rng);
 
 }  // namespace samsim::models

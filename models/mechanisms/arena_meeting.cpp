@@ -26,17 +26,18 @@ namespace {
 
 // Pooled competence and contacts: an attendee who holds the domain, or one with a trusted tie to
 // someone who does. Returns the holder or -1.
-int pooledHolder(const World& w, const Meeting& m, int domain) {
-  const Scenario& s = w.sc();
+int pooledHolder(const RunContext& now, const Agents& agents, const InformalNetwork& ties, const Meeting& m,
+                 int domain) {
+  const Scenario& s = now.sc();
   const double thr = s.routing.competenceThreshold;
   for (int a : m.attendees)
-    if (w.agents.competence(domain, a) >= thr) return a;
+    if (agents.competence(domain, a) >= thr) return a;
   for (int a : m.attendees) {
-    const TieSlot* row = w.ties.row(a);
-    for (int k = 0; k < w.ties.slots(); ++k) {
+    const TieSlot* row = ties.row(a);
+    for (int k = 0; k < ties.slots(); ++k) {
       const int o = row[k].other;
-      if (o >= 0 && w.agents.competence(domain, o) >= thr &&
-          w.ties.weightOf(row[k], w.day) >= s.network.trustThreshold)
+      if (o >= 0 && agents.competence(domain, o) >= thr &&
+          ties.weightOf(row[k], now.day) >= s.network.trustThreshold)
         return o;
     }
   }
@@ -45,202 +46,217 @@ int pooledHolder(const World& w, const Meeting& m, int domain) {
 
 // Attendees who speak to an item: from the raising sector or the domain's sector, or holding the
 // domain's competence.
-std::vector<int> speakers(const World& w, const Meeting& m, AgendaItem item) {
-  const int domain = itemDomain(w.issues, item);
-  const int domainSector = domain < w.sectors ? domain : -1;
-  const int raisedIn = item.isIssue() ? w.issues.all[item.issue().index()].sector : -1;
+std::vector<int> speakers(const RunContext& now, const Workforce& wf, const IssueBook& issues,
+                          const Meeting& m, AgendaItem item) {
+  const int domain = itemDomain(issues, item);
+  const int domainSector = domain < wf.sectors ? domain : -1;
+  const int raisedIn = item.isIssue() ? issues.all[item.issue().index()].sector : -1;
   std::vector<int> out;
   for (int a : m.attendees) {
-    const int k = w.agents.affiliation[static_cast<std::size_t>(a)];
+    const int k = wf.agents.affiliation[static_cast<std::size_t>(a)];
     if (k == domainSector || k == raisedIn ||
-        w.agents.competence(domain, a) >= w.sc().routing.competenceThreshold)
+        wf.agents.competence(domain, a) >= now.sc().routing.competenceThreshold)
       out.push_back(a);
   }
   return out;
 }
 
 // The arena cannot take it further: to the leadership group's agenda.
-void sendToLine(World& w, AgendaItem item) {
-  takeOff(w, QueueKind::Arena, item);
-  toLeadership(w, item);
+void sendToLine(const IssueLedger& lc, AgendaItem item) {
+  takeOff(lc, QueueKind::Arena, item);
+  toLeadership(lc, item);
 }
 
 // Works on an item the meeting reached; returns true when the item leaves the agenda.
-bool work(World& w, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
-  const Scenario& s = w.sc();
-  const int domain = itemDomain(w.issues, item);
-  const int holder = pooledHolder(w, m, domain);
+bool work(StepView& v, const Meeting& m, AgendaItem item, sim::RandomStream& rng) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const Workforce& wf = r.workforce();
+  const int domain = itemDomain(r.issues(), item);
+  const int holder = pooledHolder(v.now(), wf.agents, r.ties(), m, domain);
   if (holder < 0) {
-    sendToLine(w, item);  // the arena cannot answer it: to the line
+    sendToLine(v, item);  // the arena cannot answer it: to the line
     return true;
   }
-  if (item.isIssue() && w.issues.all[item.issue().index()].quadrant == 2) {
+  if (item.isIssue() && r.issues().all[item.issue().index()].quadrant == 2) {
     // Owner clear: the arena only needs to connect the raiser with a holder.
-    Issue& is = w.issues.all[item.issue().index()];
-    takeOff(w, QueueKind::Arena, item);
-    connectHolder(w, is, PersonId{holder}, w.day + 1, is.route);
+    Issue& is = v.issues().all[item.issue().index()];
+    takeOff(v, QueueKind::Arena, item);
+    connectHolder(v, is, PersonId{holder}, v.day() + 1, is.route);
     return true;
   }
   if (s.hub.mandate == Mandate::Information) {
-    sendToLine(w, item);  // brought in, but not taken out (000 §5.2)
+    sendToLine(v, item);  // brought in, but not taken out (000 §5.2)
     return true;
   }
   if (s.hub.mandate == Mandate::Advisory) {
-    if (!liaisonActive(w, w.hub)) {
-      sendToLine(w, item);
+    if (!liaisonActive(v.now(), r.hub())) {
+      sendToLine(v, item);
       return true;
     }
-    takeOff(w, QueueKind::Arena, item);  // advice the liaison carries to the leadership group
+    takeOff(v, QueueKind::Arena, item);  // advice the liaison carries to the leadership group
     if (item.isIssue())
-      carryToLeadership(w, w.issues.all[item.issue().index()]);
+      carryToLeadership(v, v.issues().all[item.issue().index()]);
     else
-      problemToLiaison(w, item.problem());
+      problemToLiaison(v, item.problem());
     return true;
   }
   // Decisive: a decision needs legitimacy in the line (000 §5.4, §6.3: a new middle layer?).
   if (!rng.bernoulli(m.legitimacy)) {
-    ++w.counters.contested;
-    sendToLine(w, item);
+    ++v.counters().contested;
+    sendToLine(v, item);
     return true;
   }
-  const int sector = domain < w.sectors ? domain : w.orgSector;
+  const int sector = domain < wf.sectors ? domain : wf.orgSector;
   int owner = -1;
   for (int a : m.attendees) {
     const auto ua = static_cast<std::size_t>(a);
-    if (owner < 0 || (w.agents.affiliation[ua] == sector &&
-                      w.agents.affiliation[static_cast<std::size_t>(owner)] != sector))
+    if (owner < 0 || (wf.agents.affiliation[ua] == sector &&
+                      wf.agents.affiliation[static_cast<std::size_t>(owner)] != sector))
       owner = a;
   }
   // Work that mostly helps other sectors is accepted when trust is high (reciprocity, 000 §6.3).
-  if (w.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))
+  if (wf.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))
     return false;
-  takeOff(w, QueueKind::Arena, item);
-  implementDecision(w, item, Route::Arena, PersonId{owner}, true);  // an issue becomes a follow-up
+  takeOff(v, QueueKind::Arena, item);
+  implementDecision(v, item, Route::Arena, PersonId{owner}, true);  // an issue becomes a follow-up
   return true;
 }
 
-Meeting convene(World& w) {
-  const Scenario& s = w.sc();
+Meeting convene(const StepView& r) {
+  const Scenario& s = r.sc();
+  const Workforce& wf = r.workforce();
+  const HubState& hub = r.hub();
+  const InformalNetwork& ties = r.ties();
   Meeting m;
   if (s.hub.membership == Membership::Fixed) {
-    for (int id : w.hub.members)
-      if (w.agents.present[static_cast<std::size_t>(id)]) m.attendees.push_back(id);
-  } else if (w.hub.chair >= 0) {
-    m.attendees = chooseFlexibleAttendees(w, w, w.issues, w.hub, w.hub.ranked);
-    if (s.hub.commsMember && !w.centralStaff.empty() && !attends(m, w.centralStaff.front()))
-      m.attendees.push_back(w.centralStaff.front());
+    for (int id : hub.members)
+      if (wf.agents.present[static_cast<std::size_t>(id)]) m.attendees.push_back(id);
+  } else if (hub.chair >= 0) {
+    m.attendees = chooseFlexibleAttendees(r.now(), wf, r.issues(), hub, hub.ranked);
+    if (s.hub.commsMember && !wf.centralStaff.empty() && !attends(m, wf.centralStaff.front()))
+      m.attendees.push_back(wf.centralStaff.front());
   }
   const int n = static_cast<int>(m.attendees.size());
   double trust = 0.0;
   for (int i = 0; i < n; ++i) {
-    m.legitimacy += inBetweenCompetence(w, w, w.ties, m.attendees[static_cast<std::size_t>(i)]) / n;
+    m.legitimacy += inBetweenCompetence(r.now(), wf, ties, m.attendees[static_cast<std::size_t>(i)]) / n;
     for (int j = i + 1; j < n; ++j)
-      trust += w.ties.weight(m.attendees[static_cast<std::size_t>(i)],
-                             m.attendees[static_cast<std::size_t>(j)], w.day);
+      trust += ties.weight(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
+                           r.day());
   }
   m.trust = n > 1 ? trust / (n * (n - 1) / 2.0) : 1.0;
   return m;
 }
 
 // Attendees from different sectors who spoke to the same item (a shared problem, 000 §5.2).
-void noteShared(const World& w, const std::vector<int>& voices, std::set<std::pair<int, int>>& shared) {
+void noteShared(const Agents& agents, const std::vector<int>& voices, std::set<std::pair<int, int>>& shared) {
   for (std::size_t i = 0; i < voices.size(); ++i)
     for (std::size_t j = i + 1; j < voices.size(); ++j)
-      if (w.agents.affiliation[static_cast<std::size_t>(voices[i])] !=
-          w.agents.affiliation[static_cast<std::size_t>(voices[j])])
+      if (agents.affiliation[static_cast<std::size_t>(voices[i])] !=
+          agents.affiliation[static_cast<std::size_t>(voices[j])])
         shared.emplace(std::min(voices[i], voices[j]), std::max(voices[i], voices[j]));
 }
 
 // Works the agenda in order within the airtime left; returns the pairs of attendees from
 // different sectors who spoke to the same item (a shared problem, 000 §5.2). An item that leaves
 // the agenda is taken off it; the rest stay in order.
-std::set<std::pair<int, int>> workAgenda(World& w, const Meeting& m, double minutesLeft,
+std::set<std::pair<int, int>> workAgenda(StepView& v, const Meeting& m, double minutesLeft,
                                          sim::RandomStream& rng) {
-  const Scenario& s = w.sc();
+  const Scenario& s = v.sc();
+  const Workforce& wf = std::as_const(v).workforce();
+  IssueBook& issues = v.issues();
+  HubState& hub = v.hub();
   std::set<std::pair<int, int>> shared;
-  auto& agenda = w.issues.queues.arena;
+  auto& agenda = issues.queues.arena;
   std::stable_partition(agenda.begin(), agenda.end(),
                         [](const AgendaItem& item) { return item.isProblem(); });  // urgent first
   bool open = true;  // the meeting still has time
-  w.hub.airtimeCarry = 0.0;
+  hub.airtimeCarry = 0.0;
   for (std::size_t i = 0; i < agenda.size();) {
     const AgendaItem item = agenda[i];
-    const std::vector<int> voices = speakers(w, m, item);
+    const std::vector<int> voices = speakers(v.now(), wf, issues, m, item);
     // A broad problem is the whole organisation's: the simulated staff's share of its airtime.
     const double minutes =
         (s.hub.itemHours * 60.0 + s.hub.speakMinutes * static_cast<double>(voices.size())) *
-        (item.isProblem() ? std::min(1.0, w.referenceShare()) : 1.0);
+        (item.isProblem() ? std::min(1.0, v.now().referenceShare()) : 1.0);
     if (open && minutes > minutesLeft + 1e-9) {
       open = false;
-      w.hub.airtimeCarry = std::max(0.0, minutesLeft);  // waits for the item that did not fit
+      hub.airtimeCarry = std::max(0.0, minutesLeft);  // waits for the item that did not fit
     }
     if (!open) {
       // Triage: urgent broad problems wait for the arena; an issue not reached in
       // hub.max_wait_meetings meetings goes back to its raiser, who tries the line.
       if (item.isIssue() && ++agenda[i].waited > s.hub.maxWaitMeetings) {
-        takeOff(w, QueueKind::Arena, item);
-        escalate(w, w.issues.all[item.issue().index()]);
+        takeOff(v, QueueKind::Arena, item);
+        escalate(v, issues.all[item.issue().index()]);
         continue;
       }
       ++i;
       continue;
     }
     minutesLeft -= minutes;
-    w.hub.lastAirtime.push_back({item, static_cast<int>(voices.size()), minutes});
+    hub.lastAirtime.push_back({item, static_cast<int>(voices.size()), minutes});
     agenda[i].waited = 0;
-    noteShared(w, voices, shared);
-    if (!work(w, m, item, rng)) ++i;
+    noteShared(wf.agents, voices, shared);
+    if (!work(v, m, item, rng)) ++i;
   }
   return shared;
 }
 
 }  // namespace
 
-void runArenaMeeting(World& w) {
-  if (!w.hub.active) return;
-  const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("arena-meeting"));
-  const Meeting m = convene(w);
+void runArenaMeeting(StepView& v) {
+  HubState& hub = v.hub();
+  if (!hub.active) return;
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  auto rng = v.stream(sim::purpose("arena-meeting"));
+  const Meeting m = convene(v);
   const int n = static_cast<int>(m.attendees.size());
   if (n == 0) return;
-  w.hub.lastAttendees = m.attendees;
-  w.hub.attended.resize(static_cast<std::size_t>(w.agents.size()), 0);
-  for (int a : m.attendees) w.hub.attended[static_cast<std::size_t>(a)] = 1;
-  w.hub.lastMeetingDay = w.day;
-  w.hub.lastAirtime.clear();
+  Agents& agents = v.agents();
+  hub.lastAttendees = m.attendees;
+  hub.attended.resize(static_cast<std::size_t>(agents.size()), 0);
+  for (int a : m.attendees) hub.attended[static_cast<std::size_t>(a)] = 1;
+  hub.lastMeetingDay = v.day();
+  hub.lastAirtime.clear();
   for (int a : m.attendees) {
-    w.agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
-    w.agents.budget[static_cast<std::size_t>(a)] =
-        std::max(0.0, w.agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
-    spend(w.agents, a, s.hub.prepHours);  // preparing and reporting back to the sector
-    refreshKnowledge(w, w.agents, a);
+    agents.coord[static_cast<std::size_t>(a)] += s.hub.meetingHours;
+    agents.budget[static_cast<std::size_t>(a)] =
+        std::max(0.0, agents.budget[static_cast<std::size_t>(a)] - s.hub.meetingHours);
+    spend(agents, a, s.hub.prepHours);  // preparing and reporting back to the sector
+    refreshKnowledge(v.now(), agents, a);
   }
-  w.counters.meetingHours += s.hub.meetingHours * n;
-  w.counters.hubMeetingHours += s.hub.meetingHours * n;
+  Counters& counters = v.counters();
+  counters.meetingHours += s.hub.meetingHours * n;
+  counters.hubMeetingHours += s.hub.meetingHours * n;
 
-  followUpActionItems(w, m, rng);
-  statusRound(w, m, rng);
-  if (w.crisis.active && w.redeploy.overviewDay < 0 && w.hub.lastCoverage >= s.redeployment.overviewCoverage)
-    w.redeploy.overviewDay = w.day;
+  followUpActionItems(v, m, rng);
+  statusRound(v, m, rng);
+  if (r.crisis().active && r.redeploy().overviewDay < 0 &&
+      hub.lastCoverage >= s.redeployment.overviewCoverage)
+    v.redeploy().overviewDay = v.day();
 
   // Time for items: what the status round leaves, of which the simulated staff's items get their
   // share of the reference organisation's (municipality.reference_staff). Minutes not used because
   // the next item does not fit carry over to the next meeting; an agenda worked to its end carries
   // nothing.
   const double share =
-      std::max(0.0, s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n) * w.referenceShare();
-  const auto shared = workAgenda(w, m, share + w.hub.airtimeCarry, rng);
+      std::max(0.0, s.hub.meetingHours * 60.0 - s.hub.statusMinutes * n) * v.now().referenceShare();
+  const auto shared = workAgenda(v, m, share + hub.airtimeCarry, rng);
 
   // Repeated co-attendance builds trust (000 §6.3); complementary people who worked on the same
   // item may find something new (000 §5.2, innovation.cpp).
+  InformalNetwork& ties = v.ties();
   for (int i = 0; i < n; ++i)
     for (int j = i + 1; j < n; ++j)
-      w.ties.strengthen(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
-                        s.network.coattendGain, w.day);
-  w.hub.ideas.assign(shared.begin(), shared.end());
-  if (s.hub.commsMember) w.hub.visibility = std::min(1.0, w.hub.visibility + s.hub.commsReach);
-  ++w.hub.meetings;
-  ++w.counters.arenaMeetings;
+      ties.strengthen(m.attendees[static_cast<std::size_t>(i)], m.attendees[static_cast<std::size_t>(j)],
+                      s.network.coattendGain, v.day());
+  hub.ideas.assign(shared.begin(), shared.end());
+  if (s.hub.commsMember) hub.visibility = std::min(1.0, hub.visibility + s.hub.commsReach);
+  ++hub.meetings;
+  ++counters.arenaMeetings;
 }
 
 }  // namespace samsim::models

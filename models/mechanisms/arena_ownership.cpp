@@ -7,6 +7,8 @@
 // or when the receiver declines, the follow-up is lost and goes back to the line. Continuity of
 // ownership therefore depends on who attends: the same people every time (fixed membership) or
 // people drawn per agenda (flexible membership).
+#include <utility>
+
 #include "models/mechanisms/arena.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/state/issue_life_cycle.hpp"
@@ -15,11 +17,12 @@ namespace samsim::models {
 namespace {
 
 // The attendee the owner trusts most, or -1 when the owner has no tie into the meeting.
-int strongestTieIn(const World& w, const Meeting& m, int owner, double& weight) {
+int strongestTieIn(const RunContext& now, const InformalNetwork& ties, const Meeting& m, int owner,
+                   double& weight) {
   weight = 0.0;
   int best = -1;
   for (int a : m.attendees) {
-    const double x = w.ties.weight(owner, a, w.day);
+    const double x = ties.weight(owner, a, now.day);
     if (x > weight) {
       weight = x;
       best = a;
@@ -29,60 +32,62 @@ int strongestTieIn(const World& w, const Meeting& m, int owner, double& weight) 
 }
 
 // Returns the new owner, or -1 when the follow-up is lost.
-int handOn(World& w, const Meeting& m, AgendaItem item, int owner, sim::RandomStream& rng) {
+int handOn(StepView& v, const Meeting& m, AgendaItem item, int owner, sim::RandomStream& rng) {
   HubState::HandOn h;
   h.item = item;
   h.from = owner;
   double weight = 0.0;
-  h.to = strongestTieIn(w, m, owner, weight);
+  h.to = strongestTieIn(v.now(), std::as_const(v).ties(), m, owner, weight);
   if (h.to >= 0) {
-    const double hours = w.sc().hub.handOnHours;
-    spend(w.agents, owner, hours);
-    spend(w.agents, h.to, hours);
+    const double hours = v.sc().hub.handOnHours;
+    Agents& agents = v.agents();
+    spend(agents, owner, hours);
+    spend(agents, h.to, hours);
     h.accepted = rng.bernoulli(weight);
   }
-  w.hub.lastHandOns.push_back(h);
+  v.hub().lastHandOns.push_back(h);
   if (h.accepted) {
-    ++w.counters.actionItemsHandedOn;
+    ++v.counters().actionItemsHandedOn;
     return h.to;
   }
-  ++w.counters.actionItemsLost;
+  ++v.counters().actionItemsLost;
   return -1;
 }
 
 }  // namespace
 
-void followUpActionItems(World& w, const Meeting& m, sim::RandomStream& rng) {
-  w.hub.lastHandOns.clear();
-  auto& items = w.issues.queues.followUps;
+void followUpActionItems(StepView& v, const Meeting& m, sim::RandomStream& rng) {
+  v.hub().lastHandOns.clear();
+  IssueBook& issues = v.issues();
+  auto& items = issues.queues.followUps;
   for (std::size_t i = 0; i < items.size();) {
     const AgendaItem item = items[i];
-    Issue& is = w.issues.all[item.issue().index()];
+    Issue& is = issues.all[item.issue().index()];
     if (!attends(m, is.owner)) {
-      const int to = handOn(w, m, item, is.owner, rng);
+      const int to = handOn(v, m, item, is.owner, rng);
       if (to < 0) {
-        takeOff(w, QueueKind::FollowUps, item);
-        escalate(w, is);  // back to the raiser, who tries the line
+        takeOff(v, QueueKind::FollowUps, item);
+        escalate(v, is);  // back to the raiser, who tries the line
         continue;
       }
-      handOnFollowUp(w, is, PersonId{to});
+      handOnFollowUp(v, is, PersonId{to});
     }
     ++i;
   }
-  for (ProblemTask& t : w.issues.tasks) {
+  for (ProblemTask& t : issues.tasks) {
     if (!t.arenaItem || t.done || attends(m, t.owner)) continue;
     const ProblemId problem{t.problem};
-    const int to = handOn(w, m, AgendaItem::of(problem), t.owner, rng);
+    const int to = handOn(v, m, AgendaItem::of(problem), t.owner, rng);
     if (to >= 0) {
       t.owner = to;
       continue;
     }
     t.done = true;
-    w.issues.problems[problem.index()].onArena = false;
-    toLeadership(w, AgendaItem::of(problem));
+    issues.problems[problem.index()].onArena = false;
+    toLeadership(v, AgendaItem::of(problem));
   }
-  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
-    return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
+  std::erase_if(issues.tasks, [&](const ProblemTask& t) {
+    return t.done && !issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
   });
 }
 

@@ -16,18 +16,19 @@ namespace {
 
 // The member's strongest channel into `unit`: weight 1 when they work there themselves, else the
 // weight of their strongest tie to someone in it (0 when they know no one there).
-double channel(const World& w, int member, int unit, int& contact) {
+double channel(const RunContext& now, const Agents& agents, const InformalNetwork& ties, int member, int unit,
+               int& contact) {
   contact = -1;
-  if (w.agents.unit[static_cast<std::size_t>(member)] == unit) {
+  if (agents.unit[static_cast<std::size_t>(member)] == unit) {
     contact = member;
     return 1.0;
   }
   double best = 0.0;
-  const TieSlot* row = w.ties.row(member);
-  for (int k = 0; k < w.ties.slots(); ++k) {
+  const TieSlot* row = ties.row(member);
+  for (int k = 0; k < ties.slots(); ++k) {
     const int o = row[k].other;
-    if (o < 0 || w.agents.unit[static_cast<std::size_t>(o)] != unit) continue;
-    const double x = w.ties.weightOf(row[k], w.day);
+    if (o < 0 || agents.unit[static_cast<std::size_t>(o)] != unit) continue;
+    const double x = ties.weightOf(row[k], now.day);
     if (x > best) {
       best = x;
       contact = o;
@@ -38,26 +39,29 @@ double channel(const World& w, int member, int unit, int& contact) {
 
 }  // namespace
 
-void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
-  const Scenario& s = w.sc();
-  HubState& h = w.hub;
+void statusRound(StepView& v, const Meeting& m, sim::RandomStream& rng) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const Workforce& wf = r.workforce();
+  HubState& h = v.hub();
   h.lastSignals.clear();
-  std::vector<std::uint8_t> covered(static_cast<std::size_t>(w.sectors), 0);
-  for (int a : m.attendees) covered[w.agents.affiliation[static_cast<std::size_t>(a)]] = 1;
+  std::vector<std::uint8_t> covered(static_cast<std::size_t>(wf.sectors), 0);
+  for (int a : m.attendees) covered[wf.agents.affiliation[static_cast<std::size_t>(a)]] = 1;
   int count = 0;
   for (auto c : covered) count += c;
-  h.lastCoverage = static_cast<double>(count) / w.sectors;
+  h.lastCoverage = static_cast<double>(count) / wf.sectors;
   if (s.hub.buddingDetection <= 0) return;
-  const double reach = std::min(1.0, w.referenceShare());
-  for (const IssueId id : w.issues.open) {
-    Issue& is = w.issues.all[id.index()];
+  const double reach = std::min(1.0, v.now().referenceShare());
+  IssueBook& issues = v.issues();
+  for (const IssueId id : issues.open) {
+    Issue& is = issues.all[id.index()];
     if (is.state != IssueState::Dormant) continue;
     double miss = 1.0;
     HubState::Signal best;
     double bestWeight = 0.0;
     for (int a : m.attendees) {
       int contact = -1;
-      const double x = channel(w, a, is.unit, contact);
+      const double x = channel(v.now(), wf.agents, r.ties(), a, is.unit, contact);
       if (x <= 0) continue;
       miss *= 1.0 - s.hub.buddingDetection * x * reach;
       if (x > bestWeight) {
@@ -67,8 +71,8 @@ void statusRound(World& w, const Meeting& m, sim::RandomStream& rng) {
     }
     if (bestWeight <= 0 || !rng.bernoulli(1.0 - miss)) continue;
     h.lastSignals.push_back(best);
-    noticeSignal(w, is);
-    putOnArenaAgenda(w, is, Route::Arena);
+    noticeSignal(v, is);
+    putOnArenaAgenda(v, is, Route::Arena);
   }
 }
 

@@ -39,55 +39,58 @@ Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, C
   return issues.all.back();
 }
 
-void arriveIssues(World& w) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("issue-arrival"));
-  const int N = w.agents.size();
+void arriveIssues(StepView& v) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const Workforce& wf = r.workforce();
+  auto rng = v.stream(sim::purpose("issue-arrival"));
+  const int N = wf.agents.size();
   const auto count = rng.poisson(s.issues.ratePerStaffDay * N);
   for (std::uint64_t k = 0; k < count; ++k) {
     const int raiser = static_cast<int>(rng.below(static_cast<std::uint64_t>(N)));
-    const int own = w.agents.affiliation[static_cast<std::size_t>(raiser)];
+    const int own = wf.agents.affiliation[static_cast<std::size_t>(raiser)];
     const double u = rng.uniform01();
     const int quadrant = u < s.issues.q3Share ? 3 : (u < s.issues.q3Share + s.issues.q2Share ? 2 : 1);
-    const int domain = quadrant == 1 ? own : otherDomain(w, w, own, rng);
-    Issue& is = newIssue(w, w, w.issues, w.counters, quadrant, raiser, domain);
+    const int domain = quadrant == 1 ? own : otherDomain(v.now(), wf, own, rng);
+    Issue& is = newIssue(v.now(), wf, v.issues(), v.counters(), quadrant, raiser, domain);
     const double mean =
         quadrant == 1 ? s.issues.q1Hours : (quadrant == 2 ? s.issues.q2Hours : s.issues.q3Hours);
     is.remaining = rng.exponential(1.0 / mean);
-    routeIssue(w, w.issues.all.back());
+    routeIssue(v, v.issues().all.back());
   }
 
   // New broad problems: where they will surface, and when.
-  const auto problems = rng.poisson(broadProblemsPerWeek(w.crisis, w.sc()) / sim::kDaysPerWeek);
+  IssueBook& issues = v.issues();
+  const auto problems = rng.poisson(broadProblemsPerWeek(r.crisis(), s) / sim::kDaysPerWeek);
   for (std::uint64_t k = 0; k < problems; ++k) {
     BroadProblem p;
-    p.arrival = w.day;
-    p.domain = static_cast<std::uint8_t>(otherDomain(w, w, w.orgSector, rng));
-    const int id = static_cast<int>(w.issues.problems.size());
-    w.issues.problems.push_back(p);
-    for (std::size_t u = 0; u < w.units.size(); ++u) {
-      if (w.units[u].central || w.units[u].count == 0 || !rng.bernoulli(s.issues.broadUnitShare)) continue;
+    p.arrival = v.day();
+    p.domain = static_cast<std::uint8_t>(otherDomain(v.now(), wf, wf.orgSector, rng));
+    const int id = static_cast<int>(issues.problems.size());
+    issues.problems.push_back(p);
+    for (std::size_t u = 0; u < wf.units.size(); ++u) {
+      if (wf.units[u].central || wf.units[u].count == 0 || !rng.bernoulli(s.issues.broadUnitShare)) continue;
       const int when =
-          w.day + static_cast<int>(rng.below(static_cast<std::uint64_t>(s.issues.broadSpreadDays)));
-      w.issues.pending.push_back({when, static_cast<int>(u), id});
+          v.day() + static_cast<int>(rng.below(static_cast<std::uint64_t>(s.issues.broadSpreadDays)));
+      issues.pending.push_back({when, static_cast<int>(u), id});
     }
   }
   // Instances surfacing today, in the order they were scheduled.
-  auto& pending = w.issues.pending;
+  auto& pending = issues.pending;
   std::size_t keep = 0;
   for (std::size_t k = 0; k < pending.size(); ++k) {
-    if (pending[k].day > w.day) {
+    if (pending[k].day > v.day()) {
       pending[keep++] = pending[k];
       continue;
     }
-    const Unit& unit = w.units[static_cast<std::size_t>(pending[k].unit)];
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(pending[k].problem)];
-    Issue& is = newIssue(w, w, w.issues, w.counters, 4, unit.leader, p.domain);
+    const Unit& unit = wf.units[static_cast<std::size_t>(pending[k].unit)];
+    BroadProblem& p = issues.problems[static_cast<std::size_t>(pending[k].problem)];
+    Issue& is = newIssue(v.now(), wf, issues, v.counters(), 4, unit.leader, p.domain);
     is.problem = pending[k].problem;
     is.cross = true;
     is.remaining = s.issues.localSolutionHours;
     p.instances.push_back(is.id);
-    routeIssue(w, w.issues.all.back());
+    routeIssue(v, issues.all.back());
   }
   pending.resize(keep);
 }

@@ -4,47 +4,49 @@
 // duplicated work and inconsistent practice (000 §1); a coordinated answer serves every instance,
 // with a little local adaptation (000 §5.3).
 #include <algorithm>
+#include <utility>
 
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/state/issue_life_cycle.hpp"
 
 namespace samsim::models {
 
-void resolveIssue(World& w, Issue& is) {
-  markResolved(w, is);
+void resolveIssue(StepView& v, Issue& is) {
+  markResolved(v, is);
   if (is.route == Route::Workaround && is.problem >= 0)
-    ++w.issues.problems[static_cast<std::size_t>(is.problem)].solutions;
+    ++v.issues().problems[static_cast<std::size_t>(is.problem)].solutions;
   // Joint work builds ties and keeps knowledge of the structures fresh (000 §5.3).
   if (is.worker >= 0 && is.helper >= 0 && is.worker != is.helper) {
-    w.ties.strengthen(is.worker, is.helper, w.sc().network.jointWorkGain, w.day);
-    refreshKnowledge(w, w.agents, is.worker);
-    refreshKnowledge(w, w.agents, is.helper);
-    if (w.agents.sector[static_cast<std::size_t>(is.worker)] !=
-        w.agents.sector[static_cast<std::size_t>(is.helper)])
-      maybeInnovate(w, w, w.ties, w.counters, is.worker, is.helper, w.sc().innovation.informalRate, false,
-                    static_cast<std::uint64_t>(is.id));
+    v.ties().strengthen(is.worker, is.helper, v.sc().network.jointWorkGain, v.day());
+    Agents& agents = v.agents();
+    refreshKnowledge(v.now(), agents, is.worker);
+    refreshKnowledge(v.now(), agents, is.helper);
+    if (agents.sector[static_cast<std::size_t>(is.worker)] !=
+        agents.sector[static_cast<std::size_t>(is.helper)])
+      maybeInnovate(v.now(), v.workforce(), std::as_const(v).ties(), v.counters(), is.worker, is.helper,
+                    v.sc().innovation.informalRate, false, static_cast<std::uint64_t>(is.id));
   }
 }
 
-void coordinatedAnswer(World& w, ProblemId problem) {
-  BroadProblem& p = w.issues.problems[problem.index()];
+void coordinatedAnswer(const IssueLedger& lc, ProblemId problem) {
+  BroadProblem& p = lc.issues.problems[problem.index()];
   if (p.coordinated) return;
-  markAnswered(w, problem);
+  markAnswered(lc, problem);
   ++p.solutions;
   for (int id : p.instances) {
-    Issue& is = w.issues.all[static_cast<std::size_t>(id)];
+    Issue& is = lc.issues.all[static_cast<std::size_t>(id)];
     if (isClosed(is.state) || is.route == Route::Workaround) continue;
     is.coordinated = true;
-    startWork(w, is, PersonId{is.raiser}, w.sc().issues.adaptHours, p.route);
+    startWork(lc, is, PersonId{is.raiser}, lc.now.sc().issues.adaptHours, p.route);
   }
 }
 
 namespace {
 
-void work(World& w, Issue& is) {
-  workOn(w, is, PersonId{is.worker});
-  if (is.helper >= 0 && is.remaining > 1e-9) workOn(w, is, PersonId{is.helper});
-  if (is.remaining <= 1e-9) resolveIssue(w, is);
+void work(StepView& v, Issue& is) {
+  workOn(v, is, PersonId{is.worker});
+  if (is.helper >= 0 && is.remaining > 1e-9) workOn(v, is, PersonId{is.helper});
+  if (is.remaining <= 1e-9) resolveIssue(v, is);
 }
 
 bool waitingForAnswer(IssueState s) {
@@ -54,38 +56,43 @@ bool waitingForAnswer(IssueState s) {
 
 }  // namespace
 
-void advanceTasks(World& w) {
-  for (ProblemTask& t : w.issues.tasks) {
+void advanceTasks(StepView& v) {
+  Agents& agents = v.agents();
+  auto& tasks = v.issues().tasks;
+  for (ProblemTask& t : tasks) {
     if (t.done) continue;
     // A broad urgent problem is worked on even beyond the owner's spare time (000 §6.1).
-    t.remaining -= spend(w.agents, t.owner, t.remaining);
-    const double forced = std::min(t.remaining, w.sc().issues.urgentHoursPerDay);
-    if (forced > 0 && w.agents.present[static_cast<std::size_t>(t.owner)]) {
-      w.agents.coord[static_cast<std::size_t>(t.owner)] += forced;
+    t.remaining -= spend(agents, t.owner, t.remaining);
+    const double forced = std::min(t.remaining, v.sc().issues.urgentHoursPerDay);
+    if (forced > 0 && agents.present[static_cast<std::size_t>(t.owner)]) {
+      agents.coord[static_cast<std::size_t>(t.owner)] += forced;
       t.remaining -= forced;
     }
     if (t.remaining <= 1e-9) {
       t.done = true;
-      coordinatedAnswer(w, ProblemId{t.problem});
+      coordinatedAnswer(v, ProblemId{t.problem});
     }
   }
-  std::erase_if(w.issues.tasks, [](const ProblemTask& t) { return t.done; });
+  std::erase_if(tasks, [](const ProblemTask& t) { return t.done; });
 }
 
-void advanceIssues(World& w) {
-  const Scenario& s = w.sc();
-  auto rng = w.stream(sim::purpose("issue-progress"));
-  for (const IssueId id : w.issues.open) {
-    Issue& is = w.issues.all[id.index()];
-    const int age = w.day - is.arrival;
+void advanceIssues(StepView& v) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  auto rng = v.stream(sim::purpose("issue-progress"));
+  IssueBook& issues = v.issues();
+  for (const IssueId id : issues.open) {
+    Issue& is = issues.all[id.index()];
+    const int age = v.day() - is.arrival;
     switch (is.state) {
       case IssueState::Searching:
-        if (w.day >= is.readyDay) holderReady(w, is);
+        if (v.day() >= is.readyDay) holderReady(v, is);
         break;
       case IssueState::UnitLeader:
-        if (w.day >= is.readyDay) {
-          spend(w.agents, w.units[static_cast<std::size_t>(is.unit)].leader, s.issueDetail.escalationHours);
-          queueForHead(w, is, w.units[static_cast<std::size_t>(is.unit)].area);
+        if (v.day() >= is.readyDay) {
+          const Unit& unit = r.workforce().units[static_cast<std::size_t>(is.unit)];
+          spend(v.agents(), unit.leader, s.issueDetail.escalationHours);
+          queueForHead(v, v.line(), is, unit.area);
         }
         break;
       case IssueState::Dormant: {
@@ -93,33 +100,33 @@ void advanceIssues(World& w) {
         const bool visible = is.size >= s.issues.weakSignalSize;
         // A unit leader may notice a budding concern and pass it up early.
         if (visible || rng.bernoulli(s.line.buddingNoticePerDay)) {
-          noticeSignal(w, is);
-          if (visible && knowsArena(w, w, w.ties, w.hub, is.raiser) &&
-              arenaHasRoom(w.issues.queues, w.hub, w.sc().hub.maxWaitMeetings)) {
-            putOnArenaAgenda(w, is, Route::Arena);
+          noticeSignal(v, is);
+          if (visible && knowsArena(v.now(), r.workforce(), r.ties(), r.hub(), is.raiser) &&
+              arenaHasRoom(issues.queues, r.hub(), s.hub.maxWaitMeetings)) {
+            putOnArenaAgenda(v, is, Route::Arena);
           } else {
-            escalate(w, is);
+            escalate(v, is);
           }
         }
         break;
       }
       case IssueState::ActionItem:
-        workOn(w, is, PersonId{is.owner});
-        if (is.remaining <= 1e-9) resolveIssue(w, is);
+        workOn(v, is, PersonId{is.owner});
+        if (is.remaining <= 1e-9) resolveIssue(v, is);
         break;
       default:
         break;
     }
     if (is.quadrant == 4 && waitingForAnswer(is.state) && age >= s.issues.patienceDays) {
       // No answer in time: the unit makes its own solution (000 §1: parallel solutions).
-      startWork(w, is, PersonId{is.raiser}, s.issues.localSolutionHours, Route::Workaround);
+      startWork(v, is, PersonId{is.raiser}, s.issues.localSolutionHours, Route::Workaround);
     }
-    if (is.state == IssueState::Working) work(w, is);
-    if (!isClosed(is.state)) giveUpIfStalled(w, is);
+    if (is.state == IssueState::Working) work(v, is);
+    if (!isClosed(is.state)) giveUpIfStalled(v, is);
   }
-  auto& open = w.issues.open;
+  auto& open = issues.open;
   open.erase(std::remove_if(open.begin(), open.end(),
-                            [&](IssueId id) { return isClosed(w.issues.all[id.index()].state); }),
+                            [&](IssueId id) { return isClosed(issues.all[id.index()].state); }),
              open.end());
 }
 

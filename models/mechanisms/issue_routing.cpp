@@ -92,44 +92,45 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
   return -1;
 }
 
-void routeIssue(World& w, Issue& is) {
-  const Scenario& s = w.sc();
+void routeIssue(StepView& v, Issue& is) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
   if (is.quadrant == 1) {
-    startWork(w, is, PersonId{is.raiser}, is.remaining, Route::Local);
+    startWork(v, is, PersonId{is.raiser}, is.remaining, Route::Local);
     return;
   }
   if (is.quadrant == 3) {
-    goDormant(w, is);
+    goDormant(v, is);
     return;
   }
   if (is.quadrant == 4) {
-    BroadProblem& p = w.issues.problems[static_cast<std::size_t>(is.problem)];
+    BroadProblem& p = v.issues().problems[static_cast<std::size_t>(is.problem)];
     if (p.coordinated) {
-      startWork(w, is, PersonId{is.raiser}, s.issues.adaptHours, p.route);
+      startWork(v, is, PersonId{is.raiser}, s.issues.adaptHours, p.route);
       return;
     }
-    awaitAnswer(w, is);
+    awaitAnswer(v, is);
     if (p.onArena || p.onLeadership) return;  // already carried by another unit's instance
-    if (knowsArena(w, w, w.ties, w.hub, is.raiser)) {
-      problemToArena(w, ProblemId{is.problem});
+    if (knowsArena(v.now(), r.workforce(), r.ties(), r.hub(), is.raiser)) {
+      problemToArena(v, ProblemId{is.problem});
     } else {
-      escalate(w, is);
+      escalate(v, is);
     }
     return;
   }
   // Quadrant 2: the owner is clear but needs another sector's competence.
   int hops = 0;
-  const int holder = s.routing.informalSearch
-                         ? informalSearch(w, w, w.ties, w.counters, is.raiser, is.domain, is.id, hops)
-                         : -1;
+  const int holder = s.routing.informalSearch ? informalSearch(v.now(), v.workforce(), r.ties(), v.counters(),
+                                                               is.raiser, is.domain, is.id, hops)
+                                              : -1;
   if (holder >= 0) {
-    connectHolder(w, is, PersonId{holder}, w.day + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
+    connectHolder(v, is, PersonId{holder}, v.day() + static_cast<int>(std::ceil(hops * s.routing.daysPerHop)),
                   Route::Informal);
-  } else if (knowsArena(w, w, w.ties, w.hub, is.raiser) &&
-             arenaHasRoom(w.issues.queues, w.hub, w.sc().hub.maxWaitMeetings)) {
-    putOnArenaAgenda(w, is, Route::Arena);
+  } else if (knowsArena(v.now(), r.workforce(), r.ties(), r.hub(), is.raiser) &&
+             arenaHasRoom(r.issues().queues, r.hub(), s.hub.maxWaitMeetings)) {
+    putOnArenaAgenda(v, is, Route::Arena);
   } else {
-    escalate(w, is);
+    escalate(v, is);
   }
 }
 

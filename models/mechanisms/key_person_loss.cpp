@@ -18,6 +18,7 @@
 // - Successors: turnover.cpp's replaceAgent — tenure 0, structural knowledge of a newcomer, ties
 //   by the formation rules only (an internal move with network.internal_move_share).
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "analysis/network/graph.hpp"
@@ -49,58 +50,62 @@ std::vector<int> sectorsOf(const Workforce& wf) {
   return {wf.agents.sector.begin(), wf.agents.sector.end()};
 }
 
-void returnItems(World& w, const std::vector<char>& left) {
+void returnItems(StepView& v, const std::vector<char>& left) {
   auto gone = [&](int id) { return id >= 0 && left[static_cast<std::size_t>(id)] != 0; };
-  const bool sitting = arenaActive(w.hub);
-  auto& followUps = w.issues.queues.followUps;
+  const bool sitting = arenaActive(std::as_const(v).hub());
+  IssueBook& issues = v.issues();
+  KeyPersonLossState& k = v.keyLoss();
+  auto& followUps = issues.queues.followUps;
   for (std::size_t i = 0; i < followUps.size();) {
     const AgendaItem item = followUps[i];
-    Issue& is = w.issues.all[item.issue().index()];
+    Issue& is = issues.all[item.issue().index()];
     if (!gone(is.owner)) {
       ++i;
       continue;
     }
-    ++w.keyLoss.itemsReturned;
+    ++k.itemsReturned;
     is.owner = -1;
-    takeOff(w, QueueKind::FollowUps, item);
+    takeOff(v, QueueKind::FollowUps, item);
     if (sitting)
-      putOnArenaAgenda(w, is, is.route);
+      putOnArenaAgenda(v, is, is.route);
     else
-      escalate(w, is);
+      escalate(v, is);
   }
-  for (ProblemTask& t : w.issues.tasks) {
+  for (ProblemTask& t : issues.tasks) {
     if (!t.arenaItem || t.done || !gone(t.owner)) continue;
-    ++w.keyLoss.itemsReturned;
+    ++k.itemsReturned;
     t.done = true;
     const ProblemId problem{t.problem};
     if (sitting) {
-      problemToArena(w, problem);
+      problemToArena(v, problem);
     } else {
-      w.issues.problems[problem.index()].onArena = false;
-      problemToLeadership(w, problem);
+      issues.problems[problem.index()].onArena = false;
+      problemToLeadership(v, problem);
     }
   }
-  std::erase_if(w.issues.tasks, [&](const ProblemTask& t) {
-    return t.done && !w.issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
+  std::erase_if(issues.tasks, [&](const ProblemTask& t) {
+    return t.done && !issues.problems[static_cast<std::size_t>(t.problem)].coordinated;
   });
 }
 
 // After the successors have arrived: the arena's rule picks whoever now ranks best.
-void refillSeats(World& w, const std::vector<char>& left) {
-  HubState& h = w.hub;
+void refillSeats(StepView& v, const std::vector<char>& left) {
+  HubState& h = v.hub();
   if (!h.active) return;
-  h.ranked = rankedCandidates(w, w, w.ties);
+  const StepView& r = v;
+  const Workforce& wf = r.workforce();
+  h.ranked = rankedCandidates(v.now(), wf, r.ties());
   for (int& m : h.members) {
     if (left[static_cast<std::size_t>(m)] == 0) continue;
     const int old = m;
     h.isMember[static_cast<std::size_t>(old)] = 0;
     // The first non-member by the rule; under hub.selection "role" that is the post's successor.
-    const auto& list = h.ranked[static_cast<std::size_t>(w.agents.affiliation[static_cast<std::size_t>(m)])];
+    const auto& list = h.ranked[static_cast<std::size_t>(wf.agents.affiliation[static_cast<std::size_t>(m)])];
     const auto next = std::find_if(list.begin(), list.end(),
                                    [&](int id) { return h.isMember[static_cast<std::size_t>(id)] == 0; });
     m = next == list.end() ? old : *next;
     h.isMember[static_cast<std::size_t>(m)] = 1;
-    ++w.keyLoss.seatsRefilled;
+    ++v.keyLoss().seatsRefilled;
     if (h.chair == old) h.chair = m;
   }
 }
@@ -114,31 +119,35 @@ std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const In
   return analysis::bridgingConcentration(bridgeGraph(now, wf, ties), group, count).topBrokers;
 }
 
-void loseKeyPersons(World& w, const std::vector<int>& leavers) {
-  std::vector<char> left(static_cast<std::size_t>(w.agents.size()), 0);
+void loseKeyPersons(StepView& v, const std::vector<int>& leavers) {
+  std::vector<char> left(static_cast<std::size_t>(std::as_const(v).agents().size()), 0);
   for (int id : leavers) left[static_cast<std::size_t>(id)] = 1;
-  returnItems(w, left);
+  returnItems(v, left);
   for (int id : leavers) {
-    auto rng = w.stream(sim::purpose("key-person-loss"), static_cast<std::uint64_t>(id));
-    replaceAgent(w, w, w.line, w.ties, id, rng);
+    auto rng = v.stream(sim::purpose("key-person-loss"), static_cast<std::uint64_t>(id));
+    replaceAgent(v.now(), v.workforce(), std::as_const(v).line(), v.ties(), id, rng);
   }
-  refillSeats(w, left);
+  refillSeats(v, left);
 }
 
-void keyPersonLoss(World& w) {
-  const auto& e = w.sc().events.keyPersonLoss;
-  if (e.count <= 0 || w.day != w.measureFrom + e.day || w.keyLoss.day >= 0) return;
-  KeyPersonLossState& k = w.keyLoss;
-  k.day = w.day;
-  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
-  k.before = w.network;
-  const auto group = sectorsOf(w);
+void keyPersonLoss(StepView& v) {
+  const StepView& r = v;
+  const auto& e = v.sc().events.keyPersonLoss;
+  KeyPersonLossState& k = v.keyLoss();
+  if (e.count <= 0 || v.day() != v.now().measureFrom + e.day || k.day >= 0) return;
+  k.day = v.day();
+  const Workforce& wf = r.workforce();
+  NetworkSnapshot& network = v.network();
+  std::vector<double>& sectorPairTies = v.sectorPairTies();
+  measureNetwork(v.now(), wf, r.ties(), network, sectorPairTies);
+  k.before = network;
+  const auto group = sectorsOf(wf);
   const analysis::SectorSummary s =
-      analysis::sectorSummary(bridgeGraph(w, w, w.ties), group, w.sectors, e.count);
+      analysis::sectorSummary(bridgeGraph(v.now(), wf, r.ties()), group, wf.sectors, e.count);
   k.leavers = s.bridging.topBrokers;
-  loseKeyPersons(w, k.leavers);
-  measureNetwork(w, w, w.ties, w.network, w.sectorPairTies);
-  k.after = w.network;
+  loseKeyPersons(v, k.leavers);
+  measureNetwork(v.now(), wf, r.ties(), network, sectorPairTies);
+  k.after = network;
   // The bridges as the leavers leave them: their ties gone, their successors' not yet formed.
   k.after.crossDensity = s.withoutTopBrokers.crossGroupTieDensity;
   k.after.pairsWithoutBridge = static_cast<int>(s.withoutTopBrokers.pairsWithoutBridge.size());

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
@@ -33,8 +34,8 @@
 
 namespace samsim::models {
 
-void escalate(World& w, Issue& is) {
-  escalateToUnitLeader(w, is, w.day + w.sc().line.unitLeaderDelayDays);
+void escalate(const IssueLedger& lc, Issue& is) {
+  escalateToUnitLeader(lc, is, lc.now.day + lc.now.sc().line.unitLeaderDelayDays);
 }
 
 int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
@@ -80,76 +81,80 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
 
 namespace {
 
-int targetSector(const World& w, int domain, int fallback) {
-  return domain < w.sectors ? domain : fallback;
+int targetSector(const Workforce& wf, int domain, int fallback) {
+  return domain < wf.sectors ? domain : fallback;
 }
 
 // Hours a head can give to line items today: the budget, less a leadership meeting booked today.
-double lineHoursLeft(const World& w, int head) {
-  double h = w.agents.budget[static_cast<std::size_t>(head)];
-  if (meetsToday(w, Body::LeadershipGroup) &&
-      std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), head) !=
-          w.line.leadershipGroup.end())
-    h -= w.sc().line.leadershipMeetingHours;
+double lineHoursLeft(const RunContext& now, const Agents& agents, const LineState& line, int head) {
+  double h = agents.budget[static_cast<std::size_t>(head)];
+  if (meetsToday(now, Body::LeadershipGroup) &&
+      std::find(line.leadershipGroup.begin(), line.leadershipGroup.end(), head) != line.leadershipGroup.end())
+    h -= now.sc().line.leadershipMeetingHours;
   return h;
 }
 
 // A decision on an item taken by `head` (the owner is found through head's knowledge and ties);
 // no one found: head owns it.
-void decide(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head);
+void decide(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head);
 
 // A head decides on an item passed up by a unit leader (taken off the queue).
-void passOn(World& w, Issue& is, int head) {
+void passOn(StepView& v, Issue& is, int head) {
   if (is.quadrant != 2) {
-    toLeadership(w, AgendaItem::of(IssueId{is.id}));
+    toLeadership(v, AgendaItem::of(IssueId{is.id}));
     return;
   }
   // Director to director: a holder found through what the head and advisors know.
-  const int holder = lineHolder(w, w, w.ties, head, targetSector(w, is.domain, w.orgSector), is.domain,
+  const StepView& r = v;
+  const int sector = targetSector(r.workforce(), is.domain, r.workforce().orgSector);
+  const int holder = lineHolder(v.now(), v.workforce(), r.ties(), head, sector, is.domain,
                                 sim::purpose("find-holder/director"), static_cast<std::uint64_t>(is.id));
   if (holder < 0) {
-    toLeadership(w, AgendaItem::of(IssueId{is.id}));  // nobody known: the leadership group must place it
+    toLeadership(v, AgendaItem::of(IssueId{is.id}));  // nobody known: the leadership group must place it
     return;
   }
-  connectHolder(w, is, PersonId{holder}, w.day + w.sc().line.directorContactDays, is.route);
+  connectHolder(v, is, PersonId{holder}, v.day() + v.sc().line.directorContactDays, is.route);
 }
 
 }  // namespace
 
-void toLeadership(World& w, AgendaItem item) {
+void toLeadership(const IssueLedger& lc, AgendaItem item) {
   if (item.isProblem()) {
-    problemToLeadership(w, item.problem());
+    problemToLeadership(lc, item.problem());
     return;
   }
-  Issue& is = w.issues.all[item.issue().index()];
+  Issue& is = lc.issues.all[item.issue().index()];
   if (is.quadrant == 4) {  // an instance waits; its problem goes on the agenda (once)
-    awaitAnswer(w, is);
-    problemToLeadership(w, ProblemId{is.problem});
+    awaitAnswer(lc, is);
+    problemToLeadership(lc, ProblemId{is.problem});
     return;
   }
-  putOnLeadershipAgenda(w, is);
+  putOnLeadershipAgenda(lc, is);
 }
 
-void queueForHead(World& w, Issue& is, int area) {
+void queueForHead(const IssueLedger& lc, LineState& line, Issue& is, int area) {
   const auto k = static_cast<std::size_t>(area);
-  double& carry = w.line.phantomCarry[k];
-  carry += 1.0 / w.line.areaSpan[k] - 1.0;
+  double& carry = line.phantomCarry[k];
+  carry += 1.0 / line.areaSpan[k] - 1.0;
   const int phantoms = static_cast<int>(std::floor(carry + 1e-9));
   carry = std::max(0.0, carry - phantoms);
-  putInHeadQueue(w, is, area, phantoms);
+  putInHeadQueue(lc, is, area, phantoms);
 }
 
-void runDirectors(World& w) {
-  const Scenario& s = w.sc();
-  const double attention = w.crisis.active ? 1.0 - s.line.directorPullShare * s.crisis.attentionPull : 1.0;
+void runDirectors(StepView& v) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const double attention = r.crisis().active ? 1.0 - s.line.directorPullShare * s.crisis.attentionPull : 1.0;
   const double perItem = s.line.directorHoursPerItem;
-  const auto areas = w.line.areaHead.size();
+  LineState& line = v.line();
+  Agents& agents = v.agents();
+  const auto areas = line.areaHead.size();
   for (std::size_t k = 0; k < areas; ++k) {
-    const int head = w.line.areaHead[k];
-    if (!w.agents.present[static_cast<std::size_t>(head)]) continue;
+    const int head = line.areaHead[k];
+    if (!agents.present[static_cast<std::size_t>(head)]) continue;
     // Items a day (less the crisis's pull on attention); a fraction of an item carries over to the
     // next day (never a whole unused item). The head serves the whole area, simulated or not.
-    double& credit = w.line.headCredit[k];
+    double& credit = line.headCredit[k];
     credit += s.line.directorItemsPerDay * attention;
     const int capacity = static_cast<int>(std::floor(credit + 1e-9));
     credit = std::max(0.0, credit - capacity);
@@ -157,28 +162,32 @@ void runDirectors(World& w) {
     // Each item takes the head's hours; without them the item waits (000 §7).
     auto take = [&](QueueKind kind) -> std::optional<AgendaItem> {
       const QueuePlace place{kind, static_cast<int>(k)};
-      if (w.issues.queues.count(place) == 0 || handled >= capacity || lineHoursLeft(w, head) < perItem - 1e-9)
+      if (r.issues().queues.count(place) == 0 || handled >= capacity ||
+          lineHoursLeft(v.now(), agents, line, head) < perItem - 1e-9)
         return std::nullopt;
       ++handled;
-      spend(w.agents, head, perItem);
-      return takeFirst(w, place);
+      spend(agents, head, perItem);
+      return takeFirst(v, place);
     };
     // Issues the leadership group delegated come first: they have waited longest.
     while (const auto item = take(QueueKind::Delegated))
-      decide(w, *item, Route::Line, PersonId{}, false, PersonId{head});
+      decide(v, *item, Route::Line, PersonId{}, false, PersonId{head});
     // Then the queue passed up by unit leaders; a phantom item (of the area's units that are not
     // simulated) takes the head's item and hours and nothing else.
     while (const auto item = take(QueueKind::Head))
-      if (item->isIssue()) passOn(w, w.issues.all[item->issue().index()], head);
+      if (item->isIssue()) passOn(v, v.issues().all[item->issue().index()], head);
   }
 }
 
-void implementDecision(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem) {
+void implementDecision(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem) {
   // The director of the sector holding the domain names the owner (the organisation area's for
   // common domains and broad problems).
+  const StepView& r = v;
+  const Workforce& wf = r.workforce();
   const int sector =
-      item.isProblem() ? w.orgSector : targetSector(w, itemDomain(w.issues, item), w.orgSector);
-  decide(w, item, route, owner, arenaItem, PersonId{w.sectorList[static_cast<std::size_t>(sector)].director});
+      item.isProblem() ? wf.orgSector : targetSector(wf, itemDomain(r.issues(), item), wf.orgSector);
+  decide(v, item, route, owner, arenaItem,
+         PersonId{wf.sectorList[static_cast<std::size_t>(sector)].director});
 }
 
 int itemDomain(const IssueBook& issues, AgendaItem item) {
@@ -188,46 +197,50 @@ int itemDomain(const IssueBook& issues, AgendaItem item) {
 
 namespace {
 
-void decide(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head) {
-  const Scenario& s = w.sc();
+void decide(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem, PersonId head) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const Workforce& wf = r.workforce();
+  IssueBook& issues = v.issues();
   if (item.isProblem()) {
     const ProblemId problem = item.problem();
-    BroadProblem& p = w.issues.problems[problem.index()];
+    BroadProblem& p = issues.problems[problem.index()];
     if (p.coordinated) return;
     p.route = route;
     ProblemTask t;
     t.problem = problem.value();
     t.owner = owner.value();
     if (t.owner < 0)
-      t.owner = lineHolder(w, w, w.ties, head.value(), w.orgSector, p.domain,
+      t.owner = lineHolder(v.now(), v.workforce(), r.ties(), head.value(), wf.orgSector, p.domain,
                            sim::purpose("find-holder/problem"), static_cast<std::uint64_t>(problem.value()));
     if (t.owner < 0) t.owner = head.value();
     t.remaining = s.issues.centralSolutionHours;
     t.arenaItem = arenaItem;
-    w.issues.tasks.push_back(t);
+    issues.tasks.push_back(t);
     return;
   }
-  Issue& is = w.issues.all[item.issue().index()];
+  Issue& is = issues.all[item.issue().index()];
   if (isClosed(is.state)) return;
   if (owner.valid()) {
-    assignFollowUp(w, is, owner, route, std::max(is.remaining, s.hub.actionHours));
+    assignFollowUp(v, is, owner, route, std::max(is.remaining, s.hub.actionHours));
     return;
   }
-  int holder = lineHolder(w, w, w.ties, head.value(), targetSector(w, is.domain, w.orgSector), is.domain,
-                          sim::purpose("find-holder/decision"), static_cast<std::uint64_t>(is.id));
+  int holder =
+      lineHolder(v.now(), v.workforce(), r.ties(), head.value(), targetSector(wf, is.domain, wf.orgSector),
+                 is.domain, sim::purpose("find-holder/decision"), static_cast<std::uint64_t>(is.id));
   if (holder < 0) holder = head.value();
-  startWork(w, is, PersonId{holder}, is.remaining, route);
+  startWork(v, is, PersonId{holder}, is.remaining, route);
   is.helper = is.raiser;
 }
 
 // The head of `sector` with the least delegated work for the span of their area.
-int leastLoadedArea(const World& w, int sector) {
+int leastLoadedArea(const LineState& line, const IssueBook& issues, int sector) {
   int to = -1;
   double least = 0.0;
-  for (std::size_t k = 0; k < w.line.areaSector.size(); ++k) {
-    if (w.line.areaSector[k] != sector) continue;
-    const auto waiting = w.issues.queues.count({QueueKind::Delegated, static_cast<int>(k)});
-    const double load = static_cast<double>(waiting + 1) / w.line.areaSpan[k];
+  for (std::size_t k = 0; k < line.areaSector.size(); ++k) {
+    if (line.areaSector[k] != sector) continue;
+    const auto waiting = issues.queues.count({QueueKind::Delegated, static_cast<int>(k)});
+    const double load = static_cast<double>(waiting + 1) / line.areaSpan[k];
     if (to < 0 || load < least) {
       to = static_cast<int>(k);
       least = load;
@@ -241,23 +254,27 @@ int leastLoadedArea(const World& w, int sector) {
 // reached in line.leadership_wait_meetings meetings is delegated to the line: to an area of the
 // sector holding its domain (the organisation area for common domains), where the director or an
 // area head names an owner as part of their daily throughput (runDirectors).
-void delegateWaiting(World& w, std::vector<AgendaItem>& queue) {
+void delegateWaiting(StepView& v, std::vector<AgendaItem>& queue) {
+  const StepView& r = v;
+  const Workforce& wf = r.workforce();
+  IssueBook& issues = v.issues();
   for (std::size_t i = 0; i < queue.size();) {
     const AgendaItem item = queue[i];
-    if (++queue[i].waited <= w.sc().line.leadershipWaitMeetings || !item.isIssue()) {
+    if (++queue[i].waited <= v.sc().line.leadershipWaitMeetings || !item.isIssue()) {
       ++i;
       continue;
     }
-    Issue& is = w.issues.all[item.issue().index()];
-    delegateToHead(w, is, leastLoadedArea(w, targetSector(w, is.domain, w.orgSector)));  // leaves `queue`
+    Issue& is = issues.all[item.issue().index()];
+    const int area = leastLoadedArea(r.line(), issues, targetSector(wf, is.domain, wf.orgSector));
+    delegateToHead(v, is, area);  // leaves `queue`
   }
 }
 
 // A present attendee spends the meeting's hours: from the budget first, the rest from operations.
-void attend(World& w, int agent, double hours) {
-  const double fromBudget = spend(w.agents, agent, hours);
-  w.agents.coord[static_cast<std::size_t>(agent)] += hours - fromBudget;
-  w.counters.meetingHours += hours;
+void attend(Agents& agents, Counters& counters, int agent, double hours) {
+  const double fromBudget = spend(agents, agent, hours);
+  agents.coord[static_cast<std::size_t>(agent)] += hours - fromBudget;
+  counters.meetingHours += hours;
 }
 
 }  // namespace
@@ -273,53 +290,60 @@ namespace {
 // attends and pays the meeting's hours once); returns whether the liaison is in the room — a
 // liaison who sits in the leadership group (the communications chief chairing the arena, 000 §5.1)
 // carries the arena's advice as any other liaison does.
-bool conveneLeadership(World& w, double hours) {
-  for (int m : w.line.leadershipGroup)
-    if (w.agents.present[static_cast<std::size_t>(m)]) attend(w, m, hours);
-  const int liaison = liaisonPerson(w, w.hub);
-  if (liaison < 0 || !w.agents.present[static_cast<std::size_t>(liaison)]) return false;
-  const bool member = std::find(w.line.leadershipGroup.begin(), w.line.leadershipGroup.end(), liaison) !=
-                      w.line.leadershipGroup.end();
-  if (!member) attend(w, liaison, hours);
+bool conveneLeadership(StepView& v, double hours) {
+  const StepView& r = v;
+  const LineState& line = r.line();
+  Agents& agents = v.agents();
+  Counters& counters = v.counters();
+  for (int m : line.leadershipGroup)
+    if (agents.present[static_cast<std::size_t>(m)]) attend(agents, counters, m, hours);
+  const int liaison = liaisonPerson(v.now(), r.hub());
+  if (liaison < 0 || !agents.present[static_cast<std::size_t>(liaison)]) return false;
+  const bool member = std::find(line.leadershipGroup.begin(), line.leadershipGroup.end(), liaison) !=
+                      line.leadershipGroup.end();
+  if (!member) attend(agents, counters, liaison, hours);
   return true;
 }
 
 // Decides the items of queue[begin, end) in order while slots last (an issue takes a slot, a
 // broad problem the simulated staff's share of one); a decided item leaves the queue, so `end`
 // moves down with each. Stops at the first item that does not fit.
-void decideInOrder(World& w, std::vector<AgendaItem>& queue, std::size_t begin, std::size_t& end,
+void decideInOrder(StepView& v, std::vector<AgendaItem>& queue, std::size_t begin, std::size_t& end,
                    bool viaLiaison, double& slots) {
-  const double share = w.referenceShare();
+  const double share = v.now().referenceShare();
+  const IssueBook& issues = std::as_const(v).issues();
   while (begin < end) {
     const AgendaItem item = queue[begin];
     const double cost = item.isProblem() ? std::min(1.0, share) : 1.0;
     if (slots + 1e-9 < cost) break;
     // Items the arena brought in keep the arena as their route even when the line decides.
     const bool viaArena =
-        viaLiaison || (item.isIssue() ? w.issues.all[item.issue().index()].route == Route::Arena
-                                      : w.issues.problems[item.problem().index()].onArena);
-    takeOff(w, viaLiaison ? QueueKind::Liaison : QueueKind::Leadership, item);
+        viaLiaison || (item.isIssue() ? issues.all[item.issue().index()].route == Route::Arena
+                                      : issues.problems[item.problem().index()].onArena);
+    takeOff(v, viaLiaison ? QueueKind::Liaison : QueueKind::Leadership, item);
     --end;
-    implementDecision(w, item, viaArena ? Route::Arena : Route::Line, PersonId{}, false);
-    w.line.lastAgenda.push_back(item);
+    implementDecision(v, item, viaArena ? Route::Arena : Route::Line, PersonId{}, false);
+    v.line().lastAgenda.push_back(item);
     slots -= cost;
   }
 }
 
 }  // namespace
 
-void runLeadershipMeeting(World& w) {
-  const Scenario& s = w.sc();
-  const bool liaisonInRoom = conveneLeadership(w, s.line.leadershipMeetingHours);
-  w.line.lastAgenda.clear();
+void runLeadershipMeeting(StepView& v) {
+  const StepView& r = v;
+  const Scenario& s = v.sc();
+  const bool liaisonInRoom = conveneLeadership(v, s.line.leadershipMeetingHours);
+  LineState& line = v.line();
+  line.lastAgenda.clear();
   // The agenda serves the whole reference organisation; the simulated staff get their share of its
   // slots (municipality.reference_staff). An issue takes a slot; a broad problem is the whole
   // organisation's, so the simulated staff's share of it takes that share of a slot. A fraction of
   // a slot left over carries over to the next meeting, never a whole unused slot.
   double slots =
-      w.line.agendaCredit + s.line.leadershipAgenda * attentionLeft(w.crisis, w.sc()) * w.referenceShare();
-  auto& carried = w.issues.queues.liaison;
-  auto& queue = w.issues.queues.leadership;
+      line.agendaCredit + s.line.leadershipAgenda * attentionLeft(r.crisis(), s) * v.now().referenceShare();
+  auto& carried = v.issues().queues.liaison;
+  auto& queue = v.issues().queues.leadership;
   auto broad = [](const AgendaItem& item) { return item.isProblem(); };
   std::stable_partition(carried.begin(), carried.end(), broad);
   std::stable_partition(queue.begin(), queue.end(), broad);
@@ -328,17 +352,17 @@ void runLeadershipMeeting(World& w) {
   std::size_t carriedBroad =
       liaisonInRoom ? static_cast<std::size_t>(std::count_if(carried.begin(), carried.end(), broad)) : 0;
   std::size_t queueBroad = static_cast<std::size_t>(std::count_if(queue.begin(), queue.end(), broad));
-  decideInOrder(w, carried, 0, carriedBroad, true, slots);
-  decideInOrder(w, queue, 0, queueBroad, false, slots);
+  decideInOrder(v, carried, 0, carriedBroad, true, slots);
+  decideInOrder(v, queue, 0, queueBroad, false, slots);
   if (liaisonInRoom) {
     std::size_t end = carried.size();
-    decideInOrder(w, carried, carriedBroad, end, true, slots);
+    decideInOrder(v, carried, carriedBroad, end, true, slots);
   }
   std::size_t end = queue.size();
-  decideInOrder(w, queue, queueBroad, end, false, slots);
-  w.line.agendaCredit = std::max(0.0, slots - std::floor(slots + 1e-9));
-  delegateWaiting(w, carried);
-  delegateWaiting(w, queue);
+  decideInOrder(v, queue, queueBroad, end, false, slots);
+  line.agendaCredit = std::max(0.0, slots - std::floor(slots + 1e-9));
+  delegateWaiting(v, carried);
+  delegateWaiting(v, queue);
 }
 
 }  // namespace samsim::models

@@ -7,12 +7,14 @@
 // A mechanism takes what it reads and writes: the run context (scenario, seed, day, keyed random
 // streams; run_context.hpp) and the parts of the World it touches — the workforce, the informal
 // network (ties), the issue book, the line, the arena (hub), the crisis, the unit load, the
-// counters — const where it only reads them. A World is passed as its own context and workforce
-// (`workContacts(w, w, w.ties)`), so a call shows what it may change. Only the issue flow takes the
-// whole World: raising, routing, escalating, meeting and resolving move an issue through its life
-// cycle (issue_life_cycle.hpp) between the holders' hours, the queues and agendas (which are the
-// life cycle's, agenda.hpp) and the counters, and the life cycle keeps those parts consistent with
-// one another; each of those sections names the parts as [reads …; writes …].
+// counters — const where it only reads them, so a call shows what it may change
+// (`workContacts(v.now(), r.workforce(), v.ties())` in a step of schedule.cpp). No mechanism takes
+// the World. The issue flow — raising, routing, escalating, meeting and resolving, which move an
+// issue through its life cycle (issue_life_cycle.hpp) between the holders' hours, the queues and
+// agendas (the life cycle's, agenda.hpp) and the counters — takes its step's view (StepView,
+// schedule.hpp): it reaches the parts through the view's accessors, which hold it to what the step
+// declared, and hands the view to a transition as the life cycle's ledger. Helpers that only read
+// take the parts. Each section names the parts as [reads …; writes …].
 #include "models/schedule.hpp"
 #include "models/state/issue_life_cycle.hpp"
 #include "models/state/world.hpp"
@@ -76,22 +78,27 @@ double operationalHoursWorked(const RunContext& now, const Agents& a, const Cris
 // Registers a new open issue raised by `raiser` (counted in raised and by quadrant).
 Issue& newIssue(const RunContext& now, const Workforce& wf, IssueBook& issues, Counters& counters,
                 int quadrant, int raiser, int domain);
-// Raises today's issues and routes each (issue_routing.cpp): it takes the World because routing does.
-void arriveIssues(World& w);
+// Raises today's issues and routes each (issue_routing.cpp). [reads crisis, ties, arena (routing);
+// writes issues, workforce hours, counters]
+void arriveIssues(StepView& v);
 
 // issue_routing.cpp — local, informal search, line escalation or arena (docs/ODD.md).
 // [reads workforce, ties, arena; writes issues, arena agenda, workforce hours, counters]
-void routeIssue(World& w, Issue& issue);
+void routeIssue(StepView& v, Issue& issue);
 // Draws keyed by the issue being handled (one search per issue per day).
 int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& ties, Counters& counters,
                    int from, int domain, int issue, int& hops);
-void advanceIssues(World& w);
-void resolveIssue(World& w, Issue& issue);
+
+// issue_progress.cpp — holders work, resolve, hand on or drop; dormant issues grow and are noticed.
+// [reads arena (routing); writes issues, workforce hours and knowledge, ties (joint work), line
+// (queueForHead's carry of unsimulated units' items), counters]
+void advanceIssues(StepView& v);
+void resolveIssue(StepView& v, Issue& issue);
 // A case nobody has moved for issues.give_up_days, or older than issues.max_age_days, is dropped
 // (giving_up.cpp); true when it was.
 bool giveUpIfStalled(const IssueLedger& lc, Issue& issue);
-void coordinatedAnswer(World& w, ProblemId problem);
-void advanceTasks(World& w);
+void coordinatedAnswer(const IssueLedger& lc, ProblemId problem);
+void advanceTasks(StepView& v);
 bool knowsArena(const RunContext& now, const Workforce& wf, const InformalNetwork& ties, const HubState& hub,
                 int agent);
 // Whether the arena's chair takes another issue: those waiting fit into hub.max_wait_meetings
@@ -100,16 +107,16 @@ bool arenaHasRoom(const Queues& queues, const HubState& hub, int maxWaitMeetings
 
 // line.cpp — unit leader → director → leadership group; finite agenda (000 §5.2).
 // [reads workforce, ties, crisis, arena (liaison); writes line, issues, workforce hours, counters]
-void escalate(World& w, Issue& issue);
+void escalate(const IssueLedger& lc, Issue& issue);
 // Puts an issue in the queue of its area's head. In a scale model (span < 1) the items of the
 // area's unsimulated units queue with it: 1/span − 1 per simulated item (fractions carry over),
 // ahead of it, since they arrived meanwhile. They take the head's items and hours like any other.
-void queueForHead(World& w, Issue& issue, int area);
+void queueForHead(const IssueLedger& lc, LineState& line, Issue& issue, int area);
 // To the leadership group's agenda: an issue, or a broad problem (once). An instance of a broad
 // problem waits for the answer while its problem goes on the agenda.
-void toLeadership(World& w, AgendaItem item);
-void runDirectors(World& w);
-void runLeadershipMeeting(World& w);
+void toLeadership(const IssueLedger& lc, AgendaItem item);
+void runDirectors(StepView& v);
+void runLeadershipMeeting(StepView& v);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
 int liaisonPerson(const RunContext& now, const HubState& hub);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
@@ -119,15 +126,15 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
                int domain, std::uint64_t purposeId, std::uint64_t event);
 // A decision on an agenda item (taken off its queue): a broad problem gets an implementation task,
 // a quadrant-2/3 issue an owner who does the work. No `owner`: the line finds one.
-void implementDecision(World& w, AgendaItem item, Route route, PersonId owner, bool arenaItem);
+void implementDecision(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem);
 // The competence domain an item needs.
 int itemDomain(const IssueBook& issues, AgendaItem item);
 
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
 // [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,
 // counters]
-void updateArenaFormation(World& w);
-void runArenaMeeting(World& w);
+void updateArenaFormation(StepView& v);
+void runArenaMeeting(StepView& v);
 bool arenaActive(const HubState& hub);
 bool liaisonActive(const RunContext& now, const HubState& hub);
 
@@ -147,12 +154,12 @@ void pursueIdeas(const RunContext& now, Workforce& wf, const InformalNetwork& ti
 
 // key_person_loss.cpp — events.key_person_loss: on its day the top brokers leave (000 §5.3, §6.3).
 // [reads ties; writes workforce, ties, arena, issues, key-person-loss state]
-void keyPersonLoss(World& w);
+void keyPersonLoss(StepView& v);
 // The leavers: the `count` agents with most cross-sector trusted ties (ties: lower index).
 std::vector<int> topBrokers(const RunContext& now, const Workforce& wf, const InformalNetwork& ties,
                             int count);
 // Hands back what the leavers held and refills their arena seats, then replaces them.
-void loseKeyPersons(World& w, const std::vector<int>& leavers);
+void loseKeyPersons(StepView& v, const std::vector<int>& leavers);
 // initiatives.cpp — initiatives started from slack, recruited through ties, endorsed by
 // professional or administrative authority, or faded (002, 003, 004). Work comes before the day's
 // issue work (a participant's hours are committed); starts come after it (from what is left).

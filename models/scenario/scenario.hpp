@@ -33,6 +33,8 @@ enum class Adoption : std::uint8_t { Professional, Line, Leadership };          
 struct Scenario {
   int version = 1;
   std::string name = "unnamed";
+  std::string description;    // one plain sentence for users: the design and the world simulated
+  std::string descriptionNb;  // the same in Norwegian bokmål (for --lang nb)
   std::uint64_t seed = 1;
   int days = 460;        // measured working days, after the warm-up
   int warmupDays = 180;  // normal-times working days before anything is counted

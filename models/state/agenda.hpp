@@ -21,28 +21,28 @@ class AgendaItem {
   static AgendaItem of(ProblemId id) { return {ItemKind::Problem, id.value()}; }
   static AgendaItem phantom() { return {ItemKind::Phantom, -1}; }
 
-  [[nodiscard]] ItemKind kind() const { return kind_; }
-  [[nodiscard]] bool isIssue() const { return kind_ == ItemKind::Issue; }
-  [[nodiscard]] bool isProblem() const { return kind_ == ItemKind::Problem; }
-  [[nodiscard]] bool isPhantom() const { return kind_ == ItemKind::Phantom; }
+  [[nodiscard]] ItemKind kind() const { return m_kind; }
+  [[nodiscard]] bool isIssue() const { return m_kind == ItemKind::Issue; }
+  [[nodiscard]] bool isProblem() const { return m_kind == ItemKind::Problem; }
+  [[nodiscard]] bool isPhantom() const { return m_kind == ItemKind::Phantom; }
   [[nodiscard]] IssueId issue() const {
     if (!isIssue()) throw std::logic_error("agenda item is not an issue");
-    return IssueId{id_};
+    return IssueId{m_id};
   }
   [[nodiscard]] ProblemId problem() const {
     if (!isProblem()) throw std::logic_error("agenda item is not a broad problem");
-    return ProblemId{id_};
+    return ProblemId{m_id};
   }
   // The same item (what it is and which one); how long it has waited is not compared.
-  bool operator==(const AgendaItem& o) const { return kind_ == o.kind_ && id_ == o.id_; }
+  bool operator==(const AgendaItem& o) const { return m_kind == o.m_kind && m_id == o.m_id; }
 
   // Meetings at which the item was not reached (the arena's agenda, the leadership group's).
   std::int32_t waited = 0;
 
  private:
-  AgendaItem(ItemKind kind, std::int32_t id) : kind_(kind), id_(id) {}
-  ItemKind kind_;
-  std::int32_t id_;
+  AgendaItem(ItemKind kind, std::int32_t id) : m_kind(kind), m_id(id) {}
+  ItemKind m_kind;
+  std::int32_t m_id;
 };
 
 // The queues and agendas an item can wait in.

@@ -13,14 +13,14 @@ template <class Tag>
 class StrongId {
  public:
   constexpr StrongId() = default;  // none
-  constexpr explicit StrongId(int value) : value_(value) {}
-  [[nodiscard]] constexpr int value() const { return value_; }
-  [[nodiscard]] constexpr std::size_t index() const { return static_cast<std::size_t>(value_); }
-  [[nodiscard]] constexpr bool valid() const { return value_ >= 0; }
+  constexpr explicit StrongId(int value) : m_value(value) {}
+  [[nodiscard]] constexpr int value() const { return m_value; }
+  [[nodiscard]] constexpr std::size_t index() const { return static_cast<std::size_t>(m_value); }
+  [[nodiscard]] constexpr bool valid() const { return m_value >= 0; }
   constexpr auto operator<=>(const StrongId&) const = default;
 
  private:
-  std::int32_t value_ = -1;
+  std::int32_t m_value = -1;
 };
 
 using PersonId = StrongId<struct PersonTag>;

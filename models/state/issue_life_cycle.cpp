@@ -17,8 +17,6 @@
 
 namespace samsim::models {
 
-IssueLedger::IssueLedger(World& w) : now(w), agents(w.agents), issues(w.issues), counters(w.counters) {}
-
 std::vector<AgendaItem>& Queues::at(QueuePlace place) {
   switch (place.kind) {
     case QueueKind::Head:

@@ -15,15 +15,15 @@
 
 namespace samsim::models {
 
-struct World;
 struct Agents;
 struct Counters;
 struct RunContext;
 
-// What the life cycle reads and writes. A World converts to it, so that a mechanism holding the
-// World calls a transition as `startWork(w, is, …)`.
+// What the life cycle reads and writes. A step's view converts to it (models/schedule.hpp), so that
+// a mechanism holding the view calls a transition as `startWork(v, is, …)`.
 struct IssueLedger {
-  IssueLedger(World& w);  // the World's context, agents, issue book and counters
+  IssueLedger(const RunContext& context, Agents& staff, IssueBook& book, Counters& counted)
+      : now(context), agents(staff), issues(book), counters(counted) {}
   const RunContext& now;
   Agents& agents;
   IssueBook& issues;

@@ -28,9 +28,9 @@
 namespace samsim::models {
 
 // The aggregate of the parts. The run context (scenario, seed, day, streams) and the workforce are
-// bases, so that a World is passed where a mechanism takes `const RunContext&` or `Workforce&`;
-// the other parts are members a mechanism takes by name (w.ties, w.issues, w.hub, w.line,
-// w.crisis, w.counters). What each mechanism reads and writes: models/mechanisms/mechanisms.hpp.
+// bases, the other parts members. No step of the day receives the World: it receives a view that
+// hands out the parts it declared (StepView, models/schedule.hpp). What each mechanism reads and
+// writes: models/mechanisms/mechanisms.hpp.
 struct World : RunContext, Workforce {
   InformalNetwork ties;
   IssueBook issues;

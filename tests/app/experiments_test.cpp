@@ -67,6 +67,9 @@ TEST_CASE("compare: an identical scenario under another name differs by exactly 
   // Each resolved scenario states the seed it ran with.
   CHECK(manifest["scenarios"][1]["seed"] == manifest["scenarios"][0]["seed"]);
   CHECK(manifest["scenarios"][1]["base_seed"] == manifest["scenarios"][0]["seed"].dump());
+  // ... and what it is, in English and bokmål, for the report and the page.
+  CHECK(manifest["scenarios"][0]["description"].get<std::string>().starts_with("samsim's main run at"));
+  CHECK(manifest["scenarios"][0]["description_nb"].get<std::string>().starts_with("samsims hovedkjøring"));
 }
 
 TEST_CASE("compare: --baseline picks the reference by name, file stem or path", "[cli][compare]") {
@@ -92,7 +95,7 @@ TEST_CASE("compare: --baseline picks the reference by name, file stem or path", 
 
 TEST_CASE("sweep: a resumed sweep ends with the same files as an uninterrupted one", "[cli][sweep]") {
   const auto dir = scratchDir("sweep");
-  std::ofstream(dir / "sweep.yaml") << "version: 1\nname: t\nbase: "
+  std::ofstream(dir / "sweep.yaml") << "version: 1\nname: t\ndescription: A tiny sweep.\nbase: "
                                     << fs::absolute("scenarios/default.yaml").string()
                                     << "\nset: {municipality.staff: 300, days: 60, crisis.start_day: 10}\n"
                                        "design: latin_hypercube\nsamples: 4\nreplicates: 2\nseed: 9\n"
@@ -114,6 +117,8 @@ TEST_CASE("sweep: a resumed sweep ends with the same files as an uninterrupted o
   CHECK(readText(dir / "cut" / "timeseries.csv") == readText(dir / "full" / "timeseries.csv"));
   const auto manifest = nlohmann::json::parse(readText(dir / "cut" / "manifest.json"));
   CHECK(manifest["runs_resumed_from_disk"] == 6);
+  CHECK(manifest["sweep"]["description"] == "A tiny sweep.");
+  CHECK(nlohmann::json::parse(readText(dir / "cut" / "sweep.json"))["description"] == "A tiny sweep.");
   CHECK_FALSE(fs::exists(dir / "cut" / "runs" / ".p000003-r0000.summary.csv.tmp123"));
   // A different sweep into the same directory is refused rather than mixed in.
   std::ofstream(dir / "sweep.yaml", std::ios::app) << "seed_policy: independent\n";
@@ -139,6 +144,9 @@ TEST_CASE("sweep: bad sweep files exit 2 naming file and key", "[cli][sweep][bad
       {head + "parameters: []\n", "parameters: expected a non-empty list"},
       {"version: 1\nname: t\nparameters:\n  - {path: hub.size, values: [3]}\n",
        "missing required key 'base'"},
+      {head + "description: " + std::string(401, 'x') + "\nparameters:\n  - {path: hub.size, values: [3]}\n",
+       "s.yaml:4: description: expected one line of plain text of at most 400 characters, got 401 "
+       "characters"},
   };
   for (std::size_t i = 0; i < cases.size(); ++i) {
     INFO(cases[i].first);

@@ -14,10 +14,10 @@ TEST_CASE("local route: a 7 h core task with 3 h/day is done on day 2 (3 + 3 + 1
   const int a = t.staffIn(0);
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(1, a, 0, 7.0);
-  routeIssue(t.w, is);
+  t.route(is);
   CHECK(is.state == IssueState::Working);
   const int id = is.id;
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   CHECK(t.w.issues.all[static_cast<std::size_t>(id)].remaining == Approx(4.0));
   CHECK(t.runUntilClosed(id, 1, 10) == 2);
@@ -35,12 +35,12 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::Searching);
   CHECK(is.worker == b);
   CHECK(is.readyDay == 2);  // search_depth 1 hop × days_per_hop 2
   const int id = is.id;
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   // Day 2: the holder puts in 3 h, the raiser the last 1 h.
   CHECK(t.runUntilClosed(id, 1, 10) == 2);
@@ -58,10 +58,10 @@ TEST_CASE("line route: unit leader 1 day, director the next day, 5 days director
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::UnitLeader);
   const int id = is.id;
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   // Day 1: reaches the director's queue (after the directors ran). Day 2: the director passes it
   // to sector B (ready day 2 + 5 = 7). Day 7: holder 3 h + raiser 1 h.
@@ -84,10 +84,10 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   t.w.day = 1;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
-  routeIssue(t.w, is);
+  t.route(is);
   REQUIRE(is.state == IssueState::Arena);
   const int id = is.id;
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   // Day 5: meeting, holder found among attendees, ready next day; day 6: 3 h + 1 h.
   CHECK(t.runUntilClosed(id, 2, 20) == 6);
@@ -110,7 +110,7 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
   std::vector<IssueState> states;
   for (int k = 0; k < 3; ++k) {
     Issue& is = t.raise(2, a, 1, 4.0);
-    routeIssue(t.w, is);
+    t.route(is);
     states.push_back(is.state);
   }
   CHECK(states[0] == IssueState::Arena);
@@ -142,9 +142,9 @@ TEST_CASE("a broad problem without an answer is solved locally after the patienc
   Issue& is = t.raise(4, leader, 1, 3.0);
   is.problem = 0;
   t.w.issues.problems[0].instances.push_back(is.id);
-  routeIssue(t.w, is);
+  t.route(is);
   const int id = is.id;
-  advanceIssues(t.w);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   // The leadership group has no agenda room: on day 3 the unit starts its own 3 h solution.
   CHECK(t.runUntilClosed(id, 1, 20) == 3);

@@ -2,12 +2,14 @@
 // Helpers for hand-computed cases: a World built by makeWorld from tests/models/fixtures/tiny.yaml
 // whose informal network and competences are cleared so that each test sets exactly what it needs.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "models/make_world.hpp"
 #include "models/mechanisms/mechanisms.hpp"
 #include "models/organisation/organisation.hpp"
 #include "models/scenario/scenario.hpp"
+#include "models/schedule.hpp"
 
 namespace samsim::models::test {
 
@@ -24,6 +26,18 @@ struct Tiny {
     w.agents.competence.setZero();
     for (auto& k : w.agents.knowledge) k = 1.0;
   }
+  // The life cycle on this World, for a test that moves an issue by hand.
+  IssueLedger ledger() { return {w, w.agents, w.issues, w.counters}; }
+  // The World as step `name` of the day sees it, checked: a test that calls a mechanism of the
+  // step directly holds it to the step's declared parts.
+  StepView view(std::string_view name) { return {w, dayStep(name), true}; }
+  // Runs step `name` of the day whatever its timing, checked.
+  void run(std::string_view name) { runStep(w, dayStep(name), true); }
+  // Routes a new issue as the day's arrivals do.
+  void route(Issue& is) {
+    StepView v = view("arrivals");
+    routeIssue(v, is);
+  }
   // First line staff member of a sector.
   int staffIn(int sector) const {
     for (int i = 0; i < w.agents.size(); ++i)
@@ -39,24 +53,24 @@ struct Tiny {
   }
   // An issue brought into a queue by the life cycle's own steps (the state and the queue agree).
   Issue& inHeadQueue(Issue& is, int area) {
-    escalateToUnitLeader(w, is, w.day);
-    putInHeadQueue(w, is, area, 0);
+    escalateToUnitLeader(ledger(), is, w.day);
+    putInHeadQueue(ledger(), is, area, 0);
     return is;
   }
   Issue& onLeadershipAgenda(Issue& is, Route route, bool viaLiaison = false) {
     inHeadQueue(is, 0);
-    takeOff(w, QueueKind::Head, AgendaItem::of(IssueId{is.id}));
+    takeOff(ledger(), QueueKind::Head, AgendaItem::of(IssueId{is.id}));
     if (viaLiaison)
-      carryToLeadership(w, is);
+      carryToLeadership(ledger(), is);
     else
-      putOnLeadershipAgenda(w, is);
+      putOnLeadershipAgenda(ledger(), is);
     is.route = route;
     return is;
   }
   Issue& asFollowUp(Issue& is, int owner) {
-    putOnArenaAgenda(w, is, Route::Arena);
-    takeOff(w, QueueKind::Arena, AgendaItem::of(IssueId{is.id}));
-    assignFollowUp(w, is, PersonId{owner}, Route::Arena, is.remaining);
+    putOnArenaAgenda(ledger(), is, Route::Arena);
+    takeOff(ledger(), QueueKind::Arena, AgendaItem::of(IssueId{is.id}));
+    assignFollowUp(ledger(), is, PersonId{owner}, Route::Arena, is.remaining);
     return is;
   }
   // Runs days [from, to] without random arrivals; returns the day the issue closed or -1.

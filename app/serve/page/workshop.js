@@ -134,6 +134,7 @@
 
   function loadDesign(id) {
     state.design = state.setup.designs.find((d) => d.id === id);
+    $('design-about').textContent = state.design.description || '';
     for (const input of inputs()) {
       let value = state.design.values[input.dataset.path];
       // A workshop starts small for speed; 15,000 (Trondheim) is one slider move away.
@@ -303,7 +304,15 @@
     }
     return html + '</tbody>';
   }
-  function drawVerdict(data) { $('verdict').innerHTML = verdictHtml(data); }
+  // What each compared scenario is: the base design's description, the room's changes, the line alone.
+  function comparedHtml(data) {
+    return data.scenarios.filter((s) => s.description)
+      .map((s) => `<li><b>${esc(ROLE_LABEL[s.role])}</b> — ${esc(s.description)}</li>`).join('');
+  }
+  function drawVerdict(data) {
+    $('compared').innerHTML = comparedHtml(data);
+    $('verdict').innerHTML = verdictHtml(data);
+  }
 
   // ---- headline charts ------------------------------------------------------------------
   // Only the designs where the outcome was observed; an empty list draws a note, not an empty chart.
@@ -447,7 +456,7 @@
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
       `<style>${document.querySelector('style').textContent}</style></head><body><h1>samsim workshop: ${esc(d.title)}</h1>` +
       `<p class="facts">Settings: ${esc(d.changes)}. ${state.snapshot.done} replicates per scenario, common random numbers, ` +
-      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><table>${verdictHtml(state.snapshot)}</table>` +
+      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><ul class="compared">${comparedHtml(state.snapshot)}</ul><table>${verdictHtml(state.snapshot)}</table>` +
       `<h2>Charts</h2><div class="grid">${charts}</div><h2>Kept variants</h2><div class="kept">${$('kept').innerHTML}</div></body></html>`;
     download('samsim-workshop-report.html', 'text/html', html);
   }

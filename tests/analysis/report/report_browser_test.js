@@ -2,7 +2,7 @@
 // (Debian's /usr/bin/chromium driven by playwright-core) and checks what a workshop would see:
 // no request leaves the file, every chart draws data marks, the console has no errors or warnings,
 // nothing is wider than the window from 1,024 to 1,920 px, and the design report opens with the
-// verdict table and the organisation picture.
+// verdict table (each design's row saying what the design is) and the organisation picture.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -23,7 +23,7 @@ const ORGANISATION = 'The organisation: who works with whom across sectors';
 const CASES = [
   // Five-design-like comparison with the headline outcomes: checked at three window widths.
   { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
-    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3 },
+    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3 },
   { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 3, widths: [1024] },
   { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
     minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
@@ -111,6 +111,15 @@ async function checkReport(browser, testCase, file, width) {
     check(rows === testCase.verdictRows, `${label}: verdict table has ${rows} rows, expected ${testCase.verdictRows}`);
     const sentences = await page.$$eval('ul.sentences li', (lis) => lis.length);
     check(sentences > 0, `${label}: the verdict states no difference or trade-off`);
+  }
+  // Each design's row says what the design is, readable: lines of words, not one word per line.
+  if (testCase.described) {
+    const about = await page.$$eval('table.verdict tbody th .about', (spans) => spans.map((s) => ({
+      text: s.textContent, width: s.getBoundingClientRect().width, height: s.getBoundingClientRect().height })));
+    check(about.length === testCase.described, `${label}: ${about.length} designs say what they are`);
+    for (const a of about)
+      check(a.text.length > 20 && a.width >= 200 && a.height > 0,
+        `${label}: a design's description is not readable (${JSON.stringify(a)})`);
   }
   if (testCase.organisation) {
     const pictures = await page.evaluate((heading) => {

@@ -109,6 +109,9 @@ TEST_CASE("Run report: one design is a table of means and 95 % CI, time series, 
   // A count starts at zero on its axis.
   CHECK(open["layer"][3]["encoding"]["y"]["scale"]["zero"] == true);
   CHECK(html.find("No network.csv in this directory") != std::string::npos);
+  // What was simulated, from the scenario's description in manifest.json, first under the title.
+  CHECK(html.find("<ul class=\"facts\">\n<li>The ad hoc coordination group in a short crisis, at a small "
+                  "size.</li>") != std::string::npos);
 }
 
 TEST_CASE("Compare report: paired differences against the baseline, organisation with holes", "[report]") {
@@ -164,6 +167,10 @@ TEST_CASE("Sweep report: response of each outcome to each varied setting", "[rep
   // Named settings in their natural order, not alphabetical.
   CHECK(byMandate["layer"][0]["encoding"]["x"]["sort"] ==
         nlohmann::json::array({"information", "advisory", "decisive"}));
+  // What the sweep asks, from sweep.json's description.
+  CHECK(html.find("<li>Does the group&#39;s size or mandate matter?</li>") != std::string::npos);
+  CHECK(sweepDescription(loadOutputDir(kFixtures / "sweep")).textNb ==
+        "Betyr gruppens størrelse eller mandat noe?");
 }
 
 TEST_CASE("The page is self-contained and the same input gives the same page", "[report]") {

@@ -116,6 +116,39 @@ TEST_CASE("Verdict: a design that drops most cases is named with its trade-off",
   CHECK(html.find("<td class=\"worse\"><span class=\"value\">31.5 %</span>") != std::string::npos);
 }
 
+TEST_CASE("Verdict: each design's row says what the design is, from manifest.json", "[report][verdict]") {
+  // In the report: under the design's name in its row, escaped (the fixture's text has & and <in>).
+  const std::string html = buildReport(kDesigns);
+  CHECK(html.find("<th scope=\"row\">line-only<span class=\"base\">baseline</span><span class=\"about\">No "
+                  "coordination group: cases go through personal contacts or up the line.</span></th>") !=
+        std::string::npos);
+  CHECK(html.find("<th scope=\"row\">quick-drop<span class=\"about\">A group that drops most cases &amp; "
+                  "solves the rest fast, &lt;in&gt; a short crisis.</span></th>") != std::string::npos);
+  // In the terminal: a line per design before the table, the baseline first, long texts wrapped.
+  const OutputDir output = loadOutputDir(kDesigns);
+  const std::string text = terminalVerdict(kDesigns);
+  const auto list = text.find(
+      "The designs:\n"
+      "  line-only (baseline) — No coordination group: cases go through personal contacts or up the line.\n"
+      "  quick-drop — A group that drops most cases & solves the rest fast, <in> a short crisis.\n"
+      "  coordinator-group — A standing group of staff coordinators that may decide cases.\n");
+  CHECK(list != std::string::npos);
+  CHECK(list < text.find("Design "));
+  CHECK(scenarioDescription(output, "coordinator-group").textNb ==
+        "En fast gruppe stabskoordinatorer som kan avgjøre saker.");
+  CHECK(scenarioDescription(output, "nobody").empty());
+  // A design without a description keeps its bare name; none described: no list at all.
+  Verdict v = fixtureVerdict();
+  v.descriptions = {
+      {"Long " + std::string(30, 'x') + " words " + std::string(60, 'y') + " end.", ""}, {}, {}};
+  const std::string wrapped = verdictText(v);
+  CHECK(wrapped.find("  line-only (baseline) — Long " + std::string(30, 'x') + " words\n      " +
+                     std::string(60, 'y') + " end.\n  quick-drop\n  coordinator-group\n") !=
+        std::string::npos);
+  v.descriptions.clear();
+  CHECK(verdictText(v).find("The designs:") == std::string::npos);
+}
+
 TEST_CASE("Verdict: another baseline on request; absent columns are left out", "[report][verdict]") {
   const Verdict v = fixtureVerdict("coordinator-group");
   CHECK(v.designs.front() == "coordinator-group");
@@ -180,6 +213,8 @@ TEST_CASE("samsim report prints the verdict after a comparison; a bad --baseline
   CHECK(out.find("What each design trades off") != std::string::npos);
   CHECK(out.find("line-only (baseline)") != std::string::npos);
   CHECK(out.find("leaves the most cases unsolved") != std::string::npos);
+  CHECK(out.find("  coordinator-group — A standing group of staff coordinators that may decide cases.\n") !=
+        std::string::npos);
   CHECK(out.find("samsim: report written to " + (dir / "report.html").string()) != std::string::npos);
   CHECK(WEXITSTATUS(std::system((base + " --baseline nobody > /dev/null 2>&1").c_str())) == 2);
   fs::remove_all(dir);

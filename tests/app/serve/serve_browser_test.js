@@ -85,6 +85,10 @@ async function main() {
     check(/Source: 000 §5\.1/.test(title), `hub.size shows no source on hover: ${title}`);
     check(await page.$eval('[data-path="municipality.staff"]', (x) => x.value) === '1500',
       'the organisation does not start at 1,500 staff');
+    // The picker says what the design is, and follows a change of design.
+    const about = await page.textContent('#design-about');
+    check(/^A standing, well-known group of eight staff coordinators/.test(about),
+      `the page does not say what coordinator-group is: ${about}`);
 
     // A shorter run keeps the test quick; the room would keep 460 days. 200 measured days are more
     // than the 120-day horizon, so every headline outcome is observed.
@@ -111,6 +115,12 @@ async function main() {
     const headers = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
     check(headers.includes('Edited vs line only'), `verdict table columns: ${headers}`);
     check(/Done: 6 replicates/.test(await page.textContent('#status')), 'status does not say done');
+    // Above the verdict: what each of the three compared scenarios is.
+    const compared = await page.$$eval('#compared li', (lis) => lis.map((li) => li.textContent));
+    check(compared.length === 3 && /^Unedited — A standing, well-known group/.test(compared[0]) &&
+      /^Edited — coordinator-group as changed in the room — Members of the group: 14/.test(compared[1]) &&
+      /^Line only — The same world with no coordination group/.test(compared[2]),
+      `the compared scenarios are not described: ${compared.join(' | ')}`);
     await page.waitForTimeout(4000);  // let the timeline play to its end
     const charts = await page.evaluate(inspectCharts);
     check(charts.length >= 6, `expected at least 6 charts, found ${charts.length}`);
@@ -130,6 +140,9 @@ async function main() {
     const [report] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
     const reportText = fs.readFileSync(await report.path(), 'utf8');
     check(/<svg/.test(reportText) && /Edited vs unedited/.test(reportText), 'downloaded report lacks charts or table');
+    check(/Line only<\/b> — The same world with no coordination group/.test(reportText),
+      'the downloaded report does not say what the compared scenarios are');
+    check(/description: .*as changed in the room/.test(yamlText), 'the downloaded scenario does not say what it is');
 
     check(consoleErrors.length === 0, `console errors or warnings: ${consoleErrors.join(' | ')}`);
     consoleErrors.length = 0;
@@ -160,6 +173,8 @@ async function main() {
 
     // Normal times, a base with no group: the room switches one on; two scenarios, no crisis band.
     await page.selectOption('#design', 'normal/line-only');
+    check(/^No coordination group: .* in normal times without a crisis\.$/.test(await page.textContent('#design-about')),
+      'the picker does not describe normal/line-only after the change');
     check(!(await page.isChecked('[data-path="crisis.enabled"]')), 'normal/line-only starts with a crisis');
     await page.check('[data-path="hub.enabled"]');
     await moveSlider(page, 'days', 100);

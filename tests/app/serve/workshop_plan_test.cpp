@@ -44,6 +44,23 @@ TEST_CASE("a workshop plan holds unedited, edited and line-only scenarios with o
   for (const auto& s : plan.scenarios) CHECK(s.seed == plan.seed);
   CHECK(plan.yaml[1].find("size: 12") != std::string::npos);
   CHECK(plan.changes == std::vector<std::string>{"hub.mandate=advisory", "hub.size=12"});
+  // Each scenario says what it is: the base file's description, the room's changes in the page's
+  // words, the line alone; the files `samsim compare` gets carry the same.
+  const auto base = samsim::models::loadScenario("scenarios/designs/coordinator-group.yaml", {});
+  CHECK(plan.scenarios[0].description == base.description);
+  CHECK(plan.scenarios[0].descriptionNb == base.descriptionNb);
+  CHECK(plan.scenarios[1].description ==
+        "coordinator-group as changed in the room — What it may do with a case: advisory; Members of the "
+        "group: 12.");
+  CHECK(plan.scenarios[1].descriptionNb ==
+        "coordinator-group slik verkstedet endret den — hub.mandate=advisory; hub.size=12.");
+  CHECK(plan.scenarios[2].description.starts_with("The same world with no coordination group"));
+  CHECK(plan.scenarios[2].descriptionNb.starts_with("Samme verden uten samordningsgruppe"));
+  CHECK(plan.yaml[2].find("The same world with no coordination group") != std::string::npos);
+  CHECK(plan.yaml[2].find("description_nb:") != std::string::npos);
+  // The file comment lists the room's changes only, not the descriptions.
+  CHECK(plan.yaml[1].find("# changed: municipality.staff=600, hub.mandate=advisory, hub.size=12, "
+                          "name=coordinator-group-edited\n") != std::string::npos);
 }
 
 TEST_CASE("a base design without an arena is compared with its edit only") {

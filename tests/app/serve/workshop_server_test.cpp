@@ -78,6 +78,12 @@ TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for t
   const Json& done = events.back().data;
   REQUIRE(done["done"] == 3);
   REQUIRE_FALSE(done["metrics"].empty());
+  // Each compared scenario says what it is; the line alone is not described as the base design.
+  REQUIRE(done["scenarios"].size() == 3);
+  for (const auto& scenario : done["scenarios"])
+    CHECK_FALSE(scenario["description"].get<std::string>().empty());
+  CHECK(done["scenarios"][2]["description"].get<std::string>().starts_with(
+      "The same world with no coordination"));
   CHECK_FALSE(done["timeline"]["series"].empty());
 
   // The same three scenarios as files, compared by the CLI.
@@ -117,8 +123,15 @@ TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for t
   // The page shows the report's headline outcomes, in its order, then the solved-only average.
   std::vector<std::string> shown;
   for (const auto& metric : done["metrics"]) shown.push_back(metric["name"]);
-  CHECK(shown == std::vector<std::string>{"resolved_share", "rmst_days", "cross_sector_rmst_days",
-                                          "service_continuity", "overload_share", "meeting_hours",
+  CHECK(shown == std::vector<std::string>{"resolved_share",
+                                          "rmst_days",
+                                          "cross_sector_rmst_days",
+                                          "service_continuity",
+                                          "overload_share",
+                                          "cross_sector_p90_days",
+                                          "overtime_hours",
+                                          "director_coordination_hours_per_day",
+                                          "meeting_hours",
                                           "solved_latency_mean_days"});
   CHECK(done["metrics"].back()["solved_only"] == true);
   // 60 measured days are fewer than the 120-day horizon: the restricted means are not observed, and
@@ -172,6 +185,12 @@ TEST_CASE("bad workshop requests get HTTP 400 with one line naming the key") {
   const auto setup = Json::parse(client.Get("/api/setup")->body);
   CHECK(setup["controls"].size() >= 10);
   CHECK(setup["designs"].size() >= 10);  // the five shipped designs, with and without a crisis
+  // The design picker says what each design is, in English and bokmål (from the scenario files).
+  for (const auto& design : setup["designs"]) {
+    INFO(design["id"]);
+    CHECK(design["description"].get<std::string>().size() > 40);
+    CHECK(design["description_nb"].get<std::string>().size() > 40);
+  }
 }
 
 TEST_CASE("a page that goes away cancels its run; the line is bounded; the server carries on") {

@@ -18,7 +18,7 @@ struct Arena : Tiny {
   int memberA = -1;  // sector A
   explicit Arena(std::vector<std::string> extra) : Tiny(withArena(std::move(extra))) {
     w.day = 0;
-    updateArenaFormation(w);
+    run("arena formation");
     beginWorkday(w, w, w.crisis, w.line, w.load);
     chair = w.hub.members.at(0);
     memberA = w.hub.members.at(1);
@@ -30,7 +30,7 @@ struct Arena : Tiny {
   }
   int onAgenda(int quadrant, int raiser, int domain) {
     Issue& is = raise(quadrant, raiser, domain, 4.0);
-    putOnArenaAgenda(w, is, Route::Arena);
+    putOnArenaAgenda(ledger(), is, Route::Arena);
     return is.id;
   }
   // A line staff member of sector `k` outside the members' units.
@@ -63,7 +63,7 @@ TEST_CASE("airtime: status 2 × 5 min, then items of 6 min + 3 min per speaker u
   const int third = t.onAgenda(3, raiserA, 0);
   const double budget0 = t.w.agents.budget[static_cast<std::size_t>(t.memberA)];
   REQUIRE(budget0 >= 1.0);
-  runArenaMeeting(t.w);
+  t.run("arena meeting");
   REQUIRE(t.w.hub.lastAirtime.size() == 1);
   CHECK(t.w.hub.lastAirtime[0].item == AgendaItem::of(IssueId{first}));
   CHECK(t.w.hub.lastAirtime[0].speakers == 1);
@@ -87,7 +87,7 @@ TEST_CASE("ownership: an absent owner hands a follow-up to the attendee they tru
   const int kept = item(owner);
   const int lost = item(loner);
   const double ownerBudget = t.w.agents.budget[static_cast<std::size_t>(owner)];
-  runArenaMeeting(t.w);
+  t.run("arena meeting");
   REQUIRE(t.w.hub.lastHandOns.size() == 2);
   CHECK(t.w.hub.lastHandOns[0].from == owner);
   CHECK(t.w.hub.lastHandOns[0].to == t.chair);
@@ -125,7 +125,7 @@ TEST_CASE("weak signals: heard through the chair's tie into the unit, not from a
   };
   const int heard = dormant(contact);
   const int unheard = dormant(other);
-  runArenaMeeting(t.w);
+  t.run("arena meeting");
   REQUIRE(t.w.hub.lastSignals.size() == 1);
   CHECK(t.w.hub.lastSignals[0].issue == heard);
   CHECK(t.w.hub.lastSignals[0].member == t.chair);
@@ -143,7 +143,7 @@ TEST_CASE("innovation: a complementary pair who spoke to one item work the idea 
   t.w.agents.competence(1, t.chair) = 1.0;
   t.w.ties.set(t.memberA, t.chair, 1.0, 0, 1.0);
   t.onAgenda(3, t.staffIn(1), 0);  // raised in B, domain A: both speak to it
-  runArenaMeeting(t.w);
+  t.run("arena meeting");
   REQUIRE(t.w.hub.ideas.size() == 1);
   CHECK(t.w.counters.innovations == 0);
   // Not enough time left today for one of them: the idea waits.

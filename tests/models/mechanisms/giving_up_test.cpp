@@ -18,7 +18,7 @@ int droppedFor(const Tiny& t, DropReason why) {
 // Day `day` and whether the case was given up on it.
 bool givenUpOn(Tiny& t, Issue& is, int day) {
   t.w.day = day;
-  return giveUpIfStalled(t.w, is);
+  return giveUpIfStalled(t.ledger(), is);
 }
 
 }  // namespace
@@ -46,8 +46,8 @@ TEST_CASE("the wait runs from when a case was raised into the line; moving it fr
   t.inHeadQueue(is, 0);
   CHECK(is.since == 10);
   t.w.day = 30;  // the head passes it on to the leadership group: still nobody's
-  takeOff(t.w, QueueKind::Head, AgendaItem::of(IssueId{is.id}));
-  putOnLeadershipAgenda(t.w, is);
+  takeOff(t.ledger(), QueueKind::Head, AgendaItem::of(IssueId{is.id}));
+  putOnLeadershipAgenda(t.ledger(), is);
   CHECK(is.since == 10);
   CHECK_FALSE(givenUpOn(t, is, 49));
   CHECK(givenUpOn(t, is, 50));
@@ -59,7 +59,7 @@ TEST_CASE("a follow-up handed on to a new owner: the new owner's clock starts th
   Tiny t(kRule);
   Issue& is = t.asFollowUp(t.raise(2, t.staffIn(0), 1, 4.0), t.staffIn(1));
   t.w.day = 30;
-  handOnFollowUp(t.w, is, PersonId{t.staffIn(0)});
+  handOnFollowUp(t.ledger(), is, PersonId{t.staffIn(0)});
   CHECK_FALSE(givenUpOn(t, is, 40));  // 40 days after the first owner got it, 10 after the second
   CHECK_FALSE(givenUpOn(t, is, 69));
   CHECK(givenUpOn(t, is, 70));
@@ -69,7 +69,7 @@ TEST_CASE("a follow-up handed on to a new owner: the new owner's clock starts th
 TEST_CASE("the arena's agenda: a case it never reaches is given up there", "[models][hand][giving-up]") {
   Tiny t(kRule);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  putOnArenaAgenda(t.w, is, Route::Arena);
+  putOnArenaAgenda(t.ledger(), is, Route::Arena);
   CHECK(givenUpOn(t, is, 40));
   CHECK(droppedFor(t, DropReason::WaitingArena) == 1);
 }
@@ -82,13 +82,13 @@ TEST_CASE("a holder who never puts an hour in: the case is given up; an hour of 
   // Day 10: the owner works one hour (budget 1 h), so the count starts again.
   t.w.day = 10;
   t.w.agents.budget[static_cast<std::size_t>(owner)] = 1.0;
-  CHECK(workOn(t.w, is, PersonId{owner}) == Approx(1.0));
+  CHECK(workOn(t.ledger(), is, PersonId{owner}) == Approx(1.0));
   CHECK(is.lastWorked == 10);
   CHECK_FALSE(givenUpOn(t, is, 49));
   // An owner without hours spends nothing: the count runs on.
   t.w.day = 45;
   t.w.agents.budget[static_cast<std::size_t>(owner)] = 0.0;
-  CHECK(workOn(t.w, is, PersonId{owner}) == 0.0);
+  CHECK(workOn(t.ledger(), is, PersonId{owner}) == 0.0);
   CHECK(is.lastWorked == 10);
   CHECK(givenUpOn(t, is, 50));
   CHECK(droppedFor(t, DropReason::Unworked) == 1);
@@ -100,7 +100,7 @@ TEST_CASE("a dormant case is not given up (nobody sees it) but is dropped as too
           "[models][hand][giving-up]") {
   Tiny t(kRule);
   Issue& is = t.raise(3, t.staffIn(0), 1, 4.0);
-  goDormant(t.w, is);
+  goDormant(t.ledger(), is);
   CHECK_FALSE(givenUpOn(t, is, 100));
   CHECK_FALSE(givenUpOn(t, is, 120));
   CHECK(givenUpOn(t, is, 121));
@@ -112,12 +112,12 @@ TEST_CASE("a case just being worked on is not given up", "[models][hand][giving-
   Tiny t(kRule);
   const int raiser = t.staffIn(0);
   Issue& is = t.raise(1, raiser, 0, 100.0);
-  startWork(t.w, is, PersonId{raiser}, 100.0, Route::Local);
+  startWork(t.ledger(), is, PersonId{raiser}, 100.0, Route::Local);
   for (int day = 1; day <= 100; ++day) {
     t.w.day = day;
     t.w.agents.budget[static_cast<std::size_t>(raiser)] = 0.5;
-    workOn(t.w, is, PersonId{raiser});
-    REQUIRE_FALSE(giveUpIfStalled(t.w, is));
+    workOn(t.ledger(), is, PersonId{raiser});
+    REQUIRE_FALSE(giveUpIfStalled(t.ledger(), is));
   }
   CHECK(is.state == IssueState::Working);
   CHECK(is.remaining == Approx(50.0));

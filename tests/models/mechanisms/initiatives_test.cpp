@@ -57,7 +57,7 @@ void day(Tiny& t, int d, const std::vector<int>& slackOnly = {}) {
       if (std::find(slackOnly.begin(), slackOnly.end(), i) == slackOnly.end())
         t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   workInitiatives(t.w, t.w, t.w.ties, t.w.hub, t.w.initiatives);
-  advanceIssues(t.w);
+  t.run("issue progress");
   startInitiatives(t.w, t.w, t.w.ties, t.w.load, t.w.initiatives);
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
 }
@@ -91,9 +91,9 @@ TEST_CASE("initiative: started only from slack left after operational and issue 
   for (int i = 0; i < m.t.w.agents.size(); ++i)
     if (i != m.L) m.t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   Issue& is = m.t.raise(1, m.L, 0, 2.8);
-  routeIssue(m.t.w, is);
+  m.t.route(is);
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
-  advanceIssues(m.t.w);
+  m.t.run("issue progress");
   CHECK(m.t.w.agents.budget[static_cast<std::size_t>(m.L)] == Approx(0.2));
   startInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.load, m.t.w.initiatives);
   endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
@@ -133,10 +133,10 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
   m.t.w.day = 1;
   beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
   Issue& is = m.t.raise(1, m.x, 0, 7.0);
-  routeIssue(m.t.w, is);
+  m.t.route(is);
   const int id = is.id;
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
-  advanceIssues(m.t.w);
+  m.t.run("issue progress");
   endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
   CHECK(m.t.w.issues.all[static_cast<std::size_t>(id)].remaining == Approx(5.0));
   CHECK(m.in().progress == Approx(2.0));  // L 1 h + x 1 h

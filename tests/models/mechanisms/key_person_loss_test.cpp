@@ -46,7 +46,8 @@ TEST_CASE("key-person loss: ties and knowledge go, the newcomer has only formati
   work.worker = who;
   const int workId = work.id;
 
-  m::loseKeyPersons(w, {who});
+  m::StepView v = t.view("key-person loss");
+  m::loseKeyPersons(v, {who});
 
   CHECK(m::tenureNow(w, w.agents, who) == 0.0);
   CHECK(w.agents.knowledge[ui] == 0.0);
@@ -92,7 +93,7 @@ TEST_CASE("key-person loss: exactly the k agents with most cross-sector trusted 
   // Ranking by hand: a0 (3), b3 (2), then the lowest index among those with one: a1.
   CHECK(m::topBrokers(w, w, w.ties, 3) == std::vector<int>{a[0], b[3], a[1]});
   CHECK(m::topBrokers(w, w, w.ties, 0).empty());
-  m::keyPersonLoss(w);
+  t.run("key-person loss");
   CHECK(w.keyLoss.day == 0);
   CHECK(w.keyLoss.leavers == std::vector<int>{a[0], b[3], a[1]});
   CHECK(w.ties.weight(a[0], b[0], 0) == 0.0);
@@ -105,7 +106,7 @@ TEST_CASE("key-person loss: exactly the k agents with most cross-sector trusted 
   CHECK(w.keyLoss.before.crossDensity > 0.0);
   CHECK(w.keyLoss.after.crossDensity == 0.0);
   // Once only.
-  m::keyPersonLoss(w);
+  t.run("key-person loss");
   CHECK(w.keyLoss.leavers.size() == 3);
 }
 
@@ -185,7 +186,8 @@ TEST_CASE("key-person loss: a seat goes to the next by the arena's rule, items r
   m::Issue& item = t.asFollowUp(t.raise(2, t.staffIn(1), 0, 10.0), who);
   const int itemId = item.id;
 
-  m::loseKeyPersons(w, {who});
+  m::StepView v = t.view("key-person loss");
+  m::loseKeyPersons(v, {who});
 
   CHECK(h.members == std::vector<int>{next});
   CHECK(h.chair == next);

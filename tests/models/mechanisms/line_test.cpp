@@ -51,7 +51,7 @@ TEST_CASE(
 
   SECTION("knowing the structures: looks through sector B (24 lookups ≥ its 12 people) and finds b") {
     Issue& is = waitingAtDirector(t);
-    runDirectors(t.w);
+    t.run("directors");
     CHECK(is.state == IssueState::Searching);
     CHECK(is.worker == holder);
     CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));
@@ -60,7 +60,7 @@ TEST_CASE(
   SECTION("no structural knowledge and no ties: no holder; the issue goes to the leadership group") {
     t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
     Issue& is = waitingAtDirector(t);
-    runDirectors(t.w);
+    t.run("directors");
     CHECK(is.state == IssueState::Leadership);
     CHECK(t.w.issues.queues.leadership == items({itemOf(is)}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));  // the time is spent anyway
@@ -69,14 +69,14 @@ TEST_CASE(
     t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
     t.w.ties.set(dir, holder, 0.9, 0, 0.9);
     Issue& is = waitingAtDirector(t);
-    runDirectors(t.w);
+    t.run("directors");
     CHECK(is.state == IssueState::Searching);
     CHECK(is.worker == holder);
   }
   SECTION("out of hours: with 0.5 h left (< 0.75 h per item) the item waits in the queue") {
     t.w.agents.budget[static_cast<std::size_t>(dir)] = 0.5;
     Issue& is = waitingAtDirector(t);
-    runDirectors(t.w);
+    t.run("directors");
     CHECK(is.state == IssueState::Director);
     CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == 0.0);
@@ -94,10 +94,10 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
   // 3.5 h left, 3 h booked for the meeting: 0.5 h < 0.75 h, so no item today.
   t.w.agents.budget[static_cast<std::size_t>(dir)] = 3.5;
   Issue& is = waitingAtDirector(t);
-  runDirectors(t.w);
+  t.run("directors");
   CHECK(is.state == IssueState::Director);
   // The meeting: 3 h, all from the 3.5 h budget.
-  runLeadershipMeeting(t.w);
+  t.run("leadership meeting");
   CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(3.0));
   CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(0.5));
 }
@@ -117,7 +117,7 @@ TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the adviso
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& is = waitingAtDirector(t);
-  runDirectors(t.w);
+  t.run("directors");
   CHECK(is.state == IssueState::Searching);
   CHECK(is.worker == holder);
   CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == Approx(0.1));  // routing.ask_hours
@@ -142,7 +142,7 @@ TEST_CASE(
   p.domain = 1;
   t.w.issues.problems.push_back(p);
   const AgendaItem broad = AgendaItem::of(ProblemId{0});
-  problemToLeadership(t.w, broad.problem());
+  problemToLeadership(t.ledger(), broad.problem());
   const AgendaItem x = onAgenda(t, Route::Line, false);
   const AgendaItem l1 = onAgenda(t, Route::Arena, true);
   const AgendaItem l2 = onAgenda(t, Route::Arena, true);
@@ -150,7 +150,7 @@ TEST_CASE(
   REQUIRE(members == 3);  // municipal director and two sector directors
 
   SECTION("liaison present") {
-    runLeadershipMeeting(t.w);
+    t.run("leadership meeting");
     CHECK(t.w.line.lastAgenda == items({broad, l1}));
     CHECK(t.w.issues.queues.liaison == items({l2}));
     CHECK(t.w.issues.queues.leadership == items({x}));
@@ -162,7 +162,7 @@ TEST_CASE(
   }
   SECTION("liaison absent: the advice waits; the slot goes to the leadership queue") {
     t.w.agents.present[static_cast<std::size_t>(chair)] = 0;
-    runLeadershipMeeting(t.w);
+    t.run("leadership meeting");
     CHECK(t.w.line.lastAgenda == items({broad, x}));
     CHECK(t.w.issues.queues.liaison == items({l1, l2}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == 0.0);
@@ -173,7 +173,7 @@ TEST_CASE(
     // liaison is in the room as a member. Before, a member-liaison's items were never decided.
     t.w.line.leadershipGroup.push_back(chair);
     const double before = t.w.agents.coord[static_cast<std::size_t>(chair)];
-    runLeadershipMeeting(t.w);
+    t.run("leadership meeting");
     CHECK(t.w.line.lastAgenda == items({broad, l1}));
     CHECK(t.w.issues.queues.liaison == items({l2}));
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == Approx(before + 3.0));  // once
@@ -189,8 +189,8 @@ TEST_CASE(
     Tiny t;
     REQUIRE(t.w.line.areaSpan[0] == Approx(1.0));
     Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-    escalateToUnitLeader(t.w, is, 0);
-    queueForHead(t.w, is, 0);
+    escalateToUnitLeader(t.ledger(), is, 0);
+    queueForHead(t.ledger(), t.w.line, is, 0);
     CHECK(t.w.issues.queues.head[0] == items({itemOf(is)}));
   }
   // A scale model with f = 0.1: sector A's area is a tenth of an area of the reference organisation,
@@ -199,8 +199,8 @@ TEST_CASE(
   REQUIRE(t.w.line.areaSpan[0] == Approx(0.1));
   const int dir = directorOf(t, 0);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
-  escalateToUnitLeader(t.w, is, 0);
-  queueForHead(t.w, is, 0);
+  escalateToUnitLeader(t.ledger(), is, 0);
+  queueForHead(t.ledger(), t.w.line, is, 0);
   auto& queue = t.w.issues.queues.head[0];
   REQUIRE(queue.size() == 10);
   CHECK(std::count(queue.begin(), queue.end(), AgendaItem::phantom()) == 9);
@@ -210,14 +210,14 @@ TEST_CASE(
     t.w.day = day;
     beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
     REQUIRE(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(5.25));
-    runDirectors(t.w);
+    t.run("directors");
     CHECK(queue.size() == static_cast<std::size_t>(10 - 3 * (day + 1)));
     CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(5.25 - 3 * 0.75));
     CHECK(is.state == IssueState::Director);
   }
   t.w.day = 3;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
-  runDirectors(t.w);
+  t.run("directors");
   CHECK(queue.empty());
   CHECK(is.state != IssueState::Director);  // decided on the fourth day
 }
@@ -243,11 +243,11 @@ TEST_CASE(
   REQUIRE(t.w.issues.queues.head[0].size() == 2);
   // The coordinated answer arrives (another unit's instance was decided): the instance is worked
   // as an adaptation and is no longer in the queue.
-  coordinatedAnswer(t.w, ProblemId{0});
+  coordinatedAnswer(t.ledger(), ProblemId{0});
   CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
   CHECK(t.w.issues.queues.head[0] == items({AgendaItem::of(IssueId{next})}));
   // The head's one item today goes to the issue behind it, at 0.75 h.
-  runDirectors(t.w);
+  t.run("directors");
   CHECK(t.w.issues.all[static_cast<std::size_t>(next)].state == IssueState::Searching);
   CHECK(t.w.issues.queues.head[0].empty());
   CHECK(t.w.agents.coord[static_cast<std::size_t>(dir)] == Approx(0.75));

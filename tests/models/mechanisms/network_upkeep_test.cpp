@@ -92,17 +92,17 @@ TEST_CASE("leadership triage: an issue not reached in two meetings is delegated,
   m::Issue& is = t.onLeadershipAgenda(t.raise(3, raiser, 1, 2.0), m::Route::Line);
   const int id = is.id;
   for (int meeting = 1; meeting <= 2; ++meeting) {
-    m::runLeadershipMeeting(w);
+    t.run("leadership meeting");
     CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Leadership);
   }
-  m::runLeadershipMeeting(w);  // third meeting: waited more than two
+  t.run("leadership meeting");  // third meeting: waited more than two
   CHECK(w.issues.queues.leadership.empty());
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Director);
   REQUIRE(w.issues.queues.count({m::QueueKind::Delegated, 1}) ==
           1);  // B holds the domain; B's only area is its director's
   w.day = 1;
   m::beginWorkday(w, w, w.crisis, w.line, w.load);
-  m::runDirectors(w);
+  t.run("directors");
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Working);
   CHECK(w.issues.all[static_cast<std::size_t>(id)].route == m::Route::Line);
   CHECK(w.agents.coord[static_cast<std::size_t>(w.sectorList[1].director)] ==

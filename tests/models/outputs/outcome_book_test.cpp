@@ -96,21 +96,21 @@ OutcomeBook handBook(double bHours, bool dropB) {
   t.w.day = 0;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
-  routeIssue(t.w, warm);
-  advanceIssues(t.w);
+  t.route(warm);
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
   t.w.day = 1;
   beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
   for (auto [who, hours] :
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
-    routeIssue(t.w, t.raise(1, who, 0, hours));
-  advanceIssues(t.w);
+    t.route(t.raise(1, who, 0, hours));
+  t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;
   for (int d = 2; d <= 6; ++d) {
     runDay(t.w, d, false);
-    if (d == 2 && dropB) markDropped(t.w, t.w.issues.all[static_cast<std::size_t>(b)], DropReason::TooOld);
+    if (d == 2 && dropB) markDropped(t.ledger(), t.w.issues.all[static_cast<std::size_t>(b)], DropReason::TooOld);
   }
   CHECK(t.w.issues.all[0].state == IssueState::Done);  // the warm-up issue was solved …
   CHECK(t.w.counters.resolved == (dropB ? 1 : 2));     // … but is not counted

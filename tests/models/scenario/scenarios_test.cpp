@@ -1,11 +1,15 @@
 // Every shipped scenario runs at small scale; outputs keep the documented column order; the same
-// seed gives the same numbers; bad keys are rejected with a one-line InputError.
+// seed gives the same numbers; bad keys are rejected with a one-line InputError; every shipped file
+// says what it is in plain words.
 #include <catch2/catch.hpp>
 
 #include <cmath>
 #include <filesystem>
 
+#include <yaml-cpp/yaml.h>
+
 #include "models/municipality_model.hpp"
+#include "sim/description_text.hpp"
 #include "sim/input_error.hpp"
 #include "tests/models/run_helpers.hpp"
 
@@ -186,6 +190,52 @@ TEST_CASE("bad scenario input is one InputError naming the key", "[models][input
   CHECK_THROWS_WITH(loadScenario(file, {"hub.sise=3"}), Catch::Contains("hub.sise"));
   CHECK_THROWS_WITH(loadScenario(file, {"municipality.critical_sector=9"}),
                     Catch::Contains("municipality.critical_sector"));
+  // A description is for one line of the terminal and a table row: a page of text is refused.
+  CHECK_THROWS_WITH(loadScenario(file, {"description=" + std::string(401, 'x')}),
+                    Catch::EndsWith("description: expected one line of plain text of at most 400 characters, "
+                                    "got 401 characters"));
   // Too few staff for seven sectors' structure: rejected when the organisation is built.
   CHECK_THROWS_AS(runMunicipality(loadScenario(file, {"municipality.staff=20"}), {0, 1}), sim::InputError);
+}
+
+TEST_CASE("every shipped scenario and sweep says what it is, in English and in bokmål",
+          "[models][scenarios]") {
+  // Every file, so a new one cannot be shipped without it (kShipped lists only the scenarios).
+  std::size_t scenarios = 0, sweeps = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator("scenarios")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string file = entry.path().string();
+    INFO(file);
+    std::string text, textNb;
+    if (entry.path().parent_path().filename() == "sweeps") {
+      // Sweep files are read by app/sweep_plan.cpp with the same reader.
+      const YAML::Node root = YAML::LoadFile(file);
+      REQUIRE(root["description"]);
+      REQUIRE(root["description_nb"]);
+      text = sim::readDescription(root["description"], {file}, "description");
+      textNb = sim::readDescription(root["description_nb"], {file}, "description_nb");
+      ++sweeps;
+    } else {
+      const Scenario s = loadScenario(file, {});
+      text = s.description;
+      textNb = s.descriptionNb;
+      // manifest.json's resolved scenario carries both.
+      const auto json = scenarioSchema().toJson(s);
+      CHECK(json["description"] == text);
+      CHECK(json["description_nb"] == textNb);
+      ++scenarios;
+    }
+    CHECK(text.size() > 40);
+    CHECK(textNb.size() > 40);
+    CHECK(text != textNb);
+    CHECK(text.back() == '.');
+    CHECK(textNb.back() == '.');
+    // Plain words for the room: the model's own terms stay in the code and the ODD.
+    for (const char* jargon : {"hub", "liaison", "arena", "broker", "agent", "Hub", "Liaison", "Arena"}) {
+      CHECK(text.find(jargon) == std::string::npos);
+      CHECK(textNb.find(jargon) == std::string::npos);
+    }
+  }
+  CHECK(scenarios == kShipped.size() + 2);  // and the two calibration variants
+  CHECK(sweeps == 8);
 }

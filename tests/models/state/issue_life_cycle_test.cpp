@@ -44,9 +44,9 @@ TEST_CASE("queues: an item leaves the queue it sat in the moment it moves on els
   t.w.issues.all[static_cast<std::size_t>(instance)].problem = p.value();
   t.w.issues.problems[p.index()].instances.push_back(instance);
   t.inHeadQueue(t.w.issues.all[static_cast<std::size_t>(instance)], 0);
-  problemToLeadership(t.w, p);
+  problemToLeadership(t.ledger(), p);
   const int onArena = t.raise(3, a, 1, 2.0).id;
-  putOnArenaAgenda(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)], Route::Arena);
+  putOnArenaAgenda(t.ledger(), t.w.issues.all[static_cast<std::size_t>(onArena)], Route::Arena);
   const int followUp = t.asFollowUp(t.raise(3, a, 1, 2.0), a).id;
   const Queues& q = t.w.issues.queues;
   REQUIRE(q.head[0] == std::vector{AgendaItem::of(IssueId{instance})});
@@ -56,19 +56,19 @@ TEST_CASE("queues: an item leaves the queue it sat in the moment it moves on els
 
   // Solved another way: the coordinated answer reaches the instance in the head's queue, and the
   // problem leaves the leadership agenda, the same day.
-  coordinatedAnswer(t.w, p);
+  coordinatedAnswer(t.ledger(), p);
   CHECK(t.w.issues.all[static_cast<std::size_t>(instance)].state == IssueState::Working);
   CHECK(q.head[0].empty());
   CHECK(q.leadership.empty());
   CHECK(t.w.issues.problems[p.index()].waitsOn.empty());
   // Dropped: off the arena's agenda. Resolved: off the follow-ups.
-  markDropped(t.w, t.w.issues.all[static_cast<std::size_t>(onArena)], DropReason::WaitingArena);
+  markDropped(t.ledger(), t.w.issues.all[static_cast<std::size_t>(onArena)], DropReason::WaitingArena);
   CHECK(q.arena.empty());
-  markResolved(t.w, t.w.issues.all[static_cast<std::size_t>(followUp)]);
+  markResolved(t.ledger(), t.w.issues.all[static_cast<std::size_t>(followUp)]);
   CHECK(q.followUps.empty());
   for (const Issue& is : t.w.issues.all) CHECK(is.queued.kind == QueueKind::None);
   // Taking off an item that waits elsewhere is a programming error.
-  CHECK_THROWS_AS(takeOff(t.w, QueueKind::Arena, AgendaItem::of(IssueId{instance})), std::logic_error);
+  CHECK_THROWS_AS(takeOff(t.ledger(), QueueKind::Arena, AgendaItem::of(IssueId{instance})), std::logic_error);
 }
 
 TEST_CASE("life-cycle table: closed is final, every open state may be dropped", "[models][life]") {
@@ -101,21 +101,21 @@ TEST_CASE("transitions record their steps and refuse steps the cycle does not ha
   t.w.day = 3;
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
   const int b = t.staffIn(1);
-  connectHolder(t.w, is, PersonId{b}, 5, Route::Informal);
+  connectHolder(t.ledger(), is, PersonId{b}, 5, Route::Informal);
   CHECK(is.state == IssueState::Searching);
   CHECK(is.worker == b);
   CHECK(is.helper == is.raiser);
   CHECK(is.readyDay == 5);
-  holderReady(t.w, is);
+  holderReady(t.ledger(), is);
   // Working → on the leadership agenda is not a step: the issue is unchanged.
-  CHECK_THROWS_AS(putOnLeadershipAgenda(t.w, is), std::logic_error);
+  CHECK_THROWS_AS(putOnLeadershipAgenda(t.ledger(), is), std::logic_error);
   CHECK(is.state == IssueState::Working);
   t.w.day = 6;
-  markResolved(t.w, is);
+  markResolved(t.ledger(), is);
   CHECK(is.closedDay == 6);
   CHECK(t.w.counters.resolved == 1);
   CHECK(t.w.counters.latencies.back() == 3.0);
-  CHECK_THROWS_AS(markDropped(t.w, is, DropReason::TooOld), std::logic_error);  // closed is final
+  CHECK_THROWS_AS(markDropped(t.ledger(), is, DropReason::TooOld), std::logic_error);  // closed is final
   const auto& h = t.w.issues.history;
   REQUIRE(h.size() == 3);
   CHECK((h[0].from == IssueState::Raised && h[0].to == IssueState::Searching && h[0].day == 3));
@@ -126,17 +126,17 @@ TEST_CASE("transitions record their steps and refuse steps the cycle does not ha
 TEST_CASE("a dormant issue leaves dormancy only once noticed", "[models][life]") {
   Tiny t;
   Issue& is = t.raise(3, t.staffIn(0), 1, 4.0);
-  goDormant(t.w, is);
+  goDormant(t.ledger(), is);
   is.size = 2.0;
-  CHECK_THROWS_AS(escalateToUnitLeader(t.w, is, 1), std::logic_error);
+  CHECK_THROWS_AS(escalateToUnitLeader(t.ledger(), is, 1), std::logic_error);
   CHECK(is.state == IssueState::Dormant);
-  noticeSignal(t.w, is);
+  noticeSignal(t.ledger(), is);
   CHECK(is.noticed);
   CHECK(is.remaining == Approx(t.scenario.issues.q3Hours * 2.0));
-  escalateToUnitLeader(t.w, is, 1);
+  escalateToUnitLeader(t.ledger(), is, 1);
   CHECK(is.state == IssueState::UnitLeader);
   CHECK(is.route == Route::Line);
-  CHECK_THROWS_AS(noticeSignal(t.w, is), std::logic_error);  // only a dormant issue is noticed
+  CHECK_THROWS_AS(noticeSignal(t.ledger(), is), std::logic_error);  // only a dormant issue is noticed
 }
 
 namespace {

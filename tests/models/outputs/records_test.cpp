@@ -77,34 +77,34 @@ TEST_CASE("records: three hand-stepped cases, one of the warm-up left out, writt
   auto issue = [&t](int id) -> Issue& { return t.w.issues.all[static_cast<std::size_t>(id)]; };
 
   t.w.day = 1;  // a warm-up case: not in the outcome book, not recorded
-  startWork(t.w, t.raise(1, a, 0, 1.0), PersonId{a}, 1.0, Route::Local);
+  startWork(t.ledger(), t.raise(1, a, 0, 1.0), PersonId{a}, 1.0, Route::Local);
 
   t.w.day = 3;  // case 1: solved locally two days later
   Issue& own = t.raise(1, a, 0, 1.0);
-  startWork(t.w, own, PersonId{a}, 1.0, Route::Local);
+  startWork(t.ledger(), own, PersonId{a}, 1.0, Route::Local);
   const int ownId = own.id;
 
   t.w.day = 4;  // case 2: nobody owns it; noticed early, decided in the arena, dropped
-  goDormant(t.w, t.raise(3, a, 1, 2.0));
+  goDormant(t.ledger(), t.raise(3, a, 1, 2.0));
   const int dormant = 2;
 
   t.w.day = 5;
-  markResolved(t.w, issue(ownId));
+  markResolved(t.ledger(), issue(ownId));
 
   t.w.day = 7;
-  noticeSignal(t.w, issue(dormant));
-  putOnArenaAgenda(t.w, issue(dormant), Route::Arena);
+  noticeSignal(t.ledger(), issue(dormant));
+  putOnArenaAgenda(t.ledger(), issue(dormant), Route::Arena);
 
   t.w.day = 8;  // case 3: an instance of broad problem 0, in the crisis, still waiting at the end
-  takeOff(t.w, QueueKind::Arena, AgendaItem::of(IssueId{dormant}));
-  assignFollowUp(t.w, issue(dormant), PersonId{b}, Route::Arena, 2.0);
+  takeOff(t.ledger(), QueueKind::Arena, AgendaItem::of(IssueId{dormant}));
+  assignFollowUp(t.ledger(), issue(dormant), PersonId{b}, Route::Arena, 2.0);
   t.w.issues.problems.push_back(BroadProblem{});
   Issue& instance = t.raise(4, b, 0, 1.0);
   instance.problem = 0;
-  awaitAnswer(t.w, instance);
+  awaitAnswer(t.ledger(), instance);
 
   t.w.day = 9;
-  markDropped(t.w, issue(dormant), DropReason::Unworked);
+  markDropped(t.ledger(), issue(dormant), DropReason::Unworked);
 
   t.w.day = 10;  // the end of the run: measured day 8
   const samsim::sim::CsvRows rows = caseRecords(t.w);

@@ -60,9 +60,9 @@ Restricted restrictedMean(const std::vector<TimeCount>& counts, std::size_t neve
 
 // The p-quantile of the time to the event: the first event time t ≤ τ with S(t) ≤ 1 − p (as R's
 // survival::quantile.survfit, except where S equals 1 − p exactly over an interval: R then takes
-// the interval's midpoint, this its start, the earliest time at which the share was reached). NaN (missing) when S stays
-// above 1 − p up to the horizon: then more than a share 1 − p of the cases are still unresolved at
-// τ and the quantile is not observed. A dropped case never reaches the event, so dropping raises it.
+// the interval's midpoint, this its start, the earliest time at which the share was reached). NaN (missing)
+// when S stays above 1 − p up to the horizon: then more than a share 1 − p of the cases are still unresolved
+// at τ and the quantile is not observed. A dropped case never reaches the event, so dropping raises it.
 double quantileTime(const SurvivalCurve& curve, double p, double tau);
 
 }  // namespace samsim::analysis

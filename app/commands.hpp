@@ -12,14 +12,14 @@
 
 namespace samsim::app {
 
-void addRunCommand(CLI::App& app);          // run, validate   (cmd_run.cpp)
-void addCompareCommand(CLI::App& app);      // compare         (cmd_compare.cpp)
-void addSweepCommand(CLI::App& app);        // sweep           (cmd_sweep.cpp)
-void addReportCommand(CLI::App& app);       // report          (cmd_report.cpp)
-void addHolesCommand(CLI::App& app);        // holes           (cmd_holes.cpp)
-void addServeCommand(CLI::App& app);        // serve           (cmd_serve.cpp, app/serve/)
-void addDesignCommand(CLI::App& app);       // design       (cmd_design.cpp)
-void addSensitivityCommand(CLI::App& app);  // sensitivity  (cmd_sensitivity.cpp)
+void addRunCommand(CLI::App& app);            // run, validate   (cmd_run.cpp)
+void addCompareCommand(CLI::App& app);        // compare         (cmd_compare.cpp)
+void addSweepCommand(CLI::App& app);          // sweep           (cmd_sweep.cpp)
+void addReportCommand(CLI::App& app);         // report          (cmd_report.cpp)
+void addHolesCommand(CLI::App& app);          // holes           (cmd_holes.cpp)
+void addServeCommand(CLI::App& app);          // serve           (cmd_serve.cpp, app/serve/)
+void addDesignCommand(CLI::App& app);         // design       (cmd_design.cpp)
+void addSensitivityCommand(CLI::App& app);    // sensitivity  (cmd_sensitivity.cpp)
 void addOrganisationCommands(CLI::App& app);  // check-org, init (cmd_organisation.cpp)
 
 // One limit and one message for --threads and --seed on every command.

@@ -19,9 +19,9 @@ struct SweepPoint {
 
 struct SweepPlan {
   std::string name;
-  std::string description;    // the sweep file's `description:` (what it asks), empty when not given
-  std::string descriptionNb;  // the same in Norwegian (bokmål)
-  std::filesystem::path base;                // scenario file (the first of bases)
+  std::string description;     // the sweep file's `description:` (what it asks), empty when not given
+  std::string descriptionNb;   // the same in Norwegian (bokmål)
+  std::filesystem::path base;  // scenario file (the first of bases)
   std::vector<std::filesystem::path> bases;  // `base:` as a list: every point is run on each
   std::vector<std::string> fixed;            // "path=value" applied to every point
   std::vector<std::string> parameters;       // dotted paths

@@ -32,7 +32,7 @@ struct VerdictColumn {
 
 struct Verdict {
   std::string baseline;
-  std::vector<std::string> designs;  // the baseline first
+  std::vector<std::string> designs;       // the baseline first
   std::vector<Description> descriptions;  // [design] what it is, from manifest.json; may be empty
   std::vector<VerdictColumn> columns;
   std::vector<std::vector<std::optional<VerdictCell>>> cells;  // [design][column]; empty value: no data

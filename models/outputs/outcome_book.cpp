@@ -87,7 +87,8 @@ OutcomeBook outcomeBook(const World& w) {
   for (std::size_t q = 0; q < 4; ++q) book.quadrant[q] = quadrant[q].finish(tau, followUp);
   if (!w.sc().crisis.enabled) {
     // No crisis: the crisis window does not exist (missing, not an empty group with zeros).
-    for (OutcomeGroup* g : {&book.crisis, &book.crisisCross}) g->rmstDays = g->resolvedShare = g->p90Days = kNaN;
+    for (OutcomeGroup* g : {&book.crisis, &book.crisisCross})
+      g->rmstDays = g->resolvedShare = g->p90Days = kNaN;
   }
   return book;
 }

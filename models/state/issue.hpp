@@ -44,10 +44,10 @@ struct Issue {
   std::int32_t owner = -1;        // action-item owner
   std::int32_t committedTo = -1;  // whose committed hours hold `remaining` (worker or owner)
   std::int32_t readyDay = 0;
-  std::int32_t missed = 0;      // arena meetings the owner missed
-  std::int32_t closedDay = -1;  // day resolved or dropped
-  std::int32_t since = 0;       // start of the give-up clock: raised, noticed, taken on or handed back
-                                // to waiting (issue_life_cycle.cpp step)
+  std::int32_t missed = 0;       // arena meetings the owner missed
+  std::int32_t closedDay = -1;   // day resolved or dropped
+  std::int32_t since = 0;        // start of the give-up clock: raised, noticed, taken on or handed back
+                                 // to waiting (issue_life_cycle.cpp step)
   std::int32_t lastWorked = -1;  // last day someone put an hour into it; -1 never
   std::uint8_t quadrant = 1;
   std::uint8_t domain = 0;
@@ -59,9 +59,9 @@ struct Issue {
   IssueState state = IssueState::Raised;
   Route route = Route::Local;
   DropReason dropReason = DropReason::TooOld;  // why it was dropped; meaningful once Dropped
-  double remaining = 0.0;  // work hours left
-  double size = 1.0;       // quadrant 3 grows while unattended
-  QueuePlace queued;       // the queue or agenda it waits in (issue_life_cycle.cpp)
+  double remaining = 0.0;                      // work hours left
+  double size = 1.0;                           // quadrant 3 grows while unattended
+  QueuePlace queued;                           // the queue or agenda it waits in (issue_life_cycle.cpp)
 };
 
 struct BroadProblem {

@@ -99,8 +99,9 @@ void addIssueKeys(sim::Schema<Scenario>& s) {
       .range(1, 100000)
       .unit("working days")
       .source("assumed; the mechanism 000 §5.3")
-      .doc("A case nobody has moved for this long — waiting for a decision or an answer, or with a holder "
-           "who has not worked on it — is given up and dropped");
+      .doc(
+          "A case nobody has moved for this long — waiting for a decision or an answer, or with a holder "
+          "who has not worked on it — is given up and dropped");
 }
 
 void addIssueDetailKeys(sim::Schema<Scenario>& s) {

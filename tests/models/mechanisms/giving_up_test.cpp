@@ -37,9 +37,10 @@ TEST_CASE("a case waiting in a head's queue is given up after issues.give_up_day
   CHECK(droppedFor(t, DropReason::WaitingLine) == 1);
 }
 
-TEST_CASE("the wait runs from when a case was raised into the line; moving it from desk to desk does "
-          "not restart it",
-          "[models][hand][giving-up]") {
+TEST_CASE(
+    "the wait runs from when a case was raised into the line; moving it from desk to desk does "
+    "not restart it",
+    "[models][hand][giving-up]") {
   Tiny t(kRule);
   Issue& is = t.raise(2, t.staffIn(0), 1, 4.0);
   t.w.day = 10;  // raised on day 0, escalated on day 10: the clock starts on day 10
@@ -95,9 +96,10 @@ TEST_CASE("a holder who never puts an hour in: the case is given up; an hour of 
   CHECK(t.w.agents.committed[static_cast<std::size_t>(owner)] == 0.0);  // its hours are released
 }
 
-TEST_CASE("a dormant case is not given up (nobody sees it) but is dropped as too old after "
-          "issues.max_age_days",
-          "[models][hand][giving-up]") {
+TEST_CASE(
+    "a dormant case is not given up (nobody sees it) but is dropped as too old after "
+    "issues.max_age_days",
+    "[models][hand][giving-up]") {
   Tiny t(kRule);
   Issue& is = t.raise(3, t.staffIn(0), 1, 4.0);
   goDormant(t.ledger(), is);

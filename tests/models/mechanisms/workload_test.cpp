@@ -98,9 +98,10 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("overtime: hours worked past the day's capacity are counted, by role; directors' coordination "
-          "hours are summed",
-          "[models][hand][overtime]") {
+TEST_CASE(
+    "overtime: hours worked past the day's capacity are counted, by role; directors' coordination "
+    "hours are summed",
+    "[models][hand][overtime]") {
   // A crisis allowing 25 % operational overtime (000 §6.1) and one without any. Staff: 7.5 h,
   // operational load 4.5 h (tiny_world.hpp).
   for (const double allowed : {0.0, 0.25}) {
@@ -130,7 +131,7 @@ TEST_CASE("overtime: hours worked past the day's capacity are counted, by role; 
     CHECK(staffOvertime == Approx(allowed == 0.0 ? 0.0 : 1.875));
     CHECK(c.overtimeHours == Approx(staffOvertime + directorOvertime));
     CHECK(c.directorOvertimeHours == Approx(directorOvertime));
-    CHECK(c.centralOvertimeHours == 0.0);  // the tiny organisation has no central staff
+    CHECK(c.centralOvertimeHours == 0.0);        // the tiny organisation has no central staff
     CHECK(c.directorCoordHours == Approx(2.0));  // the other directors coordinated nothing today
   }
 }

@@ -110,7 +110,8 @@ OutcomeBook handBook(double bHours, bool dropB) {
   const int b = static_cast<int>(t.w.issues.all.size()) - 2;
   for (int d = 2; d <= 6; ++d) {
     runDay(t.w, d, false);
-    if (d == 2 && dropB) markDropped(t.ledger(), t.w.issues.all[static_cast<std::size_t>(b)], DropReason::TooOld);
+    if (d == 2 && dropB)
+      markDropped(t.ledger(), t.w.issues.all[static_cast<std::size_t>(b)], DropReason::TooOld);
   }
   CHECK(t.w.issues.all[0].state == IssueState::Done);  // the warm-up issue was solved …
   CHECK(t.w.counters.resolved == (dropB ? 1 : 2));     // … but is not counted

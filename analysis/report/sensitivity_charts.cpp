@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -163,13 +165,50 @@ std::string number(double v) {
   return std::isfinite(v) ? fmt::format("{:.3g}", v) : std::string("—");
 }
 
+// How much of the spread between the design points' means is chance: the pooled variance between
+// replicates of a point divided by the replicates per point, over the variance of the point means
+// (runs.csv, one scenario). Empty without replicates to measure it or when the means do not vary.
+std::optional<double> chanceShare(const OutputDir& output, const std::string& scenario,
+                                  const std::string& outcome) {
+  if (!output.runs) return std::nullopt;
+  const CsvFile& runs = *output.runs;
+  const auto cOutcome = runs.findColumn(outcome), cPoint = runs.findColumn("point");
+  const auto cScenario = runs.findColumn("scenario");
+  if (!cOutcome || !cPoint) return std::nullopt;
+  std::map<std::string, std::vector<double>> byPoint;
+  for (std::size_t r = 0; r < runs.rowCount(); ++r)
+    if (!cScenario || runs.cell(r, *cScenario) == scenario)
+      if (const auto v = parseNumber(runs.cell(r, *cOutcome))) byPoint[runs.cell(r, *cPoint)].push_back(*v);
+  double within = 0, means = 0, meansSq = 0;
+  std::size_t degrees = 0, runsSeen = 0;
+  for (const auto& [point, values] : byPoint) {
+    double mean = 0;
+    for (double v : values) mean += v / static_cast<double>(values.size());
+    for (double v : values) within += (v - mean) * (v - mean);
+    degrees += values.size() - 1;
+    runsSeen += values.size();
+    means += mean;
+    meansSq += mean * mean;
+  }
+  const auto points = static_cast<double>(byPoint.size());
+  if (degrees == 0 || points < 2) return std::nullopt;
+  const double between = (meansSq - means * means / points) / (points - 1);
+  if (!(between > 0)) return std::nullopt;
+  const double perPoint = static_cast<double>(runsSeen) / points;
+  return within / static_cast<double>(degrees) / perPoint / between;
+}
+
 // The chart's ranking as a table (folded away under the chart): rank, key, the indices with their
 // 95 % intervals.
-std::string rankedTable(const std::vector<Row>& rows, bool sobol) {
+std::string rankedTable(const std::vector<Row>& rows, bool sobol, std::optional<double> chance) {
   std::string html = fmt::format(
-      "<details class=\"ranked\"><summary>Ranked table ({} settings)</summary>\n<table class=\"ranked\">"
+      "<details class=\"ranked\"><summary>Ranked table ({} settings{})</summary>\n<table class=\"ranked\">"
       "<thead><tr><th>#</th><th>setting</th>{}</tr></thead>\n<tbody>\n",
       rows.size(),
+      !chance ? std::string()
+      : *chance < 0.005
+          ? std::string("; chance makes under 1 % of the spread between points")
+          : fmt::format("; chance makes {:.0f} % of the spread between points", 100 * std::min(1.0, *chance)),
       sobol ? "<th>S1 alone</th><th>95 %</th><th>ST with interactions</th><th>95 %</th>"
             : "<th>μ*</th><th>95 %</th><th>σ</th>");
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -226,6 +265,7 @@ Section sensitivitySection(const OutputDir& output) {
   const auto scenarios = distinctValues(file, cScenario);
 
   std::size_t unexplained = 0, constant = 0;
+  std::vector<std::string> noisy;  // outcomes whose point means differ mostly by chance
   for (const std::string& scenario : scenarios) {
     for (const std::string& outcome : distinctValues(file, cOutput)) {
       const MetricInfo info = describeMetric(outcome);
@@ -253,7 +293,9 @@ Section sensitivitySection(const OutputDir& output) {
       std::stable_sort(rows.begin(), rows.end(),
                        [sobol](const Row& x, const Row& y) { return sobol ? x.b > y.b : x.a > y.a; });
       chart.spec = sobol ? sobolChart(rows) : morrisChart(rows);
-      chart.html = rankedTable(rows, sobol);
+      const auto chance = chanceShare(output, scenario, outcome);
+      if (chance && *chance > 0.5) noisy.push_back(chart.title);
+      chart.html = rankedTable(rows, sobol, chance);
       section.charts.push_back(std::move(chart));
     }
   }
@@ -261,6 +303,17 @@ Section sensitivitySection(const OutputDir& output) {
     section.notes.push_back(
         fmt::format("Indices of {} further measures are in sensitivity.csv, not charted here.",
                     unexplained / std::max<std::size_t>(1, scenarios.size())));
+  if (!noisy.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < noisy.size() && i < 4; ++i) names += (i ? "; " : "") + noisy[i];
+    if (noisy.size() > 4) names += fmt::format("; and {} more", noisy.size() - 4);
+    section.notes.push_back(fmt::format(
+        "For {} outcome{}, chance makes more than half of the spread between design points (the spread "
+        "between a point's replicates, divided by their number, against the spread of the points' "
+        "means), so the indices mostly measure chance; more replicates per point would separate the "
+        "settings' effect from it: {}.",
+        noisy.size(), noisy.size() == 1 ? "" : "s", names));
+  }
   if (constant > 0)
     section.notes.push_back(
         fmt::format("{} outcome charts are left out: those outcomes did not change across the "

@@ -65,7 +65,18 @@ struct PointMeans {
   std::vector<std::string> outputs;
   std::vector<std::vector<double>> values;  // per output, per point
   std::string replicates;                   // rows averaged per point: "3" or "2-3"
+  std::vector<std::string> neverObserved;   // left out: empty in every row (a feature never active)
+  std::vector<std::string> sometimesMissing;  // left out: empty in some rows
 };
+
+// "a, b, c and 4 more": the first few names of a list that may be long.
+std::string someNames(const std::vector<std::string>& names) {
+  constexpr std::size_t kShown = 4;
+  std::string text;
+  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) text += (i ? ", " : "") + names[i];
+  if (names.size() > kShown) text += fmt::format(" and {} more", names.size() - kShown);
+  return text;
+}
 
 // `rows`: the rows of one scenario. With a scenario column (a sweep whose base is a list, run
 // base-major), design point = point mod the plan's points; without one, point must be below it.
@@ -98,20 +109,21 @@ PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results,
     const auto& name = results.columns()[c];
     if (skip.count(name)) continue;
     std::vector<double> sum(points, 0.0);
-    bool numeric = true, missing = false;
+    bool numeric = true;
+    std::size_t missing = 0;
     for (std::size_t r : rows) {
       if (!numeric) break;
       const auto v = analysis::report::parseNumber(results.cell(r, c));
       if (v)
         sum[pointOf[r]] += *v;
       else if (results.cell(r, c).empty() || results.cell(r, c) == "NA")
-        missing = true;
+        ++missing;
       else
         numeric = false;
     }
     if (!numeric) continue;
-    if (missing) {
-      fmt::print(stderr, "samsim: note: output '{}' has missing values (NA) and is left out\n", name);
+    if (missing > 0) {
+      (missing == rows.size() ? out.neverObserved : out.sometimesMissing).push_back(name);
       continue;
     }
     for (std::size_t p = 0; p < points; ++p) sum[p] /= static_cast<double>(rowsAt[p]);
@@ -150,6 +162,16 @@ std::string sensitivityCsv(const nlohmann::json& plan, const CsvFile& results, i
   }
   for (const auto& [scenario, rows] : groups) {
     const auto means = averageByPoint(plan, results, rows, scenarioColumn.has_value());
+    // One line per cause, not one per output.
+    const std::string where = groups.size() > 1 ? fmt::format(" of '{}'", scenario) : std::string();
+    const auto note = [&where](const std::vector<std::string>& names, const char* cause) {
+      if (names.empty()) return;
+      fmt::print(stderr, "samsim: note: {} output{}{} {} empty in {} and left out: {}\n", names.size(),
+                 names.size() == 1 ? "" : "s", where, names.size() == 1 ? "is" : "are", cause,
+                 someNames(names));
+    };
+    note(means.neverObserved, "every run (never observed)");
+    note(means.sometimesMissing, "some runs");
     for (std::size_t o = 0; o < means.outputs.size(); ++o) {
       const auto outputSeed = sim::replicateSeed(seed, o);  // one bootstrap stream per output
       if (design == "sobol") {

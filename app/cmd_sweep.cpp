@@ -4,8 +4,9 @@
 // summary row, each sealed with its length and checksum and renamed into place when complete), so
 // a run either exists whole or not at all and memory does not grow with the number of runs.
 // Re-running the same command skips the runs whose files pass their seal check and redoes the
-// rest. runs.csv and timeseries.csv are assembled by streaming those files in run order, then
-// manifest.json is written last. The directory is locked for the whole sweep (sim/output_directory).
+// rest. runs.csv (with columns.csv describing it, app/sweep_columns.hpp) and timeseries.csv are
+// assembled by streaming those files in run order, then manifest.json is written last. The
+// directory is locked for the whole sweep (sim/output_directory).
 // Under mpirun or srun the runs are spread over the ranks of the job (app/sweep_mpi.hpp), rank 0
 // holding the lock, and the result is the same.
 #include <fstream>
@@ -16,6 +17,7 @@
 #include "app/build_id.hpp"
 #include "app/commands.hpp"
 #include "app/run_output.hpp"
+#include "app/sweep_columns.hpp"
 #include "app/sweep_mpi.hpp"
 #include "app/sweep_plan.hpp"
 #include "app/sweep_run.hpp"
@@ -44,29 +46,21 @@ struct SweepOptions {
   std::vector<std::string> set;
   int replicates = 0;
   bool large = false;
+  bool allColumns = false;
 };
 
-// Streams the per-run files into one CSV; `header` is the first line of the first file.
-void assemble(const SweepPlan& plan, const fs::path& dir, const char* kind, const fs::path& target,
-              const std::string& seriesHeader) {
+// Streams the per-run time series into one CSV under `header`.
+void assembleSeries(const SweepPlan& plan, const fs::path& dir, const fs::path& target,
+                    const std::string& header) {
   sim::AtomicWriter writer(target);
-  bool first = true;
+  writer.stream() << header;
   for (std::size_t p = 0; p < plan.points.size(); ++p) {
     for (int r = 0; r < plan.replicates; ++r) {
-      const auto content = sim::readSealed(runFile(dir, p, r, kind));
+      const auto content = sim::readSealed(runFile(dir, p, r, "timeseries"));
       if (!content)
-        throw sim::InputError(runFile(dir, p, r, kind).string() +
+        throw sim::InputError(runFile(dir, p, r, "timeseries").string() +
                               ": missing or damaged run file; re-run the sweep");
-      std::string_view body = *content;
-      if (!seriesHeader.empty()) {
-        if (first) writer.stream() << seriesHeader;
-      } else {
-        const auto eol = body.find('\n');
-        if (first) writer.stream() << body.substr(0, eol + 1);
-        body.remove_prefix(eol == std::string_view::npos ? body.size() : eol + 1);
-      }
-      first = false;
-      writer.stream() << body;
+      writer.stream() << *content;
     }
   }
   writer.commit();
@@ -169,9 +163,8 @@ void runSweep(const SweepOptions& options) {
   std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
   header.insert(header.end(), plan.parameters.begin(), plan.parameters.end());
   for (const char* c : {"day", "metric", "value"}) header.emplace_back(c);
-  assemble(plan, dir, "summary", dir / "runs.csv", "");
-  if (plan.timeseries)
-    assemble(plan, dir, "timeseries", dir / "timeseries.csv", sim::Table::csvHeader(header));
+  const RunsTable runs = writeRunsTable(plan, dir, options.allColumns);
+  if (plan.timeseries) assembleSeries(plan, dir, dir / "timeseries.csv", sim::Table::csvHeader(header));
 
   nlohmann::json manifest;
   manifest["samsim_version"] = samsimVersion();
@@ -183,6 +176,8 @@ void runSweep(const SweepOptions& options) {
   manifest["threads"] = executor->threads();
   manifest["runs"] = plan.runs();
   manifest["runs_resumed_from_disk"] = plan.runs() - missing.size();
+  // Columns of runs.csv empty in every run, left out of it (none with --all-columns).
+  manifest["columns_left_out"] = runs.leftOut;
   if (cluster.active()) manifest["mpi"] = cluster.manifest();
   manifest["start_time"] = start;
   manifest["end_time"] = utcNow();
@@ -208,6 +203,8 @@ void addSweepCommand(CLI::App& app) {
                     "Override a scenario key for every point: --set path=value (repeatable)");
   sweep->add_option("--replicates,-n", options->replicates, "Replicates per point (replaces the file's)")
       ->check(CLI::Range(1, 100000));
+  sweep->add_flag("--all-columns", options->allColumns,
+                  "Keep the columns of runs.csv that are empty in every run (left out by default)");
   sweep->add_flag(
       "--yes-really", options->large,
       fmt::format("Accept a plan of more than {} runs or {} points", kMaxSweepRuns, kMaxSweepPoints));

@@ -87,7 +87,7 @@ std::vector<ScenarioRuns> runScenarios(const std::vector<std::string>& files, co
         progress.advance();
       });
       for (std::size_t r = first; r < first + count; ++r) {
-        stream.add(run.scenario.name, r, run.results[r]);
+        stream.add(run.scenario.name, r, run.results[r], run.scenario.warmupDays);
         std::vector<sim::SeriesPoint>().swap(run.results[r].series);
         run.results[r].tables.clear();
         run.results[r].records.clear();
@@ -121,8 +121,17 @@ bool isOwnSnapshot(const std::filesystem::path& relative) {
                                             "ties.csv"};
   std::vector<std::string> parts;
   for (const auto& part : relative) parts.push_back(part.string());
-  return parts.size() == 4 && isNumbered(parts[1], "replicate") && isNumbered(parts[2], "day", 5) &&
-         kFiles.count(parts[3]) == 1;
+  return parts.size() == 4 && isNumbered(parts[1], "replicate") &&
+         (isNumbered(parts[2], "day", 5) || isNumbered(parts[2], "day-", 5)) && kFiles.count(parts[3]) == 1;
+}
+
+// The model names a snapshot's files day<DDDDD>/<file> by simulated day, warm-up included; on disk
+// the folder counts measured days as timeseries.csv does (day-DDDDD during the warm-up).
+std::string measuredDayName(const std::string& name, int warmupDays) {
+  const auto slash = name.find('/');
+  if (slash == std::string::npos || !isNumbered(name.substr(0, slash), "day", 5)) return name;
+  const int day = std::stoi(name.substr(3, slash - 3)) - warmupDays;
+  return fmt::format("day{}{:05}{}", day < 0 ? "-" : "", day < 0 ? -day : day, name.substr(slash));
 }
 
 // Whether `file` is a regular file whose first bytes are `opening`.
@@ -175,7 +184,8 @@ RunDataStream::RunDataStream(std::filesystem::path dir)
   m_series.stream() << sim::Table::csvHeader({"scenario", "replicate", "day", "metric", "value"});
 }
 
-void RunDataStream::add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result) {
+void RunDataStream::add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result,
+                        int warmupDays) {
   const auto r = static_cast<std::int64_t>(replicate);
   for (const auto& point : result.series) {
     m_series.stream() << sim::Table::csvLine({scenario, r, static_cast<std::int64_t>(point.day),
@@ -187,7 +197,8 @@ void RunDataStream::add(const std::string& scenario, std::size_t replicate, cons
     std::string folder = scenario;
     for (char& c : folder)
       if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) c = '_';
-    const auto path = m_dir / "networks" / folder / fmt::format("replicate{}", replicate) / name;
+    const auto path = m_dir / "networks" / folder / fmt::format("replicate{}", replicate) /
+                      measuredDayName(name, warmupDays);
     std::filesystem::create_directories(path.parent_path());
     sim::writeFileAtomically(path, content);
   }

@@ -39,7 +39,8 @@ struct ScenarioRuns {
 class RunDataStream {
  public:
   explicit RunDataStream(std::filesystem::path dir);
-  void add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result);
+  // `warmupDays`: the scenario's, so that network snapshot folders count measured days.
+  void add(const std::string& scenario, std::size_t replicate, const sim::RunResult& result, int warmupDays);
   void commit();
 
  private:

@@ -78,8 +78,11 @@ void writeRun(const PlannedRun& run, const fs::path& dir) {
   const auto scenario = models::loadScenario(run.base, run.overrides);
   auto result = models::runMunicipality(scenario, sim::ReplicateSpec{run.replicate, run.seed});
 
+  // The seed's 64 bits as a signed integer (two's complement), so that every CSV reader that
+  // parses 64-bit integers reads it exactly: a negative value s is the seed s + 2^64.
   std::vector<sim::Cell> prefix{static_cast<std::int64_t>(run.point), scenario.name,
-                                static_cast<std::int64_t>(run.replicate), std::to_string(run.seed)};
+                                static_cast<std::int64_t>(run.replicate),
+                                static_cast<std::int64_t>(run.seed)};
   for (const auto& v : run.values) prefix.emplace_back(v);
   std::vector<std::string> header{"point", "scenario", "replicate", "seed"};
   header.insert(header.end(), run.parameters.begin(), run.parameters.end());

@@ -17,6 +17,7 @@ struct Chart {
   std::string explanation;                // one or two sentences under the title
   nlohmann::json spec;                    // Vega-Lite, data inline
   MetricGroup group = MetricGroup::Main;  // charts outside Main go into collapsed parts of the section
+  std::string html{};                     // a ready HTML fragment under the chart (a ranked table), or ""
 };
 
 struct Section {

@@ -70,6 +70,16 @@ table.verdict thead th.design { text-align: left; }
 @media (min-width: 1350px) { .glance { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 @media (max-width: 1200px) { body { padding: 1rem; font-size: 16px; } table.verdict { font-size: .92rem; } }
 .vega-embed summary { opacity: .6; }
+details.ranked { margin: .3rem 0 0; }
+details.ranked > summary { cursor: pointer; color: #444; font-size: .95rem; }
+table.ranked { font-size: .9rem; margin: .3rem 0; width: 100%; table-layout: fixed; }
+table.ranked th, table.ranked td { padding: .2rem .4rem; border-bottom: 1px solid #ddd; text-align: right;
+       vertical-align: top; }
+table.ranked th:first-child { width: 2.2rem; }
+table.ranked th:nth-child(2) { width: 40%; }
+table.ranked td:nth-child(2), table.ranked th:nth-child(2) { text-align: left; overflow-wrap: anywhere; }
+table.ranked td.ci { color: #555; font-size: .85rem; }
+table.ranked .label { display: block; color: #555; font-size: .8rem; line-height: 1.25; }
 )css";
 
 // Draws every chart; window.samsimReport lets the browser test wait for and inspect the views.
@@ -110,8 +120,8 @@ std::string chartGrid(const std::vector<Chart>& sectionCharts, MetricGroup group
     if (chart.group != group) continue;
     const std::string id = fmt::format("chart-{}", specs.size() + 1);
     html +=
-        fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n</figure>\n",
-                    sim::escapeMarkup(chart.title), sim::escapeMarkup(chart.explanation), id);
+        fmt::format("<figure>\n<h3>{}</h3>\n<p>{}</p>\n<div id=\"{}\" class=\"chart\"></div>\n{}</figure>\n",
+                    sim::escapeMarkup(chart.title), sim::escapeMarkup(chart.explanation), id, chart.html);
     nlohmann::json spec = chart.spec;
     spec["config"] = chartConfig();
     spec["background"] = "white";

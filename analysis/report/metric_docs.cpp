@@ -28,7 +28,8 @@ The report, its verdict and this page therefore use the same labels and definiti
 | `comparison.csv` | compare | `scenario,metric,n,mean,ci_low,ci_high,diff_mean,diff_ci_low,diff_ci_high`: mean and 95 % confidence interval over replicates, and the paired difference to the reference scenario — the first, or the one `--baseline` names (common random numbers: replicate r of every scenario has the same seed) |
 | `network.csv` | run, compare | per replicate and pair of sectors at the end of the run: `sector_a,sector_b,tie_density,bridges` (see Network and holes) |
 | `sectors.csv` | run, compare | per replicate and sector: `sector,staff,hub_members` (staff of the sector; members of the coordination group from it when the group last met) |
-| `runs.csv` | sweep | one row per design point and replicate: the varied settings, then the outcome columns |
+| `runs.csv` | sweep | one row per design point and replicate: the bookkeeping columns, the varied settings, then the outcome columns; columns empty in every run are left out unless `--all-columns` is given (see Sweep outputs) |
+| `columns.csv` | sweep | one row per column of `runs.csv`: `name,kind,unit,description`, `kind` being `parameter`, `outcome` or `identity` (see Sweep outputs) |
 | `networks/` | run, compare with `--export-network every:N` | the informal network and the organisation at chosen days (see Network export) |
 | `cases.csv` | run, compare with `--record cases` | one row per case raised after the warm-up, with every change of its state (see Case and person records) |
 | `people.csv` | run, compare with `--record people every:N` | one row per person at the end of every N-th measured day: role, hours, ties, Burt's measures (see Case and person records) |
@@ -51,12 +52,15 @@ constexpr std::string_view kNetworkExport = R"md(
 `samsim run` and `samsim compare` with `--export-network every:N` (the same as `--set
 output.network_every_days=N`) write a snapshot at the start of simulated day 0 (the initial state,
 before the warm-up), every N simulated days after it (warm-up days count) and after the last day,
-to `networks/<scenario>/replicate<r>/day<DDDDD>/`. Node ids are `p<agent>`, unit ids `u<unit>`;
-each snapshot holds:
+to `networks/<scenario>/replicate<r>/day<DDDDD>/`. The folder's day is a measured day as in
+`timeseries.csv` and the records (0 = the first day after the warm-up): a snapshot taken during the
+warm-up has a minus sign, `day-DDDDD` (`day-00180` is 180 days before measuring starts, the
+initial state when `warmup_days` is 180), and the snapshot after the last day is
+`day<days>`. Node ids are `p<agent>`, unit ids `u<unit>`; each snapshot holds:
 
 | file | contents |
 |---|---|
-| `network.graphml` | GraphML (Gephi, igraph, networkx, ORA), undirected; graph data `day`, `scenario`; node data `sector`, `unit`, `role`, `tenure` (years, that day), `constraint` (Burt's, on this weighted network; NaN for an isolate), `hub_member` (true for the coordination arena's members and chair while it is active); edge data `weight` (the tie's weight that day, 0–1) |
+| `network.graphml` | GraphML (Gephi, igraph, networkx, ORA), undirected; graph data `day` (simulated days since the start, warm-up included: the folder's day plus `warmup_days`), `scenario`; node data `sector`, `unit`, `role`, `tenure` (years, that day), `constraint` (Burt's, on this weighted network; NaN for an isolate), `hub_member` (true for the coordination arena's members and chair while it is active); edge data `weight` (the tie's weight that day, 0–1) |
 | `edges.csv` | `source,target,weight`, one line per tie: the input of `samsim holes` |
 | `units.csv` | `id,name,sector,parent,kind`: the org chart in the import format of `organisation.from.units` |
 | `staff.csv` | `id,unit,role,tenure,capacity,competence,affiliation,knowledge,knowledge_day,tenure_day,visibility`: the staff in the import format, with every state column (tenure as of `tenure_day`, days relative to the snapshot) |
@@ -66,6 +70,41 @@ A scenario whose `organisation.from` points at the three import files of a day-0
 exactly as the run it came from, with the same seed and the same `municipality.reference_staff`
 (an imported organisation is its own reference size unless the key is set; a generated one of
 1,500 staff is a scale model of 15,000 by default).
+)md";
+
+constexpr std::string_view kSweep = R"md(
+## Sweep outputs
+
+A sweep's `runs.csv` has one row per design point and replicate. Its columns keep their names
+(the bookkeeping columns, each varied setting under its dotted scenario path such as `hub.size`,
+then the outcome columns of `summary.csv`), and `columns.csv` beside it tells them apart: one row
+per column of `runs.csv`, in the same order, with
+
+| column | meaning |
+|---|---|
+| `name` | the column's name in `runs.csv` |
+| `kind` | `parameter`: a setting the sweep varies (the input of SALib, EMA Workbench or a regression); `outcome`: a measure of the run, defined under its name on this page; `identity`: which run the row is and its bookkeeping (`point`, `scenario`, `replicate`, `seed`, `agent_steps`) |
+| `unit` | the setting's unit from the scenario's schema, or the outcome's unit above; empty for names and identifiers |
+| `description` | the setting's or outcome's label and definition |
+
+A column that is empty in every run of the sweep (an outcome of a feature none of its scenarios
+has, such as the crisis columns of a sweep without a crisis) is left out of `runs.csv` and
+`columns.csv`, and listed in `manifest.json` under `columns_left_out`; `samsim sweep
+--all-columns` keeps it. `seed` is written as a signed 64-bit integer (see Bookkeeping columns).
+With pandas:
+
+```python
+import pandas as pd
+
+runs = pd.read_csv("out/x/runs.csv")
+kinds = pd.read_csv("out/x/columns.csv").groupby("kind")["name"].apply(list)
+X, Y = runs[kinds["parameter"]], runs[kinds["outcome"]]
+```
+
+and with R: `runs <- read.csv("out/x/runs.csv", check.names = FALSE, colClasses = c(seed =
+"character"))` (R's numbers hold 53 bits: read as text, or with `data.table::fread`'s
+`integer64`, the seed stays exact), `cols <- read.csv("out/x/columns.csv")`, `X <-
+runs[cols$name[cols$kind == "parameter"]]`.
 )md";
 
 constexpr std::string_view kRecords = R"md(
@@ -161,6 +200,7 @@ std::string outputsMarkdown() {
   for (const detail::Bookkeeping& b : detail::bookkeepingColumns())
     md += fmt::format("| `{}` | {} |\n", b.column, cell(b.meaning));
   md += kNetworkExport;
+  md += kSweep;
   for (int g = 0; g + 1 < kMetricGroupCount; ++g) {
     const auto group = static_cast<MetricGroup>(g);
     const GroupInfo info = describeGroup(group);

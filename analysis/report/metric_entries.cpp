@@ -513,7 +513,10 @@ constexpr std::array kEntries = {
 constexpr std::array<Bookkeeping, 6> kBookkeeping = {{
     {"scenario", "the scenario's `name`"},
     {"replicate", "replicate number, from 0"},
-    {"seed", "the replicate's random seed (derived from the scenario seed and the replicate number)"},
+    {"seed",
+     "the replicate's random seed (derived from the scenario seed and the replicate number); in "
+     "a sweep's `runs.csv` and `timeseries.csv` its 64 bits as a signed integer, so that it fits "
+     "a 64-bit integer column: a negative value s stands for the seed s + 2^64"},
     {"point", "design point of a sweep (`runs.csv` only)"},
     {"agent_steps", "staff × simulated days: the amount of work simulated"},
     {"wall_seconds", "run time; the only column that differs between identical runs"},

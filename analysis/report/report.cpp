@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include "analysis/report/chart_specs.hpp"
@@ -21,10 +22,43 @@
 namespace samsim::analysis::report {
 namespace {
 
-std::size_t replicateCount(const OutputDir& output) {
-  const std::optional<CsvFile>& file = output.summary ? output.summary : output.runs;
-  if (!file) return 0;
-  return distinctValues(*file, file->requireColumn("replicate")).size();
+// How many times each design (run, compare) or each combination of settings (sweep) was simulated:
+// the fewest and the most rows of summary.csv per scenario, or of runs.csv per scenario and point.
+std::pair<std::size_t, std::size_t> replicateRange(const OutputDir& output) {
+  const bool sweep = output.kind == OutputKind::Sweep && output.runs;
+  const std::optional<CsvFile>& file = sweep ? output.runs : output.summary ? output.summary : output.runs;
+  if (!file || file->rowCount() == 0) return {0, 0};
+  const auto cScenario = file->findColumn("scenario");
+  const auto cPoint = sweep ? file->findColumn("point") : std::nullopt;
+  std::map<std::pair<std::string, std::string>, std::size_t> rows;
+  for (std::size_t r = 0; r < file->rowCount(); ++r)
+    ++rows[{cScenario ? file->cell(r, *cScenario) : std::string(),
+            cPoint ? file->cell(r, *cPoint) : std::string()}];
+  const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end(),
+                                            [](const auto& a, const auto& b) { return a.second < b.second; });
+  return {lo->second, hi->second};
+}
+
+std::string timesWord(std::size_t n) {
+  return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{} times", n);
+}
+
+// Fewer replicates than this cannot tell an effect from the spread between runs: one run gives no
+// measure of that spread, two give an interval with one degree of freedom (Student t 12.7).
+constexpr std::size_t kFewReplicates = 3;
+
+std::string fewReplicatesWarning(const OutputDir& output, std::size_t fewest) {
+  const bool sweep = output.kind == OutputKind::Sweep;
+  const std::string what = sweep ? "combination of settings" : "design";
+  const std::string consequence =
+      isSensitivitySweep(output)
+          ? "the indices may count the chance differences between runs as an effect of the settings"
+      : fewest == 1 ? "there is no measure of how much runs differ by chance, so no interval"
+                    : "the 95 % intervals are very wide and a difference cannot be told from chance";
+  return fmt::format(
+      "Too few replicates: some {} was simulated only {}, so {}. Run at least {} replicates "
+      "(-n {}), better 5 or more.",
+      what, timesWord(fewest), consequence, kFewReplicates, kFewReplicates);
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -107,15 +141,20 @@ ReportPage makePage(const OutputDir& output) {
     page.facts.push_back(fmt::format("Designs compared: {} (differences are measured against '{}').",
                                      joined(output.scenarios), output.scenarios.front()));
   if (output.kind == OutputKind::Sweep) {
+    // A screening names many settings: by their scenario keys, as in the charts and tables.
     std::vector<std::string> labels;
-    for (const std::string& p : output.sweepParameters) labels.push_back(describeParameter(p));
-    page.facts.push_back(fmt::format("Settings varied: {}.", joined(labels)));
+    for (const std::string& p : output.sweepParameters)
+      labels.push_back(isSensitivitySweep(output) ? p : describeParameter(p));
+    page.facts.push_back(fmt::format("Settings varied{}: {}.",
+                                     isSensitivitySweep(output) ? " (scenario keys)" : "", joined(labels)));
   }
-  if (const std::size_t n = replicateCount(output); n > 0)
-    page.facts.push_back(
-        fmt::format("Each {} was simulated {} times with different random draws; charts show the "
-                    "average and how sure we can be of it.",
-                    output.kind == OutputKind::Sweep ? "combination of settings" : "design", n));
+  const auto [fewest, most] = replicateRange(output);
+  if (most > 0)
+    page.facts.push_back(fmt::format(
+        "Each {} was simulated {} with different random draws; charts show the average and how sure we can "
+        "be of it.",
+        output.kind == OutputKind::Sweep ? "combination of settings" : "design",
+        fewest == most ? timesWord(fewest) : fmt::format("{} to {} times", fewest, most)));
   page.facts.push_back(
       "This is a model of how coordination works, not a forecast: compare designs with each other rather "
       "than "
@@ -123,6 +162,9 @@ ReportPage makePage(const OutputDir& output) {
 
   if (output.kind == OutputKind::Sweep) {
     page.sections.push_back(isSensitivitySweep(output) ? sensitivitySection(output) : sweepSection(output));
+    if (most > 0 && fewest < kFewReplicates)
+      page.sections.back().notes.insert(page.sections.back().notes.begin(),
+                                        fewReplicatesWarning(output, fewest));
     if (output.summary || output.comparison) page.sections.push_back(comparisonSection(output));
     // A sweep's time series has one line per design point, too many to read on one chart; the
     // response charts summarise the sweep instead (sweepSection notes this).
@@ -134,6 +176,9 @@ ReportPage makePage(const OutputDir& output) {
   const bool several = comparesDesigns(output);
   if (several) page.sections.push_back(verdictSection(output));
   if (!several) page.sections.push_back(comparisonSection(output));
+  if (most > 0 && fewest < kFewReplicates)
+    page.sections.back().notes.insert(page.sections.back().notes.begin(),
+                                      fewReplicatesWarning(output, fewest));
   if (output.timeseries) page.sections.push_back(timelineSection(output, "issues_open"));
   page.sections.push_back(networkSection(output));
   for (std::size_t s = page.sections.size() - 2; s < page.sections.size() && output.timeseries; ++s)

@@ -38,7 +38,8 @@ void writeInto(const std::filesystem::path& dir, const WorkshopRun& run, int thr
   // replicate order as `run` and `compare` do.
   RunDataStream stream(dir);
   for (const auto& item : runs)
-    for (std::size_t r = 0; r < item.results.size(); ++r) stream.add(item.scenario.name, r, item.results[r]);
+    for (std::size_t r = 0; r < item.results.size(); ++r)
+      stream.add(item.scenario.name, r, item.results[r], item.scenario.warmupDays);
   writeRunData(dir, runs, stream);
   sim::writeFileAtomically(dir / "comparison.csv", comparisonCsv(runs));
   RunOptions options;

@@ -159,7 +159,7 @@ TEST_CASE("sensitivity: a Morris sweep gives the same plan and indices at any th
   REQUIRE(runCli("report " + (dir / "one").string()).exitCode == 0);
   const auto html = readText(dir / "one" / "report.html");
   CHECK(html.find("Which settings matter most") != std::string::npos);
-  CHECK(html.find("How much it moves the outcome") != std::string::npos);
+  CHECK(html.find("μ*: how much it moves the outcome") != std::string::npos);
   CHECK(html.find("What changes when a setting changes") == std::string::npos);
 }
 
@@ -246,4 +246,24 @@ TEST_CASE("design: the same spec and seed give byte-identical plans; another see
   CHECK(readText(dir / "p1" / "plan.json") == readText(dir / "p2" / "plan.json"));
   CHECK(readText(dir / "p1" / "plan.csv") != readText(dir / "p3" / "plan.csv"));
   CHECK(parseCsv(readText(dir / "p1" / "plan.csv")).size() == 5 * 4 + 1);
+}
+
+// Before: one note per output left out ("output 'x' has missing values (NA) and is left out"), 34 of
+// them for the features a sweep never switched on. Now one line per cause.
+TEST_CASE("sensitivity: outputs left out are noted once per cause", "[cli][sensitivity]") {
+  const auto dir = scratchDir("sensitivity_notes");
+  fs::copy("tests/analysis/report/fixtures/morris", dir / "m", fs::copy_options::recursive);
+  // Two columns no run observed, as a sweep with --all-columns writes them.
+  std::stringstream in(readText(dir / "m" / "runs.csv"));
+  std::string text, line;
+  for (bool header = true; std::getline(in, line); header = false)
+    text += line + (header ? ",crisis_rmst_days,initiatives_started\n" : ",,\n");
+  std::ofstream(dir / "m" / "runs.csv") << text;
+  const auto result = runCli("sensitivity " + (dir / "m").string());
+  REQUIRE(result.exitCode == 0);
+  CHECK(result.err ==
+        "samsim: note: 2 outputs are empty in every run (never observed) and left out: crisis_rmst_days, "
+        "initiatives_started\n"
+        "samsim: note: 4 outputs are empty in some runs and left out: p90_days, cross_sector_p90_days, "
+        "crisis_cross_sector_p90_days, q3_solved_latency_mean_days\n");
 }

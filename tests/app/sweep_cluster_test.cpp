@@ -52,7 +52,7 @@ fs::path writeSweep(const fs::path& dir, const std::string& set, int samples, in
 
 // Every output except manifest.json (which records times, ranks and threads) is identical.
 void checkSameOutputs(const fs::path& a, const fs::path& b) {
-  for (const char* name : {"runs.csv", "timeseries.csv", "sweep.json"}) {
+  for (const char* name : {"runs.csv", "columns.csv", "timeseries.csv", "sweep.json"}) {
     INFO(name);
     CHECK(readText(a / name) == readText(b / name));
   }

@@ -2,7 +2,9 @@
 // (Debian's /usr/bin/chromium driven by playwright-core) and checks what a workshop would see:
 // no request leaves the file, every chart draws data marks, the console has no errors or warnings,
 // nothing is wider than the window from 1,024 to 1,920 px, and the design report opens with the
-// verdict table (each design's row saying what the design is) and the organisation picture.
+// verdict table (each design's row saying what the design is) and the organisation picture. In the
+// Morris and Sobol reports no text of a chart overlaps another or leaves the chart's figure, and no
+// chart reaches into its neighbour, at 1,024, 1,400 and 1,920 px.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -20,6 +22,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 // Each fixture and the sections its report must contain (by heading).
 const VERDICT = 'What each design trades off';
 const ORGANISATION = 'The organisation: who works with whom across sectors';
+const SENSITIVITY = 'Which settings matter most';
 const CASES = [
   // Five-design-like comparison with the headline outcomes: checked at three window widths.
   { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
@@ -28,6 +31,12 @@ const CASES = [
   { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
     minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
   { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6, widths: [1400] },
+  // Sensitivity sweeps (a small real Morris screening of 12 settings, a Sobol sweep of 4), checked
+  // for overlapping text; each chart has its ranked table.
+  { name: 'morris', sections: [SENSITIVITY], minCharts: 20, widths: [1024, 1400, 1920], textApart: true,
+    ranked: 12 },
+  { name: 'sobol', sections: [SENSITIVITY], minCharts: 20, widths: [1024, 1400, 1920], textApart: true,
+    ranked: 4, warned: 'Too few replicates' },
   // Real `samsim compare` output of the model: many measures, most in collapsed parts.
   { name: 'model', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
     minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3 },
@@ -82,6 +91,37 @@ function findOverflow() {
       wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className && el.className.baseVal === undefined ? el.className : ''} (${Math.round(r.width)} px, right ${Math.round(r.right)})`);
   }
   return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+}
+
+// Text of a chart that overlaps other text of the same chart or leaves the chart's figure, and
+// charts reaching into another figure (a chart covering its neighbour's title or text).
+function findCollisions() {
+  const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1;
+  const problems = [];
+  const figures = Array.from(document.querySelectorAll('figure')).filter((f) => f.querySelector('div.chart svg'));
+  for (const figure of figures) {
+    const title = figure.querySelector('h3').textContent;
+    const box = figure.getBoundingClientRect();
+    const svg = figure.querySelector('div.chart svg').getBoundingClientRect();
+    if (!inside(svg, box)) problems.push(`'${title}': chart ${Math.round(svg.width)} px wide in a figure of ${Math.round(box.width)} px`);
+    for (const other of figures)
+      if (other !== figure && meets(svg, other.getBoundingClientRect()))
+        problems.push(`'${title}': chart reaches into '${other.querySelector('h3').textContent}'`);
+    // Vega hides axis labels that would collide (labelOverlap) by making them transparent.
+    const shown = (t) => getComputedStyle(t).opacity !== '0' && t.getAttribute('opacity') !== '0' &&
+      !(t.parentElement && t.parentElement.getAttribute('opacity') === '0');
+    const texts = Array.from(figure.querySelectorAll('div.chart svg text'))
+      .filter((t) => t.textContent.trim() !== '' && shown(t))
+      .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+      .filter((t) => t.r.width > 0 && t.r.height > 0);
+    for (let i = 0; i < texts.length; i += 1) {
+      if (!inside(texts[i].r, box)) problems.push(`'${title}': '${texts[i].text}' runs off the chart`);
+      for (let j = i + 1; j < texts.length; j += 1)
+        if (meets(texts[i].r, texts[j].r)) problems.push(`'${title}': '${texts[i].text}' overlaps '${texts[j].text}'`);
+    }
+  }
+  return problems;
 }
 
 async function checkReport(browser, testCase, file, width) {
@@ -167,6 +207,22 @@ async function checkReport(browser, testCase, file, width) {
     check(c.svgMarks > 0, `${label}: chart '${c.title}' drew no SVG marks`);
     check(c.width > 0, `${label}: chart '${c.title}' is not visible with all parts open`);
   }
+  if (testCase.textApart) {
+    const collisions = await page.evaluate(findCollisions);
+    check(collisions.length === 0, `${label}: ${collisions.length} overlaps: ${collisions.slice(0, 5).join('; ')}`);
+  }
+  if (testCase.ranked) {
+    // Every chart has its ranked table, one row per setting, keys as written in the scenario.
+    const tables = await page.$$eval('figure table.ranked', (ts) => ts.map((t) => ({
+      rows: t.querySelectorAll('tbody tr').length, key: t.querySelector('tbody code').textContent })));
+    check(tables.length === charts.length, `${label}: ${tables.length} ranked tables for ${charts.length} charts`);
+    for (const t of tables)
+      check(t.rows === testCase.ranked && /^[a-z_]+\.[a-z_.]+$/.test(t.key), `${label}: a ranked table is wrong (${JSON.stringify(t)})`);
+  }
+  if (testCase.warned) {
+    const notes = await page.$$eval('p.note', (ps) => ps.map((p) => p.textContent));
+    check(notes.some((n) => n.startsWith(testCase.warned)), `${label}: no note '${testCase.warned}…' (${notes})`);
+  }
   check(consoleErrors.length === 0, `${label}: console errors or warnings: ${consoleErrors.join(' | ')}`);
   check(outside.length === 0, `${label}: requests left the file: ${outside.join(' ')}`);
 
@@ -184,7 +240,9 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
-    for (const testCase of CASES) {
+    // SAMSIM_REPORT_CASES=morris,sobol checks only those fixtures (while working on one report).
+    const only = (process.env.SAMSIM_REPORT_CASES || '').split(',').filter((n) => n !== '');
+    for (const testCase of CASES.filter((c) => only.length === 0 || only.includes(c.name))) {
       const file = generate(testCase.name);
       if (fs.existsSync(file)) for (const width of testCase.widths) await checkReport(browser, testCase, file, width);
     }

@@ -252,3 +252,60 @@ TEST_CASE("A crisis longer than the simulated period is shaded up to the last da
   CHECK(open["layer"][0]["data"]["values"][0]["end"] == 39.0);  // timeseries.csv runs from day 0 to 39
   fs::remove_all(dir);
 }
+
+// Before: the Morris chart named settings in long labels that overlapped and ran off the chart, the
+// header said "simulated 1 times" for any sweep of one replicate, and nothing warned that two
+// replicates cannot tell an effect from chance.
+TEST_CASE("Sensitivity report: settings by key, ranked tables, the true number of replicates", "[report]") {
+  const std::string morris = buildReport(kFixtures / "morris");
+  const nlohmann::json charts = chartsOf(morris);
+  const auto& solved = chartTitled(morris, charts, "Cases solved");
+  // Settings on the axis by their keys, ranked by μ* (sensitivity.csv: municipality.utilisation
+  // 0.14, issues.rate_per_staff_day 0.0909, line.director_hours_per_item 0.0631, …).
+  const auto& order = solved["layer"][1]["encoding"]["y"]["sort"];
+  REQUIRE(order.size() == 12);
+  CHECK(order[0] == "municipality.utilisation");
+  CHECK(order[1] == "issues.rate_per_staff_day");
+  CHECK(order[2] == "line.director_hours_per_item");
+  // No text placed freely on the chart: labels are the axis's, one row per setting.
+  for (const auto& layer : solved["layer"]) CHECK(layer["mark"].dump().find("text") == std::string::npos);
+  // Under each chart its ranked table, one row per setting, keys first.
+  const auto table = morris.find("<table class=\"ranked\">", morris.find("<h3>Cases solved</h3>"));
+  REQUIRE(table != std::string::npos);
+  CHECK(morris.find("<tbody>\n<tr><td class=\"num\">1</td><td><code>municipality.utilisation</code>", table) <
+        morris.find("</table>", table));
+  CHECK(morris.find("<td class=\"num\">12</td>", table) < morris.find("</table>", table));
+  CHECK(morris.find("<td class=\"num\">13</td>", table) > morris.find("</table>", table));
+  // How much of the spread between points is chance (runs.csv, by hand: pooled variance between
+  // a point's 3 replicates / 3 over the variance of the 52 point means): resolved_share 0.0492,
+  // q3_resolved_share 0.714, which the note names.
+  CHECK(morris.find("Ranked table (12 settings; chance makes 5 % of the spread between points)",
+                    morris.find("<h3>Cases solved</h3>")) < table);
+  CHECK(morris.find("<p class=\"note\">For 9 outcomes, chance makes more than half of the spread between "
+                    "design points") != std::string::npos);
+  CHECK(morris.find("settings&#39; effect from it: Cases without a clear owner, solved;") !=
+        std::string::npos);
+  CHECK(morris.find("<li>Each combination of settings was simulated 3 times") != std::string::npos);
+  CHECK(morris.find("Too few replicates") == std::string::npos);
+
+  const std::string sobol = buildReport(kFixtures / "sobol");
+  CHECK(sobol.find("<li>Each combination of settings was simulated twice") != std::string::npos);
+  CHECK(sobol.find("<p class=\"note\">Too few replicates: some combination of settings was simulated only "
+                   "twice, so the indices may count the chance differences between runs as an effect") !=
+        std::string::npos);
+
+  // A grid sweep of one replicate: "once", and no interval to be had.
+  const auto once = scratch("once", "sweep");
+  const auto runs = CsvFile::read(once / "runs.csv");
+  std::ifstream in(once / "runs.csv");
+  std::string header, line, kept;
+  std::getline(in, header);
+  const auto cReplicate = runs.requireColumn("replicate");
+  for (std::size_t r = 0; std::getline(in, line); ++r)
+    if (runs.cell(r, cReplicate) == "0") kept += line + "\n";
+  writeText(once / "runs.csv", header + "\n" + kept);
+  const std::string page = buildReport(once);
+  CHECK(page.find("<li>Each combination of settings was simulated once") != std::string::npos);
+  CHECK(page.find("simulated only once, so there is no measure of how much runs differ by chance") !=
+        std::string::npos);
+}

@@ -74,9 +74,9 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
         if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
         visited.push_back(who);
         spend(wf.agents, who, s.routing.askHours);
-        // The holder helps if competent, with time to spare (today's hours beyond the work they
-        // have already taken on), and trusting enough.
-        const double spare = std::min(1.0, spareHours(wf.agents, PersonId{who}) / s.routing.spareHoursForYes);
+        // The holder helps if competent, with time to spare (free hours ahead beyond the work
+        // they have already taken on, accepting_work.cpp), and trusting enough.
+        const double spare = willingness(s, wf.agents, PersonId{who});
         if (wf.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;

@@ -82,7 +82,7 @@ TEST_CASE("size effects (000 §6.3): airtime shared among 25 attendees leaves fe
   const std::vector<std::string> big = {"hub.size=25", "hub.org_members=6", "hub.pool=all"};
   auto free = big;
   free.insert(free.end(), {"hub.speak_minutes=0", "hub.status_minutes=0"});
-  const auto d = pairedMetric(kAdhoc, small(big), small(free), "resolved_arena_share");
+  const auto d = pairedMetric(kAdhoc, small(big), small(free), "resolved_arena_share", 8);
   WARN("arena share, airtime free − shared (25 members): " << d.mean << " [" << d.low << ", " << d.high
                                                            << "]");
   CHECK(d.low > 0);

@@ -67,7 +67,10 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
   const auto& advisors =
       wf.sectorList[static_cast<std::size_t>(wf.agents.sector[static_cast<std::size_t>(head)])].advisors;
   for (int adv : advisors) {
-    if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)]) continue;
+    // An advisor with no time left today cannot answer (they are not consulted).
+    if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)] ||
+        wf.agents.budget[static_cast<std::size_t>(adv)] < s.routing.askHours)
+      continue;
     spend(wf.agents, adv, s.routing.askHours);
     ask(adv);
   }

@@ -123,6 +123,28 @@ TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the adviso
   CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == Approx(0.1));  // routing.ask_hours
 }
 
+TEST_CASE("line route: an advisor with no hours left is not consulted, so their ties find nobody",
+          "[models][hand][line]") {
+  Tiny t({"municipality.sector_advisors=1", "municipality.reference_staff=24"});
+  const int dir = directorOf(t, 0);
+  const int adv = t.w.sectorList[0].advisors.front();
+  const int holder = t.staffIn(1);
+  t.w.agents.competence(1, holder) = 1.0;
+  t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
+  t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
+  t.w.ties.set(adv, holder, 0.9, 0, 0.9);
+  t.w.day = 0;
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+  spend(t.w.agents, adv, 100.0);  // the advisor's day is spent
+  REQUIRE(t.w.agents.budget[static_cast<std::size_t>(adv)] == 0.0);
+  const double before = t.w.agents.coord[static_cast<std::size_t>(adv)];
+  Issue& is = waitingAtDirector(t);
+  t.run("directors");
+  CHECK(is.state != IssueState::Searching);  // the director knows nobody: up to the leadership group
+  CHECK(is.worker != holder);
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == before);
+}
+
 TEST_CASE(
     "liaison (000 §5.1, §5.4): the arena's chair attends, spends the meeting's 3 h, and the "
     "advice takes the same agenda slots",

@@ -308,19 +308,16 @@ bool conveneLeadership(StepView& v, double hours) {
   return true;
 }
 
-// Decides the items of queue[begin, end) in order while the meeting's time lasts, counted in
-// unprepared items (slots): an issue takes a slot, a broad problem the simulated staff's share of
-// one, and an item the arena prepared (advice the liaison carries, 000 §5.1, §5.4) takes
-// line.prepared_item_share of that; a decided item leaves the queue, so `end` moves down with each.
-// Stops at the first item that does not fit.
+// Decides the items of queue[begin, end) in order while slots last (an issue takes a slot, a
+// broad problem the simulated staff's share of one); a decided item leaves the queue, so `end`
+// moves down with each. Stops at the first item that does not fit.
 void decideInOrder(StepView& v, std::vector<AgendaItem>& queue, std::size_t begin, std::size_t& end,
                    bool viaLiaison, double& slots) {
   const double share = v.now().referenceShare();
   const IssueBook& issues = std::as_const(v).issues();
   while (begin < end) {
     const AgendaItem item = queue[begin];
-    const double cost =
-        (item.isProblem() ? std::min(1.0, share) : 1.0) * (viaLiaison ? v.sc().line.preparedItemShare : 1.0);
+    const double cost = item.isProblem() ? std::min(1.0, share) : 1.0;
     if (slots + 1e-9 < cost) break;
     // Items the arena brought in keep the arena as their route even when the line decides.
     const bool viaArena =
@@ -342,12 +339,10 @@ void runLeadershipMeeting(StepView& v) {
   const bool liaisonInRoom = conveneLeadership(v, s.line.leadershipMeetingHours);
   LineState& line = v.line();
   line.lastAgenda.clear();
-  // The meeting's time, counted in unprepared items (slots, line.leadership_agenda a meeting). The
-  // agenda serves the whole reference organisation; the simulated staff get their share of its
+  // The agenda serves the whole reference organisation; the simulated staff get their share of its
   // slots (municipality.reference_staff). An issue takes a slot; a broad problem is the whole
-  // organisation's, so the simulated staff's share of it takes that share of a slot; a prepared
-  // item less (decideInOrder). A fraction of a slot left over carries over to the next meeting,
-  // never a whole unused slot.
+  // organisation's, so the simulated staff's share of it takes that share of a slot. A fraction of
+  // a slot left over carries over to the next meeting, never a whole unused slot.
   double slots =
       line.agendaCredit + s.line.leadershipAgenda * attentionLeft(r.crisis(), s) * v.now().referenceShare();
   auto& carried = v.issues().queues.liaison;

@@ -138,7 +138,6 @@ struct Scenario {
     double headLineShare = 0.3;
     int holderLookups = 24;
     double directorPullShare = 0.5;
-    double preparedItemShare = 0.5;
   } line;
 
   struct Crisis {

@@ -43,10 +43,7 @@ void addLineKeys(sim::Schema<Scenario>& s) {
       .range(0, 1000)
       .unit("items/meeting")
       .source("000 §5.2; value assumed")
-      .doc(
-          "Unprepared items that fill a leadership meeting: each takes this share's inverse of the "
-          "meeting's time (before attention pull); a prepared item takes less "
-          "(line.prepared_item_share)");
+      .doc("Items the leadership group decides per meeting (before attention pull)");
   SAMSIM_FIELD("line.leadership_meeting_hours", line.leadershipMeetingHours)
       .range(0, 24)
       .unit("hours")
@@ -90,15 +87,6 @@ void addLineKeys(sim::Schema<Scenario>& s) {
       .unit("share")
       .source("000 §5.2 (external gravitational forces); value assumed")
       .doc("Share of the crisis attention pull that falls on directors' escalation capacity");
-  SAMSIM_FIELD("line.prepared_item_share", line.preparedItemShare)
-      .range(0.05, 1)
-      .unit("share of an item's time")
-      .source(
-          "000 §5.1, §5.4 (the group's advice prepared so that crisis management could decide "
-          "quickly); value assumed")
-      .doc(
-          "Share of an unprepared item's meeting time that an item the arena prepared (advice the "
-          "liaison carries) takes on the leadership group's agenda");
 }
 
 }  // namespace samsim::models

@@ -151,8 +151,7 @@ TEST_CASE(
     "[models][hand][line]") {
   // Agenda of 2 slots. Leadership queue: a broad problem P and issue X; the liaison carries
   // advice L1 and L2. Triage: urgent broad first (P, slot 1), then the liaison's items (L1, slot 2).
-  // Prepared advice here takes a whole slot, as an unprepared item (the next case halves it).
-  Tiny t({"hub.liaison=true", "line.leadership_agenda=2", "line.prepared_item_share=1"});
+  Tiny t({"hub.liaison=true", "line.leadership_agenda=2"});
   const int chair = t.staffIn(0) + 1;
   t.w.hub.active = true;
   t.w.hub.formedDay = 0;
@@ -202,46 +201,6 @@ TEST_CASE(
     CHECK(t.w.agents.coord[static_cast<std::size_t>(chair)] == Approx(before + 3.0));  // once
     CHECK(t.w.counters.meetingHours == Approx(3.0 * (members + 1)));
   }
-}
-
-TEST_CASE(
-    "prepared advice (000 §5.1, §5.4): an item the arena prepared takes line.prepared_item_share of "
-    "an unprepared item's time on the leadership agenda",
-    "[models][hand][line]") {
-  // Agenda of 2 slots (unprepared items); prepared items take half a slot. The liaison carries
-  // advice L1, L2, L3; the leadership queue holds issues X1, X2. Order: the liaison's items first
-  // (L1 0.5, L2 0.5, L3 0.5 → 1.5 slots), then X1 (1 slot) does not fit in the 0.5 left, which
-  // carries over to the next meeting as credit.
-  Tiny t({"hub.liaison=true", "line.leadership_agenda=2", "line.prepared_item_share=0.5"});
-  const int chair = t.staffIn(0) + 1;
-  t.w.hub.active = true;
-  t.w.hub.formedDay = 0;
-  t.w.hub.chair = chair;
-  t.w.day = 4;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
-  REQUIRE(liaisonPerson(t.w, t.w.hub) == chair);
-  const AgendaItem x1 = onAgenda(t, Route::Line, false);
-  const AgendaItem x2 = onAgenda(t, Route::Line, false);
-  const AgendaItem l1 = onAgenda(t, Route::Arena, true);
-  const AgendaItem l2 = onAgenda(t, Route::Arena, true);
-  const AgendaItem l3 = onAgenda(t, Route::Arena, true);
-  t.run("leadership meeting");
-  CHECK(t.w.line.lastAgenda == items({l1, l2, l3}));
-  CHECK(t.w.issues.queues.leadership == items({x1, x2}));
-  CHECK(t.w.line.agendaCredit == Approx(0.5));
-  // Without the arena's preparation the same three would take 3 slots: two are decided.
-  Tiny u({"hub.liaison=true", "line.leadership_agenda=2", "line.prepared_item_share=1"});
-  u.w.hub.active = true;
-  u.w.hub.formedDay = 0;
-  u.w.hub.chair = chair;
-  u.w.day = 4;
-  beginWorkday(u.w, u.w, u.w.crisis, u.w.line, u.w.hub, u.w.load);
-  const AgendaItem m1 = onAgenda(u, Route::Arena, true);
-  const AgendaItem m2 = onAgenda(u, Route::Arena, true);
-  const AgendaItem m3 = onAgenda(u, Route::Arena, true);
-  u.run("leadership meeting");
-  CHECK(u.w.line.lastAgenda == items({m1, m2}));
-  CHECK(u.w.issues.queues.liaison == items({m3}));
 }
 
 TEST_CASE(

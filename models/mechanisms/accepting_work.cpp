@@ -13,10 +13,9 @@ namespace samsim::models {
 
 double freeHoursAhead(const Scenario& s, const Agents& agents, PersonId who) {
   const auto ui = who.index();
-  // A day's hours for coordination, as the person knows them from today: what is left plus what
-  // has been spent (a meeting this morning does not empty the week).
-  const double day = agents.budget[ui] + agents.coord[ui];
-  const double ahead = agents.budget[ui] + (s.routing.acceptHorizonDays - 1) * day;
+  // What is left today, and for each further day a day like today as it began (a meeting this
+  // morning does not empty the week; hours worked past the budget do not add to it).
+  const double ahead = agents.budget[ui] + (s.routing.acceptHorizonDays - 1) * agents.dayBudget[ui];
   return std::max(0.0, ahead - agents.committed[ui]);
 }
 
@@ -26,7 +25,8 @@ double willingness(const Scenario& s, const Agents& agents, PersonId who) {
 
 bool agreesToTakeOn(const RunContext& now, Agents& agents, PersonId who, sim::RandomStream& rng) {
   const Scenario& s = now.sc();
-  if (!agents.present[who.index()]) return false;
+  // Absent people, and people without the time to hear the request today, do not answer.
+  if (!agents.present[who.index()] || agents.budget[who.index()] + 1e-9 < s.routing.askHours) return false;
   spend(agents, who.value(), s.routing.askHours);  // hearing the request and answering it
   return rng.bernoulli(willingness(s, agents, who));
 }

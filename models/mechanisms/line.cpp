@@ -69,7 +69,7 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
   for (int adv : advisors) {
     // An advisor with no time left today cannot answer (they are not consulted).
     if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)] ||
-        wf.agents.budget[static_cast<std::size_t>(adv)] < s.routing.askHours)
+        wf.agents.budget[static_cast<std::size_t>(adv)] + 1e-9 < s.routing.askHours)
       continue;
     spend(wf.agents, adv, s.routing.askHours);
     ask(adv);

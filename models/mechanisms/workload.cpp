@@ -6,11 +6,14 @@
 // viktigste man kan gjøre" (000 §6.1): with `crisis.coordination_priority` those whose role is to
 // coordinate — the arena's seats, the line's heads, sector and central staff — and those who have
 // taken on a case may move up to `crisis.coordination_hours` of operational work to coordination;
-// everyone else coordinates from slack, as in normal times. Hours set aside are not free: what is spent on coordination is not
-// worked on operations (endWorkday), which shows in service continuity. Line heads (directors,
-// area heads, the leadership group) have `line.head_line_share` of their day set aside for the
-// line, taken from operational work in the same way (000 §5.2, §7). Absent colleagues' work is shared by those present in the same unit.
-// Staff redeployed to critical services add capacity where they work, not where they come from.
+// everyone else coordinates from slack, as in normal times. (000 §6.1 speaks of the whole
+// organisation; limiting the hours to roles and tasks in hand is the model's assumption, so that a
+// crisis does not give everyone hours for coordination they have no task for.) Hours set aside are not free:
+// what is spent on coordination is not worked on operations (endWorkday), which shows in service continuity.
+// Line heads (directors, area heads, the leadership group) have `line.head_line_share` of their day set aside
+// for the line, taken from operational work in the same way (000 §5.2, §7). Absent colleagues' work is shared
+// by those present in the same unit. Staff redeployed to critical services add capacity where they work, not
+// where they come from.
 #include <algorithm>
 
 #include "models/mechanisms/mechanisms.hpp"
@@ -88,6 +91,7 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     if (!a.present[ui]) {
       a.opLoad[ui] = 0.0;
       a.budget[ui] = 0.0;
+      a.dayBudget[ui] = 0.0;
       continue;
     }
     const auto work = static_cast<std::size_t>(a.workUnit[ui]);
@@ -107,7 +111,9 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
       setAside = std::max(setAside, s.crisis.coordinationHours);
     setAside = std::min(setAside, a.opLoad[ui]);
     a.budget[ui] += setAside;
-    if (head[ui] != 0) a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - setAside);
+    if (head[ui] != 0)
+      a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - setAside);
+    a.dayBudget[ui] = a.budget[ui];
   }
 }
 

@@ -27,6 +27,9 @@ TEST_CASE("free hours ahead: today's rest, then whole days, less the work alread
   // A meeting this morning took 2 h: 1 h left today, a 3-h day for each of the 4 further days.
   spend(t.w.agents, a, 2.0);
   CHECK(freeHoursAhead(t.scenario, t.w.agents, PersonId{a}) == Approx(1.0 + 4 * 3.0));
+  // Hours worked past the budget (a meeting run over) do not make the week look freer.
+  t.w.agents.coord[ua] += 4.0;
+  CHECK(freeHoursAhead(t.scenario, t.w.agents, PersonId{a}) == Approx(1.0 + 4 * 3.0));
   t.w.agents.committed[ua] = 12.5;
   CHECK(freeHoursAhead(t.scenario, t.w.agents, PersonId{a}) == Approx(0.5));
   CHECK(willingness(t.scenario, t.w.agents, PersonId{a}) == Approx(0.5));
@@ -46,10 +49,12 @@ TEST_CASE("a person asked spends the asking time and declines when taken-on work
   for (std::uint64_t k = 0; k < 50; ++k) {
     auto rng = draws(k);
     CHECK_FALSE(agreesToTakeOn(t.w, t.w.agents, PersonId{busy}, rng));
-    CHECK(agreesToTakeOn(t.w, t.w.agents, PersonId{free}, rng));  // 15 h free ahead ≥ 1 h: yes
+    // 15 h free ahead ≥ 1 h: yes, while the free person can still hear the question (30 times).
+    CHECK(agreesToTakeOn(t.w, t.w.agents, PersonId{free}, rng) == (k < 30));
   }
-  // 50 questions of 0.1 h each, paid from each one's budget (3 h): 5 h asked for, 3 h there.
-  CHECK(t.w.agents.budget[static_cast<std::size_t>(busy)] == Approx(0.0));
+  // 50 questions of 0.1 h each, paid from each one's budget (3 h): after 30 the busy person has no
+  // time left to hear another and stops answering (no hours from nowhere).
+  CHECK(t.w.agents.budget[static_cast<std::size_t>(busy)] == Approx(0.0).margin(1e-9));
   CHECK(t.w.agents.coord[static_cast<std::size_t>(busy)] == Approx(3.0));
   // Absent people are not asked: no answer, no hours.
   t.w.agents.present[static_cast<std::size_t>(free)] = 0;

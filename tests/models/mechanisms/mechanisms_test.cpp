@@ -100,7 +100,11 @@ TEST_CASE("ownership (000 §6.3): follow-ups are lost more often when attendees 
   flexible.push_back("hub.membership=flexible");
   const auto d = pairedMetric(kFlex, small(fixed), small(flexible), "action_items_lost", 20);
   WARN("action items lost, flexible − fixed: " << d.mean << " [" << d.low << ", " << d.high << "]");
-  CHECK(d.low > 0);
+  // Since owners are asked before they own a follow-up (accepting_work.cpp), attendees drawn per
+  // agenda who lack the time decline instead of owning and then losing it, and the difference in
+  // follow-ups lost is no longer clear of zero at this size (0.2 [−0.25, +0.65] a run with the
+  // default settings); the hand-on itself is checked by hand in arena_process_test ("ownership").
+  CHECK(d.mean >= 0);
 }
 
 // The liaison (000 §5.4) is a person whose items compete for the leadership agenda's slots:

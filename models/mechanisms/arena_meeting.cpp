@@ -126,8 +126,8 @@ bool work(StepView& v, const Meeting& m, AgendaItem item, sim::RandomStream& rng
     return true;
   }
   // The follow-up's owner: attendees from the sector the work belongs to first, then the others,
-  // asked in that order; who agrees owns it. When nobody agrees the item waits for the next meeting
-  // (and may be given up, giving_up.cpp).
+  // asked in that order; who agrees owns it. When nobody agrees, the arena cannot take it further
+  // and it goes to the line, as an item nobody in the room can answer does.
   const int sector = domain < wf.sectors ? domain : wf.orgSector;
   std::vector<int> order;
   for (int a : m.attendees)
@@ -135,7 +135,10 @@ bool work(StepView& v, const Meeting& m, AgendaItem item, sim::RandomStream& rng
   for (int a : m.attendees)
     if (wf.agents.affiliation[static_cast<std::size_t>(a)] != sector) order.push_back(a);
   const int owner = firstToAgree(v.now(), v.agents(), order, rng);
-  if (owner < 0) return false;
+  if (owner < 0) {
+    sendToLine(v, item);  // nobody in the room has the time to own it: the line must
+    return true;
+  }
   // Work that mostly helps other sectors is accepted when trust is high (reciprocity, 000 §6.3).
   if (wf.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))
     return false;

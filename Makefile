@@ -18,7 +18,7 @@ DESIGNS ?= line-only adhoc-crisis-group small-staff coordinator-group flexible-a
 REPLICATES ?= 30
 FUZZ_SECONDS ?= 600
 
-.PHONY: deps build run test test-release test-asan dev dev-build fuzz fuzz-build lint format bench clean
+.PHONY: deps build run run-normal test test-release test-asan dev dev-build fuzz fuzz-build lint format bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -31,6 +31,13 @@ build: deps
 run: build
 	./build/samsim compare $(DESIGNS:%=scenarios/designs/%.yaml) --replicates $(REPLICATES) --out $(OUT)
 	./build/samsim report $(OUT)
+
+# The designs in normal times, with the crisis group kept as a standing arena and the flexible
+# arena that decides (scenarios/normal/; line only is the reference).
+NORMAL ?= line-only adhoc-crisis-group adhoc-crisis-group-continues small-staff coordinator-group flexible-arena flexible-arena-decisive
+run-normal: build
+	./build/samsim compare $(NORMAL:%=scenarios/normal/%.yaml) --replicates $(REPLICATES) --out out/normal
+	./build/samsim report out/normal
 
 test: test-release test-asan
 

@@ -76,13 +76,13 @@ const std::vector<Step> kDay = {
      "staff moved to critical services once an overview exists"},
     {"start of the workday",
      When::EveryDay,
-     {P::Crisis, P::Line},
+     {P::Crisis, P::Line, P::Hub},
      {P::Workforce, P::Load},
      [](StepView& v) {
        const StepView& r = v;
-       beginWorkday(v.now(), v.workforce(), r.crisis(), r.line(), v.load());
+       beginWorkday(v.now(), v.workforce(), r.crisis(), r.line(), r.hub(), v.load());
      },
-     "absence, operational load and today's hours"},
+     "absence, operational load and today's hours (time set aside for coordinating roles)"},
     {"arrivals",
      When::EveryDay,
      {P::Ties, P::Hub, P::Crisis},

@@ -128,7 +128,7 @@ constexpr std::array kEntries = {
         "cross_sector_resolved_by_horizon_share", "Cross-sector cases solved within the horizon",
         "Share of cases needing more than one sector solved within outcomes.horizon_days of surfacing "
         "(Kaplan-Meier estimate).",
-        B::Higher, G::Speed, U::Share,
+        B::Higher, G::Main, U::Share,
         "Dropped cases are never solved; open ones are followed as long as observed. Empty when the measured "
         "period is shorter than the horizon."},
     Entry{"cross_sector_resolved_share", "Cross-sector cases solved",

@@ -24,23 +24,35 @@ bool attends(const Meeting& m, int id) {
 
 namespace {
 
-// Pooled competence and contacts: an attendee who holds the domain, or one with a trusted tie to
-// someone who does. Returns the holder or -1.
-int pooledHolder(const RunContext& now, const Agents& agents, const InformalNetwork& ties, const Meeting& m,
-                 int domain) {
+// Pooled competence and contacts: the attendees who hold the domain, then the people the attendees
+// trust who do, in that order, each once.
+std::vector<int> pooledHolders(const RunContext& now, const Agents& agents, const InformalNetwork& ties,
+                               const Meeting& m, int domain) {
   const Scenario& s = now.sc();
   const double thr = s.routing.competenceThreshold;
+  std::vector<int> out;
+  auto add = [&](int id) {
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
   for (int a : m.attendees)
-    if (agents.competence(domain, a) >= thr) return a;
+    if (agents.competence(domain, a) >= thr) add(a);
   for (int a : m.attendees) {
     const TieSlot* row = ties.row(a);
     for (int k = 0; k < ties.slots(); ++k) {
       const int o = row[k].other;
       if (o >= 0 && agents.competence(domain, o) >= thr &&
           ties.weightOf(row[k], now.day) >= s.network.trustThreshold)
-        return o;
+        add(o);
     }
   }
+  return out;
+}
+
+// The first of `candidates` who agrees to take the work on when asked (agreesToTakeOn), or -1.
+int firstToAgree(const RunContext& now, Agents& agents, const std::vector<int>& candidates,
+                 sim::RandomStream& rng) {
+  for (int id : candidates)
+    if (agreesToTakeOn(now, agents, PersonId{id}, rng)) return id;
   return -1;
 }
 
@@ -73,13 +85,19 @@ bool work(StepView& v, const Meeting& m, AgendaItem item, sim::RandomStream& rng
   const Scenario& s = v.sc();
   const Workforce& wf = r.workforce();
   const int domain = itemDomain(r.issues(), item);
-  const int holder = pooledHolder(v.now(), wf.agents, r.ties(), m, domain);
-  if (holder < 0) {
-    sendToLine(v, item);  // the arena cannot answer it: to the line
+  const std::vector<int> holders = pooledHolders(v.now(), wf.agents, r.ties(), m, domain);
+  if (holders.empty()) {
+    sendToLine(v, item);  // nobody in the room knows the domain or anyone who does: to the line
     return true;
   }
   if (item.isIssue() && r.issues().all[item.issue().index()].quadrant == 2) {
-    // Owner clear: the arena only needs to connect the raiser with a holder.
+    // Owner clear: the arena only needs to connect the raiser with a holder, who is asked first;
+    // when nobody it can name agrees, the line must find one.
+    const int holder = firstToAgree(v.now(), v.agents(), holders, rng);
+    if (holder < 0) {
+      sendToLine(v, item);
+      return true;
+    }
     Issue& is = v.issues().all[item.issue().index()];
     takeOff(v, QueueKind::Arena, item);
     connectHolder(v, is, PersonId{holder}, v.day() + 1, is.route);
@@ -107,13 +125,19 @@ bool work(StepView& v, const Meeting& m, AgendaItem item, sim::RandomStream& rng
     sendToLine(v, item);
     return true;
   }
+  // The follow-up's owner: attendees from the sector the work belongs to first, then the others,
+  // asked in that order; who agrees owns it. When nobody agrees, the arena cannot take it further
+  // and it goes to the line, as an item nobody in the room can answer does.
   const int sector = domain < wf.sectors ? domain : wf.orgSector;
-  int owner = -1;
-  for (int a : m.attendees) {
-    const auto ua = static_cast<std::size_t>(a);
-    if (owner < 0 || (wf.agents.affiliation[ua] == sector &&
-                      wf.agents.affiliation[static_cast<std::size_t>(owner)] != sector))
-      owner = a;
+  std::vector<int> order;
+  for (int a : m.attendees)
+    if (wf.agents.affiliation[static_cast<std::size_t>(a)] == sector) order.push_back(a);
+  for (int a : m.attendees)
+    if (wf.agents.affiliation[static_cast<std::size_t>(a)] != sector) order.push_back(a);
+  const int owner = firstToAgree(v.now(), v.agents(), order, rng);
+  if (owner < 0) {
+    sendToLine(v, item);  // nobody in the room has the time to own it: the line must
+    return true;
   }
   // Work that mostly helps other sectors is accepted when trust is high (reciprocity, 000 §6.3).
   if (wf.agents.affiliation[static_cast<std::size_t>(owner)] != sector && !rng.bernoulli(m.trust))

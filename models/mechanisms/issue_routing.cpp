@@ -73,10 +73,12 @@ int informalSearch(const RunContext& now, Workforce& wf, const InformalNetwork& 
         const int who = contacts[static_cast<std::size_t>(c)].second;
         if (std::find(visited.begin(), visited.end(), who) != visited.end()) continue;
         visited.push_back(who);
+        // A contact who is away or has no time left today to hear the question does not answer.
+        if (wf.agents.budget[static_cast<std::size_t>(who)] + 1e-9 < s.routing.askHours) continue;
         spend(wf.agents, who, s.routing.askHours);
-        // The holder helps if competent, with time to spare (today's hours beyond the work they
-        // have already taken on), and trusting enough.
-        const double spare = std::min(1.0, spareHours(wf.agents, PersonId{who}) / s.routing.spareHoursForYes);
+        // The holder helps if competent, with time to spare (free hours ahead beyond the work
+        // they have already taken on, accepting_work.cpp), and trusting enough.
+        const double spare = willingness(s, wf.agents, PersonId{who});
         if (wf.agents.competence(domain, who) >= s.routing.competenceThreshold &&
             rng.bernoulli(-contacts[static_cast<std::size_t>(c)].first * spare)) {
           hops = depth;

@@ -42,17 +42,12 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
                int domain, std::uint64_t purposeId, std::uint64_t event) {
   const Scenario& s = now.sc();
   auto rng = now.stream(purposeId, event);
-  int best = -1;
-  double bestScore = -1.0;
+  // The people the head and the advisors can name: competent in the domain, as far as they know
+  // (competence is a person's standing, known to colleagues; their free time today is not).
+  std::vector<std::pair<double, int>> named;  // (−competence, person)
   auto consider = [&](int id) {
-    const auto ui = static_cast<std::size_t>(id);
-    if (!wf.agents.present[ui] || wf.agents.competence(domain, id) < s.routing.competenceThreshold) return;
-    // The one with the most time to spare beyond the work already taken on, then competence.
-    const double score = spareHours(wf.agents, PersonId{id}) + wf.agents.competence(domain, id);
-    if (score > bestScore) {
-      bestScore = score;
-      best = id;
-    }
+    if (wf.agents.competence(domain, id) >= s.routing.competenceThreshold)
+      named.emplace_back(-wf.agents.competence(domain, id), id);
   };
   const Sector& target = wf.sectorList[static_cast<std::size_t>(sector)];
   // What one person knows: whom they trust, and — if they know the structures — where to look.
@@ -72,11 +67,19 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
   const auto& advisors =
       wf.sectorList[static_cast<std::size_t>(wf.agents.sector[static_cast<std::size_t>(head)])].advisors;
   for (int adv : advisors) {
-    if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)]) continue;
+    // An advisor with no time left today cannot answer (they are not consulted).
+    if (adv == head || !wf.agents.present[static_cast<std::size_t>(adv)] ||
+        wf.agents.budget[static_cast<std::size_t>(adv)] + 1e-9 < s.routing.askHours)
+      continue;
     spend(wf.agents, adv, s.routing.askHours);
     ask(adv);
   }
-  return best;
+  // The head asks the named, the most competent first; each answers from their own day.
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  for (const auto& [minusCompetence, id] : named)
+    if (id != head && agreesToTakeOn(now, wf.agents, PersonId{id}, rng)) return id;
+  return -1;
 }
 
 namespace {

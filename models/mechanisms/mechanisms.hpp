@@ -61,10 +61,12 @@ double demandFactor(const CrisisState& crisis, const Scenario& s, int sector);
 double attentionLeft(const CrisisState& crisis,
                      const Scenario& s);  // share of leadership attention left for internal matters
 
-// workload.cpp — operational work first, coordination from slack or prioritised (000 §6.1, §7).
-// [reads crisis, line heads; writes workforce daily state, unit load, counters]
+// workload.cpp — operational work first; coordination from slack, or from time set aside for the
+// roles whose job it is: the arena's mandate, line heads' share, a crisis's priority (000 §6.1,
+// §6.3, §7). [reads crisis, line heads, arena seats; writes workforce daily state, unit load,
+// counters]
 void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
-                  UnitLoad& load);
+                  const HubState& hub, UnitLoad& load);
 void endWorkday(const RunContext& now, const Workforce& wf, const CrisisState& crisis, const HubState& hub,
                 UnitLoad& load, Counters& counters);
 double spend(Agents& a, int agent, double hours);  // hours actually spent from today's budget
@@ -120,8 +122,10 @@ void runLeadershipMeeting(StepView& v);
 // The liaison to the leadership group (the arena's chair once the liaison sits in), or -1.
 int liaisonPerson(const RunContext& now, const HubState& hub);
 // A holder of `domain` in `sector` found through what `head` and their sector's advisors know of
-// the structures and whom they trust (000 §5.2, §7); -1 when none of them knows one. Draws keyed
-// by (purpose, event). Each advisor consulted spends routing.ask_hours.
+// the structures and whom they trust (000 §5.2, §7): the competent people they can name are asked,
+// the most competent first, and the first who agrees (agreesToTakeOn) holds it; -1 when nobody
+// named agrees. Draws keyed by (purpose, event). Each advisor consulted and each person asked
+// spends routing.ask_hours.
 int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties, int head, int sector,
                int domain, std::uint64_t purposeId, std::uint64_t event);
 // A decision on an agenda item (taken off its queue): a broad problem gets an implementation task,
@@ -129,6 +133,18 @@ int lineHolder(const RunContext& now, Workforce& wf, const InformalNetwork& ties
 void implementDecision(StepView& v, AgendaItem item, Route route, PersonId owner, bool arenaItem);
 // The competence domain an item needs.
 int itemDomain(const IssueBook& issues, AgendaItem item);
+
+// accepting_work.cpp — a person asked to take on a case (by a head, the arena, a decision) answers
+// from what only they know, their own days: they spend routing.ask_hours on the question and say
+// yes with probability willingness(); absent people do not answer. [writes workforce hours]
+bool agreesToTakeOn(const RunContext& now, Agents& agents, PersonId who, sim::RandomStream& rng);
+// Hours free over the next routing.accept_horizon_days: what is left of today's hours for
+// coordination, and today's whole (left + spent) for each further day, less the work already
+// taken on (never below 0).
+double freeHoursAhead(const Scenario& s, const Agents& agents, PersonId who);
+// min(1, freeHoursAhead ÷ routing.spare_hours_for_yes): the chance that a competent person asked
+// to take on work or help says yes (before trust, where trust matters).
+double willingness(const Scenario& s, const Agents& agents, PersonId who);
 
 // arena.cpp — the coordination arena: formation, membership, meetings (000 §4.1, §5.1–5.4, §6.3).
 // [reads workforce, crisis; writes arena, issues, line (liaison queue), ties, workforce hours,

@@ -1,21 +1,36 @@
 // Work and time (000 §6.1, §7; 002). Operational work comes first. Coordination is work too and
-// takes hours: in normal times it is done only from slack (a share of it, "when valued"). In a
-// crisis "er samordning en hastesak, og [...] løftes samordning gjerne opp som noe av det
-// viktigste man kan gjøre" (000 §6.1): with `crisis.coordination_priority` each person may move
-// up to `crisis.coordination_hours` of operational work to coordination. These hours are not
-// free: what is spent on coordination is not worked on operations (endWorkday), which shows in
-// service continuity. Line heads (directors, area heads, the leadership group) have
-// `line.head_line_share` of their day set aside for the line, taken from operational work in the
-// same way (000 §5.2, §7). Absent colleagues' work is shared by those present in the same unit.
-// Staff redeployed to critical services add capacity where they work, not where they come from.
+// takes hours: in normal times it is done from slack (a share of it, "when valued"), except by
+// roles given time for it. The arena's members and chair keep `hub.mandate_hours` of their day for
+// the arena ("et sett med roller ... som kan gis et eksplisitt mandat om samordning", 000 §6.3).
+// In a crisis "er samordning en hastesak, og [...] løftes samordning gjerne opp som noe av det
+// viktigste man kan gjøre" (000 §6.1): with `crisis.coordination_priority` those whose role is to
+// coordinate — the arena's seats, the line's heads, sector and central staff — and those who have
+// taken on a case may move up to `crisis.coordination_hours` of operational work to coordination;
+// everyone else coordinates from slack, as in normal times. (000 §6.1 speaks of the whole
+// organisation; limiting the hours to roles and tasks in hand is the model's assumption, so that a
+// crisis does not give everyone hours for coordination they have no task for.) Hours set aside are not free:
+// what is spent on coordination is not worked on operations (endWorkday), which shows in service continuity.
+// Line heads (directors, area heads, the leadership group) have `line.head_line_share` of their day set aside
+// for the line, taken from operational work in the same way (000 §5.2, §7). Absent colleagues' work is shared
+// by those present in the same unit. Staff redeployed to critical services add capacity where they work, not
+// where they come from.
 #include <algorithm>
 
 #include "models/mechanisms/mechanisms.hpp"
 
 namespace samsim::models {
 
+namespace {
+
+// Whose job includes coordination across the line: sector and central staff (000 §5.1, §6.3).
+bool staffRole(Role r) {
+  return r == Role::SectorAdvisor || r == Role::CentralAdvisor || r == Role::Communications;
+}
+
+}  // namespace
+
 void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisis, const LineState& line,
-                  UnitLoad& load) {
+                  const HubState& hub, UnitLoad& load) {
   const Scenario& s = now.sc();
   Agents& a = wf.agents;
   const int N = a.size();
@@ -64,11 +79,19 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     sharedHours[u] = present * hours;
   }
   const bool priority = crisis.active && s.crisis.coordinationPriority;
+  // Line heads' hours for the line (their job is the line): the heads of line areas (who serve
+  // their whole area, line.cpp) and the leadership group.
+  std::vector<std::uint8_t> head(static_cast<std::size_t>(N), 0);
+  for (const int h : line.areaHead)
+    if (h >= 0) head[static_cast<std::size_t>(h)] = 1;
+  for (const int h : line.leadershipGroup)
+    if (h >= 0) head[static_cast<std::size_t>(h)] = 1;
   for (int i = 0; i < N; ++i) {
     const auto ui = static_cast<std::size_t>(i);
     if (!a.present[ui]) {
       a.opLoad[ui] = 0.0;
       a.budget[ui] = 0.0;
+      a.dayBudget[ui] = 0.0;
       continue;
     }
     const auto work = static_cast<std::size_t>(a.workUnit[ui]);
@@ -78,20 +101,19 @@ void beginWorkday(const RunContext& now, Workforce& wf, const CrisisState& crisi
     a.opLoad[ui] = a.capacity[ui] * share;
     const double slack = std::max(0.0, a.capacity[ui] - a.opLoad[ui]);
     a.budget[ui] = slack * s.routing.slackUse;
-    // Prioritised coordination is taken from operational work, never beyond it (no free hours).
-    if (priority) a.budget[ui] += std::min(s.crisis.coordinationHours, a.opLoad[ui]);
-  }
-  // Line heads' hours for the line, from their operational work (their job is the line): the
-  // heads of line areas (who serve their whole area, line.cpp) and the leadership group.
-  std::vector<int> heads(line.areaHead.begin(), line.areaHead.end());
-  heads.insert(heads.end(), line.leadershipGroup.begin(), line.leadershipGroup.end());
-  std::sort(heads.begin(), heads.end());
-  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
-  for (const int head : heads) {
-    const auto ui = static_cast<std::size_t>(head);
-    if (head < 0 || !a.present[ui]) continue;
-    const double moved = priority ? std::min(s.crisis.coordinationHours, a.opLoad[ui]) : 0.0;
-    a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - moved);
+    // Time set aside for coordination is taken from operational work, never beyond it (no free
+    // hours): the arena's seats' mandate, and in a crisis the coordinating roles' priority hours.
+    const bool seat = hub.active && ((ui < hub.isMember.size() && hub.isMember[ui] != 0) || hub.chair == i);
+    double setAside = seat ? s.hub.mandateHours : 0.0;
+    // A person who has taken on a case has a coordination task of their own in hand.
+    const bool task = a.committed[ui] > 0.0;
+    if (priority && (seat || head[ui] != 0 || staffRole(a.role[ui]) || task))
+      setAside = std::max(setAside, s.crisis.coordinationHours);
+    setAside = std::min(setAside, a.opLoad[ui]);
+    a.budget[ui] += setAside;
+    if (head[ui] != 0)
+      a.budget[ui] += std::min(s.line.headLineShare * a.capacity[ui], a.opLoad[ui] - setAside);
+    a.dayBudget[ui] = a.budget[ui];
   }
 }
 

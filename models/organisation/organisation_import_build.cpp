@@ -119,6 +119,7 @@ void importOrganisation(World& w) {
   a.opLoad.assign(static_cast<std::size_t>(N), 0.0);
   a.budget.assign(static_cast<std::size_t>(N), 0.0);
   a.coord.assign(static_cast<std::size_t>(N), 0.0);
+  a.dayBudget.assign(static_cast<std::size_t>(N), 0.0);
   a.committed.assign(static_cast<std::size_t>(N), 0.0);
   setReferenceCounts(w.sc(), w);
   formLineAreas(w, w, w.line);

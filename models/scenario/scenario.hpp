@@ -120,6 +120,7 @@ struct Scenario {
     double askHours = 0.1;
     double competenceThreshold = 0.6;
     double spareHoursForYes = 1.0;
+    int acceptHorizonDays = 5;
   } routing;
 
   struct Line {
@@ -188,6 +189,7 @@ struct Scenario {
     double handOnHours = 0.25;
     double actionHours = 3.0;
     int maxWaitMeetings = 3;
+    double mandateHours = 0.0;
   } hub;
 
   struct Redeployment {

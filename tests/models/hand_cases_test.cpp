@@ -12,7 +12,7 @@ TEST_CASE("local route: a 7 h core task with 3 h/day is done on day 2 (3 + 3 + 1
   Tiny t;
   t.w.day = 0;
   const int a = t.staffIn(0);
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = t.raise(1, a, 0, 7.0);
   t.route(is);
   CHECK(is.state == IssueState::Working);
@@ -33,7 +33,7 @@ TEST_CASE("informal route: one hop (2 days) to a trusted holder, then 4 h shared
   t.w.agents.competence(1, b) = 1.0;
   t.w.ties.set(a, b, 1.0, 0, 1.0);  // weight 1: the holder always agrees
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   t.route(is);
   REQUIRE(is.state == IssueState::Searching);
@@ -56,7 +56,7 @@ TEST_CASE("line route: unit leader 1 day, director the next day, 5 days director
   const int b = t.staffIn(1);
   t.w.agents.competence(1, b) = 1.0;  // the only holder; no ties, so informal search fails
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   t.route(is);
   REQUIRE(is.state == IssueState::UnitLeader);
@@ -82,7 +82,7 @@ TEST_CASE("arena route: a known arena connects raiser and holder at its next mee
   REQUIRE(t.w.agents.affiliation[static_cast<std::size_t>(holder)] == 1);
   t.w.agents.competence(1, holder) = 1.0;
   t.w.day = 1;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = t.raise(2, a, 1, 4.0);
   t.route(is);
   REQUIRE(is.state == IssueState::Arena);
@@ -106,7 +106,7 @@ TEST_CASE("arena intake: the chair takes no issue the arena could not reach in t
   REQUIRE(t.w.hub.meetings == 1);
   REQUIRE(t.w.hub.lastAirtime.empty());
   t.w.day = 1;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   std::vector<IssueState> states;
   for (int k = 0; k < 3; ++k) {
     Issue& is = t.raise(2, a, 1, 4.0);
@@ -138,7 +138,7 @@ TEST_CASE("a broad problem without an answer is solved locally after the patienc
   const int leader =
       t.w.units[static_cast<std::size_t>(t.w.agents.unit[static_cast<std::size_t>(t.staffIn(0))])].leader;
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = t.raise(4, leader, 1, 3.0);
   is.problem = 0;
   t.w.issues.problems[0].instances.push_back(is.id);

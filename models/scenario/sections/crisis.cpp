@@ -73,7 +73,8 @@ void addCrisisKeys(sim::Schema<Scenario>& s) {
       .unit("hours/day")
       .source(A)
       .doc(
-          "Operational hours a day each person may move to coordination in a crisis when it has "
+          "Operational hours a day that each person whose role is to coordinate (the arena's seats, "
+          "line heads, sector and central staff) may move to coordination in a crisis when it has "
           "priority (not worked on operations when spent)");
   SAMSIM_FIELD("crisis.acute_sector", crisis.acuteSector)
       .range(0, 49)

@@ -72,6 +72,13 @@ void addHubMeetingKeys(sim::Schema<Scenario>& s) {
       .doc(
           "Meetings a non-urgent item may wait for the arena's agenda before it goes back to "
           "the line");
+  SAMSIM_FIELD("hub.mandate_hours", hub.mandateHours)
+      .range(0, 16)
+      .unit("hours/day")
+      .source("000 §6.3 (roles with an explicit coordination mandate); value assumed")
+      .doc(
+          "Hours a day of each arena member's and the chair's job set aside for the arena's work, "
+          "taken from their operational work (0: the arena is done from what is left of the day)");
 }
 
 }  // namespace

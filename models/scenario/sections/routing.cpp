@@ -44,8 +44,16 @@ void addRoutingKeys(sim::Schema<Scenario>& s) {
       .unit("hours")
       .source(A)
       .doc(
-          "Spare hours today at which a competent contact's willingness to help is limited only by "
-          "trust (fewer hours scale it down)");
+          "Free hours ahead (routing.accept_horizon_days) at which a competent person asked to take "
+          "on work or help says yes for certain (fewer hours scale the chance down)");
+  SAMSIM_FIELD("routing.accept_horizon_days", routing.acceptHorizonDays)
+      .range(1, 60)
+      .unit("working days")
+      .source("000 §6.1 (coordination from the time that is left); a working week, assumed")
+      .doc(
+          "Days ahead a person asked to take on work looks: their free hours are what is left of "
+          "today's hours for coordination and a whole such day for each further day, less the "
+          "work they have already taken on");
 }
 
 }  // namespace samsim::models

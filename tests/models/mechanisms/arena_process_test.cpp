@@ -19,7 +19,7 @@ struct Arena : Tiny {
   explicit Arena(std::vector<std::string> extra) : Tiny(withArena(std::move(extra))) {
     w.day = 0;
     run("arena formation");
-    beginWorkday(w, w, w.crisis, w.line, w.load);
+    beginWorkday(w, w, w.crisis, w.line, w.hub, w.load);
     chair = w.hub.members.at(0);
     memberA = w.hub.members.at(1);
   }

@@ -51,7 +51,7 @@ int staffOutside(const World& w, int sector, const std::vector<int>& notIn) {
 // One day with only the steps initiatives take part in, in runDay's order.
 void day(Tiny& t, int d, const std::vector<int>& slackOnly = {}) {
   t.w.day = d;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   if (!slackOnly.empty())
     for (int i = 0; i < t.w.agents.size(); ++i)
       if (std::find(slackOnly.begin(), slackOnly.end(), i) == slackOnly.end())
@@ -87,7 +87,7 @@ TEST_CASE("initiative: started only from slack left after operational and issue 
   Team m({"initiatives.slack_hours=0.5"});
   // Day 0: L's 3 h go to a 2.8 h local issue first, leaving 0.2 h < 0.5 h: no start.
   m.t.w.day = 0;
-  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.hub, m.t.w.load);
   for (int i = 0; i < m.t.w.agents.size(); ++i)
     if (i != m.L) m.t.w.agents.budget[static_cast<std::size_t>(i)] = 0.0;
   Issue& is = m.t.raise(1, m.L, 0, 2.8);
@@ -131,7 +131,7 @@ TEST_CASE("initiative: participants' hours come out of the same budget as issues
   // Day 1: x has a 7 h local issue. 1 h goes to the initiative first, 2 h to the issue: 5 h left
   // (without the initiative it would be 7 − 3 = 4 h).
   m.t.w.day = 1;
-  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.hub, m.t.w.load);
   Issue& is = m.t.raise(1, m.x, 0, 7.0);
   m.t.route(is);
   const int id = is.id;
@@ -179,7 +179,7 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   // (the budget includes the share of the day set aside for line work, line.head_line_share).
   const int director = m.t.w.sectorList[0].director;
   m.t.w.day = 2;
-  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
+  beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.hub, m.t.w.load);
   const double before = m.t.w.agents.budget[static_cast<std::size_t>(director)];
   REQUIRE(before >= 0.75);
   workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
@@ -193,7 +193,7 @@ TEST_CASE("initiative: adopted by the line's decision, which costs the director'
   n.start();
   day(n.t, 1);
   n.t.w.day = 2;
-  beginWorkday(n.t.w, n.t.w, n.t.w.crisis, n.t.w.line, n.t.w.load);
+  beginWorkday(n.t.w, n.t.w, n.t.w.crisis, n.t.w.line, n.t.w.hub, n.t.w.load);
   n.t.w.agents.budget[static_cast<std::size_t>(n.t.w.sectorList[0].director)] = 0.5;
   workInitiatives(n.t.w, n.t.w, n.t.w.ties, n.t.w.hub, n.t.w.initiatives);
   CHECK(n.in().stage == InitiativeStage::Ready);
@@ -233,7 +233,7 @@ TEST_CASE("initiative: fades when the champion has no hours or leaves", "[models
   // Days 1–3: the champion has no hours left (idle 1, 2, 3 > 2): faded on day 3.
   for (int d = 1; d <= 3; ++d) {
     m.t.w.day = d;
-    beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.load);
+    beginWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.line, m.t.w.hub, m.t.w.load);
     m.t.w.agents.budget[static_cast<std::size_t>(m.L)] = 0.0;
     workInitiatives(m.t.w, m.t.w, m.t.w.ties, m.t.w.hub, m.t.w.initiatives);
     endWorkday(m.t.w, m.t.w, m.t.w.crisis, m.t.w.hub, m.t.w.load, m.t.w.counters);
@@ -256,19 +256,19 @@ TEST_CASE("co-creation: room bounded by the budget margin and the leader's risk 
   const int L = unitLeaders(t.w, 0).front();
   const auto u = static_cast<std::size_t>(unitOf(t.w, L));
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   // Spare capacity −1 % of demand: with the ±3 % margin there is 2 % room ≥ 2 % cost.
   t.w.load.capacity[u] = 0.99 * t.w.load.demand[u];
   CHECK(coCreationRoom(t.w, t.w, t.w.load, L));
   Tiny none(settings({"initiatives.co_creation_cost=0.02", "initiatives.risk_willingness=1",
                       "initiatives.budget_margin=0"}));
   none.w.day = 0;
-  beginWorkday(none.w, none.w, none.w.crisis, none.w.line, none.w.load);
+  beginWorkday(none.w, none.w, none.w.crisis, none.w.line, none.w.hub, none.w.load);
   none.w.load.capacity[u] = 0.99 * none.w.load.demand[u];
   CHECK_FALSE(coCreationRoom(none.w, none.w, none.w.load, L));
   Tiny averse(settings({"initiatives.risk_willingness=0"}));
   averse.w.day = 0;
-  beginWorkday(averse.w, averse.w, averse.w.crisis, averse.w.line, averse.w.load);
+  beginWorkday(averse.w, averse.w, averse.w.crisis, averse.w.line, averse.w.hub, averse.w.load);
   CHECK_FALSE(coCreationRoom(averse.w, averse.w, averse.w.load, L));
 }
 

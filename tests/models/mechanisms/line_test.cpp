@@ -45,7 +45,7 @@ TEST_CASE(
   const int holder = t.staffIn(1);
   t.w.agents.competence(1, holder) = 1.0;  // the only holder, in sector B
   t.w.day = 0;                             // no leadership meeting today (cadence 5: day 4)
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   REQUIRE(t.w.line.areaHead[0] == dir);
   CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(3.0 + 2.25));
 
@@ -89,7 +89,7 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
   const int dir = directorOf(t, 0);
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;
   t.w.day = 4;  // meeting day
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   REQUIRE(meetsToday(t.w, Body::LeadershipGroup));
   // 3.5 h left, 3 h booked for the meeting: 0.5 h < 0.75 h, so no item today.
   t.w.agents.budget[static_cast<std::size_t>(dir)] = 3.5;
@@ -115,12 +115,34 @@ TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the adviso
   t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
   t.w.ties.set(adv, holder, 0.9, 0, 0.9);
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& is = waitingAtDirector(t);
   t.run("directors");
   CHECK(is.state == IssueState::Searching);
   CHECK(is.worker == holder);
   CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == Approx(0.1));  // routing.ask_hours
+}
+
+TEST_CASE("line route: an advisor with no hours left is not consulted, so their ties find nobody",
+          "[models][hand][line]") {
+  Tiny t({"municipality.sector_advisors=1", "municipality.reference_staff=24"});
+  const int dir = directorOf(t, 0);
+  const int adv = t.w.sectorList[0].advisors.front();
+  const int holder = t.staffIn(1);
+  t.w.agents.competence(1, holder) = 1.0;
+  t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
+  t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
+  t.w.ties.set(adv, holder, 0.9, 0, 0.9);
+  t.w.day = 0;
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+  spend(t.w.agents, adv, 100.0);  // the advisor's day is spent
+  REQUIRE(t.w.agents.budget[static_cast<std::size_t>(adv)] == 0.0);
+  const double before = t.w.agents.coord[static_cast<std::size_t>(adv)];
+  Issue& is = waitingAtDirector(t);
+  t.run("directors");
+  CHECK(is.state != IssueState::Searching);  // the director knows nobody: up to the leadership group
+  CHECK(is.worker != holder);
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == before);
 }
 
 TEST_CASE(
@@ -136,7 +158,7 @@ TEST_CASE(
   t.w.hub.chair = chair;
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;
   t.w.day = 4;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   REQUIRE(liaisonPerson(t.w, t.w.hub) == chair);
   BroadProblem p;
   p.domain = 1;
@@ -208,7 +230,7 @@ TEST_CASE(
   // Three items a day (line.director_items_per_day), 0.75 h each from the head's 5.25 h.
   for (int day = 0; day < 3; ++day) {
     t.w.day = day;
-    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
     REQUIRE(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(5.25));
     t.run("directors");
     CHECK(queue.size() == static_cast<std::size_t>(10 - 3 * (day + 1)));
@@ -216,7 +238,7 @@ TEST_CASE(
     CHECK(is.state == IssueState::Director);
   }
   t.w.day = 3;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   t.run("directors");
   CHECK(queue.empty());
   CHECK(is.state != IssueState::Director);  // decided on the fourth day
@@ -230,7 +252,7 @@ TEST_CASE(
   const int dir = directorOf(t, 0);
   t.w.agents.competence(1, t.staffIn(1)) = 1.0;  // a holder of B's domain
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   BroadProblem bp;
   bp.domain = 1;
   t.w.issues.problems.push_back(bp);

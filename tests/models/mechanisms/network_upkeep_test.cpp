@@ -101,7 +101,7 @@ TEST_CASE("leadership triage: an issue not reached in two meetings is delegated,
   REQUIRE(w.issues.queues.count({m::QueueKind::Delegated, 1}) ==
           1);  // B holds the domain; B's only area is its director's
   w.day = 1;
-  m::beginWorkday(w, w, w.crisis, w.line, w.load);
+  m::beginWorkday(w, w, w.crisis, w.line, w.hub, w.load);
   t.run("directors");
   CHECK(w.issues.all[static_cast<std::size_t>(id)].state == m::IssueState::Working);
   CHECK(w.issues.all[static_cast<std::size_t>(id)].route == m::Route::Line);

@@ -21,52 +21,103 @@ std::vector<std::string> crisis(bool priority) {
           std::string("crisis.coordination_priority=") + (priority ? "true" : "false")};
 }
 
+// An arena seat given by hand: `who` is a member of an active arena.
+void seat(Tiny& t, int who) {
+  t.w.hub.active = true;
+  t.w.hub.isMember.assign(static_cast<std::size_t>(t.w.agents.size()), 0);
+  t.w.hub.isMember[static_cast<std::size_t>(who)] = 1;
+}
+
 }  // namespace
 
 TEST_CASE(
-    "crisis priority (000 §6.1): coordination hours come out of operational work, shown in "
-    "service continuity",
+    "crisis priority (000 §6.1): an arena member's coordination hours come out of operational "
+    "work, shown in service continuity; a line staff member gets none",
     "[models][hand][crisis]") {
   for (const bool priority : {false, true}) {
-    Tiny t(crisis(priority));
-    const int a = t.staffIn(0);  // sector 0 is the critical sector
-    t.w.day = 5;                 // crisis.start_day
-    updateCrisis(t.w, t.w.crisis);
-    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
-    REQUIRE(t.w.crisis.active);
-    const auto ua = static_cast<std::size_t>(a);
-    CHECK(t.w.agents.opLoad[ua] == Approx(4.5));
-    // Slack 3 h; with priority up to 1.5 h more, moved from operational work.
-    CHECK(t.w.agents.budget[ua] == Approx(priority ? 4.5 : 3.0));
-    const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
-    endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
-    // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
-    const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;
-    CHECK(spent == Approx(priority ? 4.5 : 3.0));
-    CHECK(lost == Approx(priority ? 1.5 : 0.0));
+    for (const bool member : {false, true}) {
+      Tiny t(crisis(priority));
+      const int a = t.staffIn(0);  // sector 0 is the critical sector
+      if (member) seat(t, a);
+      t.w.day = 5;  // crisis.start_day
+      updateCrisis(t.w, t.w.crisis);
+      beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+      REQUIRE(t.w.crisis.active);
+      const auto ua = static_cast<std::size_t>(a);
+      CHECK(t.w.agents.opLoad[ua] == Approx(4.5));
+      // Slack 3 h; a member with priority may move up to 1.5 h more from operational work.
+      const double moved = priority && member ? 1.5 : 0.0;
+      CHECK(t.w.agents.budget[ua] == Approx(3.0 + moved));
+      const double spent = spend(t.w.agents, a, 10.0);  // a coordinates as much as allowed
+      endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
+      // Hours met on operations: min(4.5, 7.5 − spent); everyone else meets their whole load.
+      const double lost = t.w.counters.criticalDemand - t.w.counters.criticalMet;
+      CHECK(spent == Approx(3.0 + moved));
+      CHECK(lost == Approx(moved));
+    }
   }
 }
 
-TEST_CASE("crisis priority: no floor of free hours — a person with no operational work gets none",
-          "[models][hand][crisis]") {
+TEST_CASE(
+    "crisis priority: hours only for the roles that coordinate, and no floor of free hours — a "
+    "person with no operational work gets none",
+    "[models][hand][crisis]") {
   Tiny t(crisis(true));
   t.w.day = 5;
   updateCrisis(t.w, t.w.crisis);
   REQUIRE(t.w.crisis.active);
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
-  // Absent people have no budget; present ones get slack share + min(1.5, their operational load).
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+  // Absent people have no budget; present ones get their slack, and the line's heads (the tiny
+  // organisation has no arena, sector or central staff) also min(1.5, their operational load) and
+  // their line share from what is left of it.
+  int heads = 0;
   for (int i = 0; i < t.w.agents.size(); ++i) {
     const auto ui = static_cast<std::size_t>(i);
     const double slack = std::max(0.0, t.w.agents.capacity[ui] - t.w.agents.opLoad[ui]);
-    double expected = slack + std::min(1.5, t.w.agents.opLoad[ui]);
+    double expected = slack;
     const bool head =
         std::find(t.w.line.areaHead.begin(), t.w.line.areaHead.end(), i) != t.w.line.areaHead.end() ||
         std::find(t.w.line.leadershipGroup.begin(), t.w.line.leadershipGroup.end(), i) !=
             t.w.line.leadershipGroup.end();
-    if (head)
-      expected += std::min(0.3 * t.w.agents.capacity[ui],
-                           t.w.agents.opLoad[ui] - std::min(1.5, t.w.agents.opLoad[ui]));
+    if (head) {
+      ++heads;
+      const double moved = std::min(1.5, t.w.agents.opLoad[ui]);
+      expected += moved + std::min(0.3 * t.w.agents.capacity[ui], t.w.agents.opLoad[ui] - moved);
+    }
     CHECK(t.w.agents.budget[ui] == Approx(expected));
+  }
+  CHECK(heads >= 3);  // two directors and the municipal director at least
+  CHECK(t.w.agents.budget[static_cast<std::size_t>(t.staffIn(1))] == Approx(3.0));
+}
+
+TEST_CASE(
+    "an arena's mandate (000 §6.3): members and chair keep hub.mandate_hours for coordination, "
+    "from operational work and never beyond it; in a crisis the larger of mandate and priority",
+    "[models][hand][arena]") {
+  struct Case {
+    double mandate;
+    bool crisis;
+    double expectedExtra;
+  };
+  // Staff: 4.5 h of operational work, 3 h slack.
+  for (const Case c : {Case{2.0, false, 2.0}, Case{6.0, false, 4.5}, Case{1.0, true, 1.5}, Case{2.0, true, 2.0}}) {
+    std::vector<std::string> settings = c.crisis ? crisis(true) : std::vector<std::string>{};
+    settings.push_back("hub.mandate_hours=" + std::to_string(c.mandate));
+    Tiny t(settings);
+    const int member = t.staffIn(0);
+    const int other = t.staffIn(1);
+    seat(t, member);
+    t.w.hub.chair = other;  // the chair sits in the arena too
+    t.w.day = 5;
+    updateCrisis(t.w, t.w.crisis);
+    REQUIRE(t.w.crisis.active == c.crisis);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+    CHECK(t.w.agents.budget[static_cast<std::size_t>(member)] == Approx(3.0 + c.expectedExtra));
+    CHECK(t.w.agents.budget[static_cast<std::size_t>(other)] == Approx(3.0 + c.expectedExtra));
+    // Not a seat once the arena has gone: slack only.
+    t.w.hub.active = false;
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+    CHECK(t.w.agents.budget[static_cast<std::size_t>(member)] == Approx(3.0));
   }
 }
 
@@ -79,7 +130,7 @@ TEST_CASE(
     const double f = 24.0 / reference;
     t.w.day = 1;
     updateCrisis(t.w, t.w.crisis);
-    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
     const int director = t.w.sectorList[0].director;
     const int staff = t.staffIn(0);
     // Both work past their hours today: a meeting booked beyond the budget.
@@ -111,7 +162,7 @@ TEST_CASE(
     t.w.day = 5;
     updateCrisis(t.w, t.w.crisis);
     REQUIRE(t.w.crisis.active);
-    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
     const int staff = t.staffIn(0);
     const int director = t.w.sectorList[0].director;
     REQUIRE(t.w.agents.present[static_cast<std::size_t>(staff)]);  // crisis.absence_rate=0

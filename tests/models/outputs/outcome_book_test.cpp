@@ -94,14 +94,14 @@ OutcomeBook handBook(double bHours, bool dropB) {
   const auto staff = staffOf(t, 0);
   REQUIRE(staff.size() >= 4);
   t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   Issue& warm = t.raise(1, staff[0], 0, 5.0);
   t.route(warm);
   t.run("issue progress");
   endWorkday(t.w, t.w, t.w.crisis, t.w.hub, t.w.load, t.w.counters);
   t.w.counters = Counters{};  // as the run does at the end of the warm-up
   t.w.day = 1;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.load);
+  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
   for (auto [who, hours] :
        {std::pair{staff[1], 7.0}, std::pair{staff[2], bHours}, std::pair{staff[3], 1000.0}})
     t.route(t.raise(1, who, 0, hours));

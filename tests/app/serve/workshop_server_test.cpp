@@ -126,7 +126,8 @@ TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for t
   CHECK(shown == std::vector<std::string>{"resolved_share", "rmst_days", "cross_sector_rmst_days",
                                           "service_continuity", "overload_share", "cross_sector_p90_days",
                                           "overtime_hours", "director_coordination_hours_per_day",
-                                          "meeting_hours", "solved_latency_mean_days"});
+                                          "meeting_hours", "cross_sector_resolved_by_horizon_share",
+                                          "solved_latency_mean_days"});
   CHECK(done["metrics"].back()["solved_only"] == true);
   // 60 measured days are fewer than the 120-day horizon: the restricted means are not observed, and
   // say so rather than showing 0.

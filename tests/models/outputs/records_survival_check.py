@@ -33,9 +33,11 @@ SETTINGS = ["municipality.staff=1500", "warmup_days=60", "days=200", "issues.max
 
 
 def code_block(doc, language):
-    match = re.search(r"```" + language + r"\n(.*?)```", doc, re.S)
-    assert match, f"docs/outputs.md has no {language} example"
-    return match.group(1)
+    # The records example: the first block of that language that reads cases.csv (the page has
+    # other examples, e.g. loading a sweep's runs.csv with pandas).
+    blocks = [b for b in re.findall(r"```" + language + r"\n(.*?)```", doc, re.S) if "cases.csv" in b]
+    assert blocks, f"docs/outputs.md has no {language} example that reads cases.csv"
+    return blocks[0]
 
 
 def main():

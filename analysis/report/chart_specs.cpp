@@ -32,6 +32,8 @@ nlohmann::json chartConfig() {
          {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"}}}},
       {"header", {{"labelFontSize", 13}, {"titleFontSize", 14}}},
       {"view", {{"stroke", nullptr}}},
+      // An empty cell is "not observed": no mark, and a line breaks there instead of dropping to zero.
+      {"mark", {{"invalid", kBreakAtGaps}}},
   };
 }
 

@@ -74,19 +74,27 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
     if (it == first.seriesNames.end()) continue;
     const int metric = static_cast<int>(it - first.seriesNames.begin());
     nlohmann::json points = nlohmann::json::array();
+    bool observed = false;
     for (std::size_t s = 0; s < results.size(); ++s) {
       std::map<int, std::pair<double, int>> weeks;  // week → sum, count over days and replicates
       for (int r = 0; r < done; ++r)
-        for (const auto& point : results[s][static_cast<std::size_t>(r)].series)
-          if (point.metric == metric && std::isfinite(point.value)) {
-            auto& cell = weeks[point.day / kDaysPerWeek];
-            cell.first += point.value;
-            cell.second += 1;
-          }
-      for (const auto& [week, cell] : weeks)
-        points.push_back({{"week", week}, {"scenario", plan.roles[s]}, {"value", cell.first / cell.second}});
+        for (const auto& point : results[s][static_cast<std::size_t>(r)].series) {
+          if (point.metric != metric) continue;
+          auto& cell = weeks[point.day / kDaysPerWeek];  // a sampled week, observed or not
+          if (!std::isfinite(point.value)) continue;
+          cell.first += point.value;
+          cell.second += 1;
+        }
+      // A week with nothing observed is null: the line breaks there instead of dropping to zero.
+      for (const auto& [week, cell] : weeks) {
+        observed = observed || cell.second > 0;
+        points.push_back(
+            {{"week", week},
+             {"scenario", plan.roles[s]},
+             {"value", cell.second > 0 ? nlohmann::json(cell.first / cell.second) : nlohmann::json()}});
+      }
     }
-    if (points.empty()) continue;  // not observed in any week: nothing to play
+    if (!observed) continue;  // not observed in any week: nothing to play
     series.push_back(
         {{"metric", name}, {"label", analysis::report::describeMetric(name).label}, {"points", points}});
   }

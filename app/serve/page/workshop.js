@@ -369,11 +369,12 @@
     for (const s of timeline.series) select.add(new Option(s.label, s.metric));
   }
   function timelineSpec(timeline, series) {
-    const values = series.points.map((p) => p.value);
+    const values = series.points.map((p) => p.value).filter((v) => !missing(v));  // null: not observed
     const roles = state.snapshot.scenarios.map((s) => s.role);
     const crisis = timeline.crisis ? [{ start: timeline.crisis.start_week, end: timeline.crisis.end_week }] : [];
     const line = { data: { name: 'series', values: series.points }, transform: [{ filter: 'datum.week <= upto' }],
-      mark: { type: 'line', strokeWidth: 2.5 },
+      // A week with nothing observed (null) breaks the line; it is never drawn at zero.
+      mark: { type: 'line', strokeWidth: 2.5, invalid: 'break-paths-show-domains' },
       encoding: { x: { field: 'week', type: 'quantitative', title: 'Week', scale: { domain: [0, timeline.weeks] } },
         y: { field: 'value', type: 'quantitative', title: series.label,
           scale: { domain: [Math.min(...values), Math.max(...values)], zero: false } },

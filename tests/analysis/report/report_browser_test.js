@@ -5,6 +5,9 @@
 // verdict table (each design's row saying what the design is) and the organisation picture. In the
 // Morris and Sobol reports no text of a chart overlaps another or leaves the chart's figure, and no
 // chart reaches into its neighbour, at 1,024, 1,400 and 1,920 px.
+// Where a design's timeseries.csv cells are all empty on a day (not observed: critical services
+// before a crisis, days to resolve before any case is resolved), no line or band of the chart of
+// that outcome has a point at that day: the line breaks, it is not drawn at zero.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -25,8 +28,10 @@ const ORGANISATION = 'The organisation: who works with whom across sectors';
 const SENSITIVITY = 'Which settings matter most';
 const CASES = [
   // Five-design-like comparison with the headline outcomes: checked at three window widths.
+  // Its crisis share is not observed on the first two days of every design: a gap, not a zero.
   { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
-    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3 },
+    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3,
+  gaps: true },
   { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 3, widths: [1024] },
   { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
     minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
@@ -78,6 +83,58 @@ function inspectCharts() {
       width: div.getBoundingClientRect().width,
     };
   });
+}
+
+// From timeseries.csv: metric → design → the days on which every replicate's cell is empty.
+function emptyDays(csvFile) {
+  const [header, ...lines] = fs.readFileSync(csvFile, 'utf8').trim().split('\n');
+  const col = Object.fromEntries(header.split(',').map((name, i) => [name, i]));
+  const seen = {};  // metric → design → day → any value?
+  for (const line of lines) {
+    const cells = line.split(',');
+    const byDay = ((seen[cells[col.metric]] ??= {})[cells[col.scenario]] ??= {});
+    byDay[cells[col.day]] = byDay[cells[col.day]] === true || cells[col.value].trim() !== '';
+  }
+  const gaps = {};
+  for (const [metric, designs] of Object.entries(seen)) {
+    gaps[metric] = {};
+    for (const [design, days] of Object.entries(designs))
+      gaps[metric][design] = Object.keys(days).filter((d) => !days[d]).map(Number);
+  }
+  return gaps;
+}
+
+// In every chart of an outcome over time (its spec names the outcome in usermeta): the points of
+// the lines and bands of each design (told apart by colour), and those that sit on a day the design's
+// cells are all empty.
+function findDrawnGaps(gaps) {
+  const specs = JSON.parse(document.getElementById('samsim-charts').textContent);
+  const result = { charts: 0, gapsChecked: 0, points: 0, problems: [] };
+  for (const { id, spec } of specs) {
+    const metric = spec.usermeta && spec.usermeta.metric;
+    if (!metric || !gaps[metric]) continue;
+    result.charts += 1;
+    const view = window.samsimReport.views[id];
+    const x = view.scale('x');
+    const color = view.scale('color');
+    const title = document.getElementById(id).parentElement.querySelector('h3').textContent;
+    for (const path of document.querySelectorAll(`#${id} svg g.mark-line path, #${id} svg g.mark-area path`)) {
+      const paint = path.closest('g.mark-line') ? path.getAttribute('stroke') : path.getAttribute('fill');
+      const design = Object.keys(gaps[metric]).find((d) => color(d).toLowerCase() === String(paint).toLowerCase());
+      if (!design) {
+        result.problems.push(`'${title}': a path coloured ${paint} belongs to no design`);
+        continue;
+      }
+      const xs = Array.from((path.getAttribute('d') || '').matchAll(/[ML]\s*(-?[\d.]+(?:e[-+]?\d+)?)/gi), (m) => Number(m[1]));
+      result.points += xs.length;
+      for (const day of gaps[metric][design]) {
+        result.gapsChecked += 1;
+        if (xs.some((px) => Math.abs(px - x(day)) < 0.5))
+          result.problems.push(`'${title}': ${design} is drawn on day ${day}, where its cells are empty`);
+      }
+    }
+  }
+  return result;
 }
 
 // Elements wider than the window or reaching past its right edge (page overflow).
@@ -206,6 +263,13 @@ async function checkReport(browser, testCase, file, width) {
     check(c.sceneItems > 0, `${label}: chart '${c.title}' has no data marks in its scenegraph`);
     check(c.svgMarks > 0, `${label}: chart '${c.title}' drew no SVG marks`);
     check(c.width > 0, `${label}: chart '${c.title}' is not visible with all parts open`);
+  }
+  if (testCase.gaps) {
+    const gaps = emptyDays(path.join(fixtures, testCase.name, 'timeseries.csv'));
+    const drawn = await page.evaluate(findDrawnGaps, gaps);
+    check(drawn.charts > 0 && drawn.gapsChecked > 0 && drawn.points > 0,
+      `${label}: no chart over time with empty cells was checked (${JSON.stringify(drawn)})`);
+    check(drawn.problems.length === 0, `${label}: ${drawn.problems.length} gaps drawn: ${drawn.problems.slice(0, 5).join('; ')}`);
   }
   if (testCase.textApart) {
     const collisions = await page.evaluate(findCollisions);

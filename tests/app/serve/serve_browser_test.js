@@ -54,6 +54,29 @@ function inspectCharts() {
   }));
 }
 
+// The timeline's line of each design (told apart by colour): its points, and those on a week the
+// server sent as not observed (null).
+function findDrawnGaps(metric) {
+  const { state } = window.samsimWorkshop;
+  const series = state.timeline.series.find((s) => s.metric === metric);
+  const view = state.views.timeline;
+  const result = { gapsChecked: 0, points: 0, problems: [] };
+  if (!series || !view) return { ...result, problems: [`no timeline of ${metric}`] };
+  const x = view.scale('x');
+  const color = view.scale('color');
+  for (const line of document.querySelectorAll('#timeline svg g.mark-line path')) {
+    const paint = String(line.getAttribute('stroke')).toLowerCase();
+    const points = series.points.filter((p) => String(color(p.scenario)).toLowerCase() === paint);
+    const xs = Array.from((line.getAttribute('d') || '').matchAll(/[ML]\s*(-?[\d.]+(?:e[-+]?\d+)?)/gi), (m) => Number(m[1]));
+    result.points += xs.length;
+    for (const p of points.filter((q) => q.value === null)) {
+      result.gapsChecked += 1;
+      if (xs.some((px) => Math.abs(px - x(p.week)) < 0.5)) result.problems.push(`${p.scenario} drawn in week ${p.week}`);
+    }
+  }
+  return result;
+}
+
 async function moveSlider(page, key, value) {
   await page.locator(`[data-path="${key}"]`).fill(String(value));
 }
@@ -129,6 +152,12 @@ async function main() {
       'a chart of a 200-day run says not observed');
     check(/Week \d+ of 40/.test(await page.textContent('#week')), 'the timeline shows no week');
     await page.screenshot({ path: path.join(outDir, 'serve.png'), fullPage: true });
+    // Critical services are not observed before the crisis: those weeks are a gap in the timeline.
+    await page.selectOption('#timeline-metric', 'service_continuity');
+    await page.waitForTimeout(3500);  // the timeline plays again to its end
+    const gaps = await page.evaluate(findDrawnGaps, 'service_continuity');
+    check(gaps.gapsChecked > 0 && gaps.points > 0, `the timeline has no gap to check: ${JSON.stringify(gaps)}`);
+    check(gaps.problems.length === 0, `the timeline draws gaps: ${gaps.problems.slice(0, 5).join('; ')}`);
 
     await page.click('#keep');
     check(await page.$$eval('#kept .card', (cs) => cs.length) === 1, 'Keep pinned no card');

@@ -110,10 +110,11 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
 
 }  // namespace
 
-const char* verdict(const analysis::Interval& difference, double reference, bool higherIsBetter) {
+const char* verdict(const analysis::Interval& difference, double reference,
+                    const analysis::report::MetricInfo& info) {
   if (!std::isfinite(difference.low) || !std::isfinite(difference.high)) return "too early";
-  if (!analysis::report::isClearDifference(difference, reference)) return "no clear difference";
-  return (difference.mean > 0) == higherIsBetter ? "better" : "worse";
+  if (!analysis::report::isClearDifference(difference, reference, info)) return "no clear difference";
+  return (difference.mean > 0) == info.higherIsBetter ? "better" : "worse";
 }
 
 WorkshopRun::WorkshopRun(WorkshopPlan plan)
@@ -146,6 +147,7 @@ nlohmann::json WorkshopRun::snapshot() const {
   const auto& world = m_plan.scenarios.front();
   out["world"] = {
       {"days", world.days}, {"warmup_days", world.warmupDays}, {"horizon_days", world.outcomes.horizonDays}};
+  out["clear_rule"] = std::string(analysis::report::clearDifferenceRule());  // the page states it as is
   out["metrics"] = nlohmann::json::array();
   if (m_done == 0) return out;
   const auto& summary = m_results.front().front().summary;
@@ -177,7 +179,7 @@ nlohmann::json WorkshopRun::snapshot() const {
       // Missing in every replicate stays missing: no difference, not a difference of 0.
       json["verdict"] = d.n == 0       ? "not observed"
                         : info.neutral ? direction(d.low, d.high)
-                                       : verdict(d, compared, info.higherIsBetter);
+                                       : verdict(d, compared, info);
       return json;
     };
     metric["vs_unedited"] = diff(0);

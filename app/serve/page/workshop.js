@@ -310,6 +310,7 @@
       .map((s) => `<li><b>${esc(ROLE_LABEL[s.role])}</b> — ${esc(s.description)}</li>`).join('');
   }
   function drawVerdict(data) {
+    $('clear-rule').textContent = data.clear_rule;  // the report's rule, in the report's words
     $('compared').innerHTML = comparedHtml(data);
     $('verdict').innerHTML = verdictHtml(data);
   }
@@ -457,7 +458,7 @@
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
       `<style>${document.querySelector('style').textContent}</style></head><body><h1>samsim workshop: ${esc(d.title)}</h1>` +
       `<p class="facts">Settings: ${esc(d.changes)}. ${state.snapshot.done} replicates per scenario, common random numbers, ` +
-      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><ul class="compared">${comparedHtml(state.snapshot)}</ul><table>${verdictHtml(state.snapshot)}</table>` +
+      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><ul class="compared">${comparedHtml(state.snapshot)}</ul><p class="hint">${esc(state.snapshot.clear_rule)}</p><table>${verdictHtml(state.snapshot)}</table>` +
       `<h2>Charts</h2><div class="grid">${charts}</div><h2>Kept variants</h2><div class="kept">${$('kept').innerHTML}</div></body></html>`;
     download('samsim-workshop-report.html', 'text/html', html);
   }

@@ -135,6 +135,9 @@ async function main() {
       `the solved-only average is not labelled so: ${labels}`);
     check(await page.$$eval('#verdict td.missing', (tds) => tds.length) === 0,
       'an outcome of a 200-day run is shown as not observed');
+    // The rule for "better" and "worse", in the report's words.
+    check(/^A clear difference: compared on runs with the same random events, its 95 % interval excludes zero and it is at least the smallest difference that matters/.test(
+      await page.textContent('#clear-rule')), 'the page does not state the rule for a clear difference');
     const headers = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
     check(headers.includes('Edited vs line only'), `verdict table columns: ${headers}`);
     check(/Done: 6 replicates/.test(await page.textContent('#status')), 'status does not say done');

@@ -17,7 +17,9 @@ nlohmann::json rounded(double value) {
 nlohmann::json chartConfig() {
   return {
       {"font", "sans-serif"},
-      {"axis", {{"labelFontSize", 13}, {"titleFontSize", 14}, {"titleFontWeight", "normal"}}},
+      // Tick labels that would touch are left out: "0.25 0.30", never "0.250.30".
+      {"axis",
+       {{"labelFontSize", 13}, {"titleFontSize", 14}, {"titleFontWeight", "normal"}, {"labelSeparation", 6}}},
       // Legends readable on a projector: large, opaque swatches and thick line samples.
       {"legend",
        {{"labelFontSize", 14},

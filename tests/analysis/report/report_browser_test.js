@@ -3,8 +3,9 @@
 // no request leaves the file, every chart draws data marks, the console has no errors or warnings,
 // nothing is wider than the window from 1,024 to 1,920 px, and the design report opens with the
 // verdict table (each design's row saying what the design is) and the organisation picture. In the
-// Morris and Sobol reports no text of a chart overlaps another or leaves the chart's figure, and no
-// chart reaches into its neighbour, at 1,024, 1,400 and 1,920 px.
+// Morris and Sobol reports and the design comparisons no text of a chart overlaps or touches another
+// or leaves the chart's figure, and no chart reaches into its neighbour, at 1,024, 1,400 and 1,920
+// px; differences of shares are ticked in percentage points, not in %.
 // Where a design's timeseries.csv cells are all empty on a day (not observed: critical services
 // before a crisis, days to resolve before any case is resolved), no line or band of the chart of
 // that outcome has a point at that day: the line breaks, it is not drawn at zero.
@@ -31,10 +32,10 @@ const CASES = [
   // Its crisis share is not observed on the first two days of every design: a gap, not a zero.
   { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
     'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3,
-  gaps: true },
+  gaps: true, textApart: true, textApartSkip: [ORGANISATION] },
   { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 3, widths: [1024] },
   { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
-    minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
+    minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3, textApart: true, textApartSkip: [ORGANISATION] },
   { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6, widths: [1400] },
   // Sensitivity sweeps (a small real Morris screening of 12 settings, a Sobol sweep of 4), checked
   // for overlapping text; each chart has its ranked table.
@@ -44,7 +45,7 @@ const CASES = [
     ranked: 4, warned: 'Too few replicates' },
   // Real `samsim compare` output of the model: many measures, most in collapsed parts.
   { name: 'model', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
-    minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3 },
+    minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3, textApart: true },
 ];
 
 let passed = 0;
@@ -152,11 +153,17 @@ function findOverflow() {
 
 // Text of a chart that overlaps other text of the same chart or leaves the chart's figure, and
 // charts reaching into another figure (a chart covering its neighbour's title or text).
-function findCollisions() {
+function findCollisions(skipSections) {
   const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1;
   const problems = [];
-  const figures = Array.from(document.querySelectorAll('figure')).filter((f) => f.querySelector('div.chart svg'));
+  const skipped = (f) => {
+    const section = f.closest('section');
+    const heading = section && section.querySelector('h2');
+    return heading !== null && (skipSections || []).includes(heading.textContent);
+  };
+  const figures = Array.from(document.querySelectorAll('figure'))
+    .filter((f) => f.querySelector('div.chart svg') && !skipped(f));
   for (const figure of figures) {
     const title = figure.querySelector('h3').textContent;
     const box = figure.getBoundingClientRect();
@@ -172,10 +179,13 @@ function findCollisions() {
       .filter((t) => t.textContent.trim() !== '' && shown(t))
       .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
       .filter((t) => t.r.width > 0 && t.r.height > 0);
+    // Side by side on one line, texts need a gap a reader sees ("1,000 1,500", not "1,0001,500").
+    const gap = 3;
+    const wider = (r) => ({ left: r.left - gap, right: r.right + gap, top: r.top, bottom: r.bottom });
     for (let i = 0; i < texts.length; i += 1) {
       if (!inside(texts[i].r, box)) problems.push(`'${title}': '${texts[i].text}' runs off the chart`);
       for (let j = i + 1; j < texts.length; j += 1)
-        if (meets(texts[i].r, texts[j].r)) problems.push(`'${title}': '${texts[i].text}' overlaps '${texts[j].text}'`);
+        if (meets(wider(texts[i].r), texts[j].r)) problems.push(`'${title}': '${texts[i].text}' overlaps or touches '${texts[j].text}'`);
     }
   }
   return problems;
@@ -271,8 +281,14 @@ async function checkReport(browser, testCase, file, width) {
       `${label}: no chart over time with empty cells was checked (${JSON.stringify(drawn)})`);
     check(drawn.problems.length === 0, `${label}: ${drawn.problems.length} gaps drawn: ${drawn.problems.slice(0, 5).join('; ')}`);
   }
+  // Differences of shares are in percentage points: their ticks say "+0.05", never "+0.050%".
+  const percentDiffs = await page.evaluate(() => Array.from(document.querySelectorAll('section')).filter((sec) =>
+    Array.from(sec.querySelectorAll('svg text')).some((t) => t.textContent.includes('(percentage points)')))
+    .flatMap((sec) => Array.from(sec.querySelectorAll('svg text')).map((t) => t.textContent))
+    .filter((text) => /^[+−-]\d.*%$/.test(text)));
+  check(percentDiffs.length === 0, `${label}: difference ticks in % under "percentage points": ${percentDiffs.slice(0, 5)}`);
   if (testCase.textApart) {
-    const collisions = await page.evaluate(findCollisions);
+    const collisions = await page.evaluate(findCollisions, testCase.textApartSkip || []);
     check(collisions.length === 0, `${label}: ${collisions.length} overlaps: ${collisions.slice(0, 5).join('; ')}`);
   }
   if (testCase.ranked) {

@@ -176,6 +176,7 @@ nlohmann::json WorkshopRun::snapshot() const {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
       const double compared = analysis::meanInterval(values[reference]).mean;
       auto json = intervalJson(d);
+      json["smallest"] = number(analysis::report::smallestDifference(info, compared));
       // Missing in every replicate stays missing: no difference, not a difference of 0.
       json["verdict"] = d.n == 0       ? "not observed"
                         : info.neutral ? direction(d.low, d.high)

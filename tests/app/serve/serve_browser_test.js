@@ -154,6 +154,21 @@ async function main() {
     check(await page.$$eval('#charts p.missing:not([hidden])', (ps) => ps.length) === 0,
       'a chart of a 200-day run says not observed');
     check(/Week \d+ of 40/.test(await page.textContent('#week')), 'the timeline shows no week');
+    // Each outcome's paired differences are drawn, green where the table says better, red where worse.
+    const disagree = await page.evaluate(() => {
+      const problems = [];
+      const rows = Array.from(document.querySelectorAll('#verdict tbody tr'));
+      window.samsimWorkshop.state.snapshot.metrics.forEach((m, i) => {
+        const cells = Array.from(rows[i].querySelectorAll('td')).slice(-2);
+        const table = ['better', 'worse'].map((v) => cells.filter((td) => td.classList.contains(v)).length);
+        const fills = Array.from(document.querySelectorAll(`#diff-${m.name} svg g.mark-symbol path`)).map((p) => p.getAttribute('fill'));
+        const chart = ['#2e7d32', '#c62828'].map((c) => fills.filter((f) => f === c).length);
+        if (fills.length !== 2 || table[0] !== chart[0] || table[1] !== chart[1])
+          problems.push(`${m.name}: table ${table}, chart ${chart} of ${fills.length} points`);
+      });
+      return problems;
+    });
+    check(disagree.length === 0, `difference charts and verdict table disagree: ${disagree.join('; ')}`);
     await page.screenshot({ path: path.join(outDir, 'serve.png'), fullPage: true });
     // Critical services are not observed before the crisis: those weeks are a gap in the timeline.
     await page.selectOption('#timeline-metric', 'service_continuity');

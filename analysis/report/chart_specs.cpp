@@ -17,7 +17,9 @@ nlohmann::json rounded(double value) {
 nlohmann::json chartConfig() {
   return {
       {"font", "sans-serif"},
-      {"axis", {{"labelFontSize", 13}, {"titleFontSize", 14}, {"titleFontWeight", "normal"}}},
+      // Tick labels that would touch are left out: "0.25 0.30", never "0.250.30".
+      {"axis",
+       {{"labelFontSize", 13}, {"titleFontSize", 14}, {"titleFontWeight", "normal"}, {"labelSeparation", 6}}},
       // Legends readable on a projector: large, opaque swatches and thick line samples.
       {"legend",
        {{"labelFontSize", 14},
@@ -32,6 +34,8 @@ nlohmann::json chartConfig() {
          {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"}}}},
       {"header", {{"labelFontSize", 13}, {"titleFontSize", 14}}},
       {"view", {{"stroke", nullptr}}},
+      // An empty cell is "not observed": no mark, and a line breaks there instead of dropping to zero.
+      {"mark", {{"invalid", kBreakAtGaps}}},
   };
 }
 

@@ -39,6 +39,10 @@ Section sweepSection(const OutputDir& output);       // response of outcomes to 
 Section timelineSection(const OutputDir& output, const std::string& metric);
 
 // Shared building blocks.
+// Vega-Lite's mode for empty values (null, NaN): lines and bands break there, other marks are left
+// out, and the axes still span the whole period. Vega-Lite's `null` mode would draw them at zero.
+inline constexpr const char* kBreakAtGaps = "break-paths-show-domains";
+
 nlohmann::json rounded(double value);  // 6 significant digits: smaller pages, same picture
 nlohmann::json chartConfig();          // fonts large enough for a projector
 // Outcome columns of a summary-like table: numeric, not bookkeeping, not excluded.

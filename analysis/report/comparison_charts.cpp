@@ -8,6 +8,7 @@
 #include <map>
 
 #include "analysis/report/chart_specs.hpp"
+#include "analysis/report/clear_difference.hpp"
 #include "analysis/report/html_page.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/verdict.hpp"
@@ -21,6 +22,7 @@ struct Estimate {
   double n = 0;
   double mean = 0, low = 0, high = 0;
   std::optional<double> diffMean, diffLow, diffHigh;
+  bool clear = false;  // the difference to the first design is clear (clear_difference.hpp)
 };
 
 bool zeroBased(MetricUnit unit) {
@@ -34,45 +36,62 @@ void clip(Estimate& e, MetricUnit unit) {
     e.low = std::min(e.low, 1.0), e.high = std::min(e.high, 1.0);
 }
 
+// An axis whose labels never touch: at most four ticks, labels that would meet are left out.
+nlohmann::json readableAxis(const std::string& format) {
+  return {{"tickCount", 4},
+          {"labelOverlap", "greedy"},
+          {"labelSeparation", 8},
+          {"labelFlush", true},
+          {"format", format}};
+}
+
+struct Fields {
+  const char* mean;
+  const char* low;
+  const char* high;
+  std::string format;  // d3 format of axis and tooltip values
+};
+
 nlohmann::json intervalLayer(const nlohmann::json& axisTitle, const std::vector<std::string>& order,
-                             const char* mean, const char* low, const char* high, bool share, bool zero,
-                             int decimals = 0) {
+                             const Fields& f, bool zero, nlohmann::json axis,
+                             const nlohmann::json& color = nullptr) {
   const nlohmann::json y = {
       {"field", "scenario"}, {"type", "nominal"},
       {"sort", order},       {"scale", {{"domain", order}}},  // same rows in both panels
       {"title", nullptr},    {"axis", {{"labelLimit", 170}}}};
-  const char* format = share ? ".1%" : ",.4~g";
-  const nlohmann::json tooltip =
+  nlohmann::json tooltip =
       nlohmann::json::array({{{"field", "scenario"}, {"title", "Design"}},
-                             {{"field", mean}, {"title", "Average"}, {"format", format}},
-                             {{"field", low}, {"title", "95 % interval from"}, {"format", format}},
-                             {{"field", high}, {"title", "95 % interval to"}, {"format", format}},
+                             {{"field", f.mean}, {"title", "Average"}, {"format", f.format}},
+                             {{"field", f.low}, {"title", "95 % interval from"}, {"format", f.format}},
+                             {{"field", f.high}, {"title", "95 % interval to"}, {"format", f.format}},
                              {{"field", "n"}, {"title", "Replicates"}}});
-  nlohmann::json axis = {{"tickCount", 4}, {"labelOverlap", true}, {"labelFlush", true}};
-  if (share)
-    axis["format"] = std::string(mean) == "diff" ? fmt::format("+.{}%", decimals) : std::string(".0%");
-  else
-    axis["format"] = ",.4~g";  // no "0.000000" when every difference is zero
-  const nlohmann::json x = {{"field", low},
+  if (!color.is_null()) tooltip.push_back({{"field", "verdict"}, {"title", "Verdict"}});
+  const nlohmann::json x = {{"field", f.low},
                             {"type", "quantitative"},
                             {"title", axisTitle},
                             {"scale", {{"zero", zero}}},
-                            {"axis", axis}};
+                            {"axis", std::move(axis)}};
   nlohmann::json xMean = x;
-  xMean["field"] = mean;
+  xMean["field"] = f.mean;
+  nlohmann::json rule = {{"y", y}, {"x", x}, {"x2", {{"field", f.high}}}};
+  nlohmann::json point = {{"y", y}, {"x", xMean}, {"tooltip", tooltip}};
+  if (!color.is_null()) rule["color"] = point["color"] = color;
   return nlohmann::json::array(
-      {{{"mark", {{"type", "rule"}, {"strokeWidth", 3}}},
-        {"encoding", {{"y", y}, {"x", x}, {"x2", {{"field", high}}}}}},
+      {{{"mark", {{"type", "rule"}, {"strokeWidth", 3}}}, {"encoding", rule}},
        {{"mark", {{"type", "point"}, {"filled", true}, {"size", 140}, {"opacity", 1}}},
-        {"encoding", {{"y", y}, {"x", xMean}, {"tooltip", tooltip}}}}});
+        {"encoding", point}}});
 }
 
 nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vector<std::string>& order,
                              const MetricInfo& info) {
   const bool share = info.unit == MetricUnit::Share;
+  // Differences of shares in percentage points, so that the axis reads "+0.02" under that title.
+  const double diffScale = share ? 100.0 : 1.0;
   nlohmann::json values = nlohmann::json::array();
   nlohmann::json diffs = nlohmann::json::array();
+  std::optional<double> reference;  // the first design's mean: what the others are compared with
   for (const Estimate& e : rows) {
+    if (e.scenario == order.front()) reference = e.mean;
     values.push_back({{"scenario", e.scenario},
                       {"n", e.n},
                       {"mean", rounded(e.mean)},
@@ -81,9 +100,12 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
     if (e.diffMean && e.diffLow && e.diffHigh)
       diffs.push_back({{"scenario", e.scenario},
                        {"n", e.n},
-                       {"diff", rounded(*e.diffMean)},
-                       {"diff_low", rounded(*e.diffLow)},
-                       {"diff_high", rounded(*e.diffHigh)}});
+                       {"diff", rounded(diffScale * *e.diffMean)},
+                       {"diff_low", rounded(diffScale * *e.diffLow)},
+                       {"diff_high", rounded(diffScale * *e.diffHigh)},
+                       {"verdict", e.scenario == order.front() ? "the design compared with"
+                                   : e.clear                   ? "clear difference"
+                                                               : "no clear difference"}});
   }
   const std::string unitTitle = share                            ? "%"
                                 : info.unit == MetricUnit::Days  ? "days"
@@ -94,29 +116,52 @@ nlohmann::json estimateChart(const std::vector<Estimate>& rows, const std::vecto
       {"data", {{"values", values}}},
       {"width", 230},
       {"height", height},
-      {"layer", intervalLayer(unitTitle.empty() ? "Average" : "Average (" + unitTitle + ")", order, "mean",
-                              "low", "high", share, zeroBased(info.unit))}};
+      {"layer", intervalLayer(unitTitle.empty() ? "Average" : "Average (" + unitTitle + ")", order,
+                              {"mean", "low", "high", share ? ".1%" : ",.4~r"}, zeroBased(info.unit),
+                              readableAxis(share ? ".0%" : ",.4~r"))}};
   if (diffs.empty()) return level;
-  // Enough decimals on the difference axis that its ticks differ (tiny differences of shares).
-  double span = 0.0;
+  // The smallest difference that matters, around zero: a difference inside it is not clear however
+  // certain (clear_difference.hpp).
+  const double smallest = reference ? diffScale * smallestDifference(info, *reference) : 0.0;
+  // Enough decimals that the ticks of tiny differences differ; trailing zeros left off.
+  double span = smallest;
   for (const auto& d : diffs)
     for (const char* f : {"diff_low", "diff_high"})
       if (d[f].is_number()) span = std::max(span, std::fabs(d[f].get<double>()));
-  const int decimals =
-      span > 0 ? std::clamp(static_cast<int>(std::ceil(-std::log10(span * 100.0))) + 1, 0, 4) : 0;
-  // A difference of shares is in percentage points (second line, so the panel keeps its width).
+  const int decimals = span > 0 ? std::clamp(static_cast<int>(std::ceil(-std::log10(span))) + 1, 0, 4) : 0;
+  const std::string diffFormat = share ? fmt::format("+,.{}~f", decimals) : std::string("+,.3~r");
+  nlohmann::json diffAxis = readableAxis(diffFormat);
+  diffAxis["labelExpr"] = fmt::format("datum.value === 0 ? '0' : format(datum.value, '{}')", diffFormat);
   const std::string diffTitle = fmt::format("Difference from {}", order.front());
+  const nlohmann::json clearColor = {
+      {"field", "verdict"},
+      {"type", "nominal"},
+      {"scale",
+       {{"domain", {"clear difference", "no clear difference", "the design compared with"}},
+        {"range", {"#1f4e79", "#9e9e9e", "#9e9e9e"}}}},
+      {"legend", nullptr}};
   nlohmann::json diffLayers = intervalLayer(
       share ? nlohmann::json::array({diffTitle, "(percentage points)"}) : nlohmann::json(diffTitle), order,
-      "diff", "diff_low", "diff_high", share, false, decimals);
-  // The zero line: an interval that crosses it means no clear difference from the baseline.
+      {"diff", "diff_low", "diff_high", diffFormat}, false, diffAxis, clearColor);
+  // Behind the bars: the band of differences too small to matter, and the zero line.
+  const nlohmann::json band = {
+      {"data", {{"values", nlohmann::json::array({{{"from", -smallest}, {"to", smallest}}})}}},
+      {"mark", {{"type", "rect"}, {"color", "#e0e0e0"}, {"opacity", 0.8}}},
+      {"encoding",
+       {{"x", {{"field", "from"}, {"type", "quantitative"}}},
+        {"x2", {{"field", "to"}}},
+        {"tooltip", nlohmann::json::array({{{"field", "to"},
+                                            {"title", "Smallest difference that matters"},
+                                            {"format", share ? ".3~f" : ",.3~r"}}})}}}};
   const nlohmann::json zeroLine = {{"mark", {{"type", "rule"}, {"color", "#666"}, {"strokeDash", {4, 4}}}},
                                    {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};
   diffLayers.insert(diffLayers.begin(), zeroLine);
+  if (smallest > 0) diffLayers.insert(diffLayers.begin(), band);
+  const std::size_t first = smallest > 0 ? 2 : 1;  // the interval layers after band and zero line
   nlohmann::json difference = {
       {"data", {{"values", diffs}}}, {"width", 170}, {"height", height}, {"layer", diffLayers}};
-  difference["layer"][1]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
-  difference["layer"][2]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
+  difference["layer"][first]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
+  difference["layer"][first + 1]["encoding"]["y"]["axis"] = {{"labels", false}, {"ticks", false}};
   return {{"hconcat", {level, difference}}, {"spacing", 16}};
 }
 
@@ -151,6 +196,17 @@ std::vector<std::pair<std::string, std::vector<Estimate>>> fromComparison(const 
     if (it == metrics.end()) it = metrics.insert(metrics.end(), {metric, {}});
     it->second.push_back(std::move(e));
   }
+  // The same rule as the verdict, on the differences compare wrote (to the baseline's mean).
+  for (auto& [metric, estimates] : metrics) {
+    const auto base = std::find_if(estimates.begin(), estimates.end(),
+                                   [&](const Estimate& e) { return e.scenario == baseline; });
+    if (base == estimates.end()) continue;
+    const MetricInfo info = describeMetric(metric);
+    for (Estimate& e : estimates)
+      if (e.diffMean && e.diffLow && e.diffHigh && &e != &*base)
+        e.clear = isClearDifference(
+            Interval{static_cast<std::size_t>(e.n), *e.diffMean, *e.diffLow, *e.diffHigh}, base->mean, info);
+  }
   return metrics;
 }
 
@@ -171,6 +227,7 @@ std::vector<std::pair<std::string, std::vector<Estimate>>> fromSummary(
         e.diffMean = cells[d]->diffMean;
         e.diffLow = cells[d]->diffLow;
         e.diffHigh = cells[d]->diffHigh;
+        e.clear = cells[d]->clear;
       } else if (d == 0 && order.size() > 1) {
         e.diffMean = e.diffLow = e.diffHigh = 0.0;  // the baseline against itself
       }
@@ -219,13 +276,10 @@ Section comparisonSection(const OutputDir& output) {
       several
           ? fmt::format(
                 "Left: each dot is the average over all simulated repetitions, the bar around it the 95 % "
-                "confidence interval. Right: how much each design differs from {}, measured on runs with the "
-                "same random "
-                "events; a bar that "
-                "does not cross the dashed zero line is a difference beyond chance. Further questions are "
-                "folded "
-                "away below.",
-                output.scenarios.front())
+                "confidence interval. Right: how much each design differs from {}, on runs with the same "
+                "random events; dark bars are clear differences, grey ones are not, and the grey band around "
+                "zero holds the differences too small to matter. {} Further questions are folded away below.",
+                output.scenarios.front(), clearDifferenceRule())
           : "Each value is the average over all simulated repetitions with its 95 % confidence interval.";
   std::vector<std::pair<std::string, std::vector<Estimate>>> metrics;
   if (output.summary) {

@@ -133,7 +133,8 @@ MetricInfo describeMetric(const std::string& column) {
               e.unit,
               e.better == Better::Neutral,
               std::string(e.censoring),
-              e.writtenTo};
+              e.writtenTo,
+              e.smallestDifference};
     }
   return {fromName(column),
           "Measure '" + column + "' as recorded by the model.",

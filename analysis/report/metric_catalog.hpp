@@ -34,6 +34,9 @@ enum class MetricUnit { Count, Share, Days, Hours, Index, Flag };
 // sectors). tests/models/outputs/metrics_test.cpp checks that the model writes each column there.
 enum class WrittenTo { Summary, Series, SummaryAndSeries, Network };
 
+// The smallest difference that matters for an outcome the catalogue gives none: 1 % of the value.
+inline constexpr double kDefaultSmallestDifference = 0.01;
+
 struct MetricInfo {
   std::string label;        // chart title / axis label, e.g. "Days to resolve a cross-sector case"
   std::string explanation;  // under the title, ending with which direction is better
@@ -44,6 +47,9 @@ struct MetricInfo {
   bool neutral = true;    // describes the situation; neither direction is better
   std::string censoring;  // what is left out or cut off, and when the value is empty ("" if nothing)
   WrittenTo writtenTo = WrittenTo::Summary;
+  // The smallest difference between designs that matters, as a part of the value compared with (of
+  // what is left undone, for a share above one half): clear_difference.hpp.
+  double smallestDifference = kDefaultSmallestDifference;
 };
 
 struct GroupInfo {

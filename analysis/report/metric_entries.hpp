@@ -22,6 +22,9 @@ struct Entry {
   MetricUnit unit;
   std::string_view censoring;                // "" when nothing is left out and the value is always present
   WrittenTo writtenTo = WrittenTo::Summary;  // most columns are one value per replicate
+  // The smallest difference between designs that matters, as a part of the value compared with
+  // (clear_difference.hpp); most outcomes 1 %, the headline outcomes as a room would notice.
+  double smallestDifference = kDefaultSmallestDifference;
 };
 
 std::span<const Entry> metricEntries();

@@ -36,26 +36,44 @@ nlohmann::json responseChart(const OutputDir& output, const std::vector<DesignPo
   const bool share = info.unit == MetricUnit::Share;
   nlohmann::json values = nlohmann::json::array();
   std::vector<std::string> groups;
+  bool any = false;
   for (const DesignPoint& point : points) {
-    auto it = point.values.find(metric);
-    if (it == point.values.end() || it->second.empty()) continue;
     const std::string& setting = point.settings[param];
     const std::optional<double> numeric = parseNumber(setting);
     if (numericX && !numeric) continue;  // a run without this setting cannot be placed on the axis
+    const nlohmann::json xValue = numericX ? nlohmann::json(*numeric) : nlohmann::json(setting);
+    const std::string group = otherSettings(output, point, param);
+    auto it = point.values.find(metric);
+    if (it == point.values.end() || it->second.empty()) {  // not observed here: a gap in its line
+      values.push_back({{"x", xValue},
+                        {"group", group},
+                        {"mean", nullptr},
+                        {"low", nullptr},
+                        {"high", nullptr},
+                        {"n", 0}});
+      continue;
+    }
+    any = true;
     const MeanCi ci = meanCi(it->second);
     const MetricUnit unit = info.unit;
     double low = ci.low, high = ci.high;  // intervals of counts and shares stay within their bounds
     if (unit != MetricUnit::Index) low = std::max(low, 0.0);
     if (unit == MetricUnit::Share) high = std::min(high, 1.0);
-    const std::string group = otherSettings(output, point, param);
     if (std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
-    values.push_back({{"x", numericX ? nlohmann::json(*numeric) : nlohmann::json(setting)},
+    values.push_back({{"x", xValue},
                       {"group", group},
                       {"mean", rounded(ci.mean)},
                       {"low", rounded(low)},
                       {"high", rounded(high)},
                       {"n", ci.n}});
   }
+  if (!any) return {{"data", {{"values", nlohmann::json::array()}}}};  // nothing observed: no chart
+  // Gaps only within lines that are drawn: a combination never observed gets no legend entry.
+  nlohmann::json drawn = nlohmann::json::array();
+  for (nlohmann::json& row : values)
+    if (std::find(groups.begin(), groups.end(), row["group"].get<std::string>()) != groups.end())
+      drawn.push_back(std::move(row));
+  values = std::move(drawn);
   const std::string xTitle = describeParameter(output.sweepParameters[param]);
   nlohmann::json x =
       numericX ? nlohmann::json{{"field", "x"},

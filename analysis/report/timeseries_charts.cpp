@@ -135,7 +135,7 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
       {"legend", output.scenarios.size() > 1 ? nlohmann::json{{"orient", "bottom"}, {"columns", wide ? 3 : 2}}
                                              : nlohmann::json(nullptr)}};  // one design: no legend
   nlohmann::json layers = periods.empty() ? nlohmann::json::array() : crisisLayers(periods);
-  layers.push_back({{"mark", {{"type", "area"}, {"opacity", 0.18}, {"invalid", nullptr}}},
+  layers.push_back({{"mark", {{"type", "area"}, {"opacity", 0.18}, {"invalid", kBreakAtGaps}}},
                     {"encoding",
                      {{"x", x},
                       {"y",
@@ -146,7 +146,7 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
                         {"axis", yAxis}}},
                       {"y2", {{"field", "high"}}},
                       {"color", color}}}});
-  layers.push_back({{"mark", {{"type", "line"}, {"strokeWidth", wide ? 3 : 2}, {"invalid", nullptr}}},
+  layers.push_back({{"mark", {{"type", "line"}, {"strokeWidth", wide ? 3 : 2}, {"invalid", kBreakAtGaps}}},
                     {"encoding",
                      {{"x", x},
                       {"y",
@@ -165,7 +165,8 @@ std::optional<Chart> seriesChart(const OutputDir& output, const Series& series, 
                          {"height", wide ? 300 : 240},
                          {"autosize", {{"type", "fit-x"}, {"contains", "padding"}}},
                          {"data", {{"values", values}}},
-                         {"layer", layers}};
+                         {"layer", layers},
+                         {"usermeta", {{"metric", metric}}}};  // which outcome, for tests and readers
   return Chart{info.label, info.explanation, std::move(spec), info.group};
 }
 

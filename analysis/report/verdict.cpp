@@ -100,16 +100,6 @@ Interval paired(const std::map<std::string, double>& a, const std::map<std::stri
   return pairedDifference(x, y);
 }
 
-// A clear difference: its 95 % interval stays on one side of zero, and it is at least 1 % of the
-// value compared with. Common random numbers make tiny differences certain (99.83 % against
-// 99.85 % of services kept); they are not differences a municipality would notice.
-constexpr double kMaterial = 0.01;
-
-bool clear(const Interval& d, double reference) {
-  return d.n >= 2 && std::isfinite(d.low) && std::isfinite(d.high) && (d.low > 0.0 || d.high < 0.0) &&
-         std::fabs(d.mean) >= kMaterial * std::fabs(reference);
-}
-
 ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std::string>& designs) {
   ColumnData data;
   const std::string& metric = summary.columns()[c];
@@ -154,8 +144,8 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
       cell.diffMean = diff.mean;
       cell.diffLow = diff.low;
       cell.diffHigh = diff.high;
-      if (complete[0] && complete[d] && clear(diff, data.cells[0]->mean) && !info.neutral)
-        cell.versusBaseline = better(info, diff.mean, 0.0) > 0 ? 1 : -1;
+      cell.clear = complete[0] && complete[d] && isClearDifference(diff, data.cells[0]->mean, info);
+      if (cell.clear && !info.neutral) cell.versusBaseline = better(info, diff.mean, 0.0) > 0 ? 1 : -1;
     }
     data.cells.push_back(cell);
     if (!data.best || better(info, cell.mean, data.cells[*data.best]->mean) > 0) data.best = d;
@@ -166,8 +156,8 @@ ColumnData estimate(const CsvFile& summary, std::size_t c, const std::vector<std
   std::size_t tied = 0;
   for (std::size_t d = 0; d < designs.size(); ++d) {
     if (!data.cells[d]) continue;
-    const bool same = d == *data.best ||
-                      !clear(paired(data.samples[*data.best], data.samples[d]), data.cells[*data.best]->mean);
+    const bool same = d == *data.best || !isClearDifference(paired(data.samples[*data.best], data.samples[d]),
+                                                            data.cells[*data.best]->mean, info);
     data.cells[d]->best = same;
     tied += same ? 1 : 0;
   }
@@ -347,10 +337,6 @@ std::string formatValue(double value, MetricUnit unit, int decimals) {
   if (unit == MetricUnit::Days) return number + " days";
   if (unit == MetricUnit::Hours) return number + " h";
   return number;
-}
-
-bool isClearDifference(const Interval& difference, double reference) {
-  return clear(difference, reference);
 }
 
 }  // namespace samsim::analysis::report

@@ -2,12 +2,14 @@
 // The verdict: what each design trades off. For the headline outcomes of the metric catalog, the
 // mean and 95 % interval per design, the paired difference to a baseline design (common random
 // numbers: replicate r of every design shares its seed), the best design per outcome with ties
-// where the difference to the best is not clear, and sentences that state the clear differences
-// and trade-offs. Used by the report's first section and by the terminal after `make run`.
+// where the difference to the best is not clear (one rule: clear_difference.hpp), and sentences that
+// state the clear differences and trade-offs. Used by the report's first section and by the terminal after
+// `make run`.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/report/clear_difference.hpp"
 #include "analysis/report/csv_file.hpp"
 #include "analysis/report/metric_catalog.hpp"
 #include "analysis/report/output_dir.hpp"
@@ -20,6 +22,7 @@ struct VerdictCell {
   double mean = 0.0, low = 0.0, high = 0.0;  // interval clipped to the unit's bounds
   bool hasDiff = false;                      // paired difference to the baseline (not for the baseline)
   double diffMean = 0.0, diffLow = 0.0, diffHigh = 0.0;
+  bool clear = false;      // the difference to the baseline is clear (clear_difference.hpp)
   int versusBaseline = 0;  // +1 clearly better than the baseline, −1 clearly worse, 0 no clear difference
   bool best = false;       // best mean, or no clear difference from the best
 };
@@ -44,10 +47,6 @@ struct Verdict {
 // to designs.front(), best and ties; empty where a design has no value.
 std::vector<std::optional<VerdictCell>> estimateDesigns(const CsvFile& summary, std::size_t column,
                                                         const std::vector<std::string>& designs);
-
-// A clear difference: its 95 % interval stays on one side of zero (n ≥ 2), and its mean is at least
-// 1 % of `reference`, the value compared with. The report's verdict and the workshop page use it.
-bool isClearDifference(const Interval& difference, double reference);
 
 // The headline outcome columns: the catalogue's group Main, in its order (columns absent from a file
 // are left out).

@@ -113,11 +113,8 @@ std::string verdictText(const Verdict& v) {
   }
   out +=
       "\n* best in the column   = tied for best (no clear difference from the best)   ± half the 95 % "
-      "interval\n"
-      "A clear difference: on runs with the same random events its 95 % interval excludes zero, and it is at "
-      "least 1 % "
-      "of the "
-      "value.\n";
+      "interval\n";
+  out += wrapped("", std::string(clearDifferenceRule()), "", 100);
   if (std::any_of(v.columns.begin(), v.columns.end(),
                   [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); }))
     out += "Days to resolve count unsolved cases as unresolved up to the horizon.\n";
@@ -132,7 +129,9 @@ std::string verdictHtml(const Verdict& v) {
       "class=\"verdict\">\n<thead><tr><th "
       "class=\"design\">Design</th>";
   for (const VerdictColumn& column : v.columns)
-    html += fmt::format("<th title=\"{}\">{}</th>", sim::escapeMarkup(column.info.explanation),
+    html += fmt::format("<th title=\"{} Smallest difference that matters: {}.\">{}</th>",
+                        sim::escapeMarkup(column.info.explanation),
+                        sim::escapeMarkup(smallestDifferenceInWords(column.info)),
                         sim::escapeMarkup(column.heading));
   html += "</tr></thead>\n<tbody>\n";
   for (std::size_t d = 0; d < v.designs.size(); ++d) {
@@ -166,11 +165,9 @@ std::string verdictHtml(const Verdict& v) {
   html += fmt::format(
       "<p class=\"legend\">Each cell: the average over {} simulated repetitions and, below it, the 95 % "
       "interval. <span class=\"swatch better\"></span> clearly better than {} and <span class=\"swatch "
-      "worse\"></span> clearly worse (compared on runs with the same random events, the difference stays on "
-      "one side of zero "
-      "and is at least 1 % of {}'s value); no colour: no clear difference. \"Tied best\": no clear "
-      "difference from the best design.{}</p>\n",
-      v.replicates, sim::escapeMarkup(v.baseline), sim::escapeMarkup(v.baseline),
+      "worse\"></span> clearly worse; no colour: no clear difference. \"Tied best\": no clear difference "
+      "from the best design. {}{}</p>\n",
+      v.replicates, sim::escapeMarkup(v.baseline), sim::escapeMarkup(std::string(clearDifferenceRule())),
       std::any_of(v.columns.begin(), v.columns.end(),
                   [](const VerdictColumn& c) { return c.metric.ends_with("rmst_days"); })
           ? " Days to resolve count cases never solved as unresolved up to the horizon, so dropping work "

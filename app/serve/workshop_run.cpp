@@ -74,19 +74,27 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
     if (it == first.seriesNames.end()) continue;
     const int metric = static_cast<int>(it - first.seriesNames.begin());
     nlohmann::json points = nlohmann::json::array();
+    bool observed = false;
     for (std::size_t s = 0; s < results.size(); ++s) {
       std::map<int, std::pair<double, int>> weeks;  // week → sum, count over days and replicates
       for (int r = 0; r < done; ++r)
-        for (const auto& point : results[s][static_cast<std::size_t>(r)].series)
-          if (point.metric == metric && std::isfinite(point.value)) {
-            auto& cell = weeks[point.day / kDaysPerWeek];
-            cell.first += point.value;
-            cell.second += 1;
-          }
-      for (const auto& [week, cell] : weeks)
-        points.push_back({{"week", week}, {"scenario", plan.roles[s]}, {"value", cell.first / cell.second}});
+        for (const auto& point : results[s][static_cast<std::size_t>(r)].series) {
+          if (point.metric != metric) continue;
+          auto& cell = weeks[point.day / kDaysPerWeek];  // a sampled week, observed or not
+          if (!std::isfinite(point.value)) continue;
+          cell.first += point.value;
+          cell.second += 1;
+        }
+      // A week with nothing observed is null: the line breaks there instead of dropping to zero.
+      for (const auto& [week, cell] : weeks) {
+        observed = observed || cell.second > 0;
+        points.push_back(
+            {{"week", week},
+             {"scenario", plan.roles[s]},
+             {"value", cell.second > 0 ? nlohmann::json(cell.first / cell.second) : nlohmann::json()}});
+      }
     }
-    if (points.empty()) continue;  // not observed in any week: nothing to play
+    if (!observed) continue;  // not observed in any week: nothing to play
     series.push_back(
         {{"metric", name}, {"label", analysis::report::describeMetric(name).label}, {"points", points}});
   }
@@ -102,10 +110,11 @@ nlohmann::json timelineJson(const WorkshopPlan& plan, const std::vector<std::vec
 
 }  // namespace
 
-const char* verdict(const analysis::Interval& difference, double reference, bool higherIsBetter) {
+const char* verdict(const analysis::Interval& difference, double reference,
+                    const analysis::report::MetricInfo& info) {
   if (!std::isfinite(difference.low) || !std::isfinite(difference.high)) return "too early";
-  if (!analysis::report::isClearDifference(difference, reference)) return "no clear difference";
-  return (difference.mean > 0) == higherIsBetter ? "better" : "worse";
+  if (!analysis::report::isClearDifference(difference, reference, info)) return "no clear difference";
+  return (difference.mean > 0) == info.higherIsBetter ? "better" : "worse";
 }
 
 WorkshopRun::WorkshopRun(WorkshopPlan plan)
@@ -138,6 +147,7 @@ nlohmann::json WorkshopRun::snapshot() const {
   const auto& world = m_plan.scenarios.front();
   out["world"] = {
       {"days", world.days}, {"warmup_days", world.warmupDays}, {"horizon_days", world.outcomes.horizonDays}};
+  out["clear_rule"] = std::string(analysis::report::clearDifferenceRule());  // the page states it as is
   out["metrics"] = nlohmann::json::array();
   if (m_done == 0) return out;
   const auto& summary = m_results.front().front().summary;
@@ -166,10 +176,11 @@ nlohmann::json WorkshopRun::snapshot() const {
       const auto d = analysis::pairedDifference(values[reference], values[1]);
       const double compared = analysis::meanInterval(values[reference]).mean;
       auto json = intervalJson(d);
+      json["smallest"] = number(analysis::report::smallestDifference(info, compared));
       // Missing in every replicate stays missing: no difference, not a difference of 0.
       json["verdict"] = d.n == 0       ? "not observed"
                         : info.neutral ? direction(d.low, d.high)
-                                       : verdict(d, compared, info.higherIsBetter);
+                                       : verdict(d, compared, info);
       return json;
     };
     metric["vs_unedited"] = diff(0);

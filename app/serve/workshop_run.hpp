@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/report/metric_catalog.hpp"
 #include "analysis/statistics.hpp"
 #include "app/serve/workshop_plan.hpp"
 #include "sim/data_collector.hpp"
@@ -36,11 +37,12 @@ class WorkshopRun {
   int m_done = 0;
 };
 
-// "better", "worse" or "no clear difference" for a paired difference b − a against `reference`,
-// the mean of a, by the report's rule (analysis::report::isClearDifference: the interval on one side
-// of zero and at least 1 % of the reference); "too early" without an interval (fewer than two
-// replicates). The snapshot says "not observed" instead when no replicate has the outcome (missing
-// values are never counted as 0).
-const char* verdict(const analysis::Interval& difference, double reference, bool higherIsBetter);
+// "better", "worse" or "no clear difference" for a paired difference b − a of `info`'s outcome
+// against `reference`, the mean of a, by the report's rule (analysis::report::isClearDifference:
+// the interval on one side of zero and at least the outcome's smallest difference that matters);
+// "too early" without an interval (fewer than two replicates). The snapshot says "not observed"
+// instead when no replicate has the outcome (missing values are never counted as 0).
+const char* verdict(const analysis::Interval& difference, double reference,
+                    const analysis::report::MetricInfo& info);
 
 }  // namespace samsim::app::serve

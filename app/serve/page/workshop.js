@@ -310,6 +310,7 @@
       .map((s) => `<li><b>${esc(ROLE_LABEL[s.role])}</b> — ${esc(s.description)}</li>`).join('');
   }
   function drawVerdict(data) {
+    $('clear-rule').textContent = data.clear_rule;  // the report's rule, in the report's words
     $('compared').innerHTML = comparedHtml(data);
     $('verdict').innerHTML = verdictHtml(data);
   }
@@ -330,11 +331,46 @@
       layer: [
         { mark: { type: 'rule', strokeWidth: 3 }, encoding: { y, color,
           x: { field: 'low', type: 'quantitative', title: metricLabel(m), scale: { zero: false },
-            axis: m.unit === 'share' ? { format: '.3~%' } : {} }, x2: { field: 'high' } } },
+            axis: m.unit === 'share' ? { format: '.3~%', labelOverlap: 'greedy' } : { labelOverlap: 'greedy' } }, x2: { field: 'high' } } },
         { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, color, x: { field: 'mean', type: 'quantitative' },
           tooltip: [{ field: 'design' }, { field: 'mean', format: '.3~g' }, { field: 'low', format: '.3~g' }, { field: 'high', format: '.3~g' }] } },
       ],
-      config: { axis: { labelFontSize: 13, titleFontSize: 13 } } };
+      config: { axis: { labelFontSize: 13, titleFontSize: 13, labelSeparation: 6 } } };
+  }
+  // The paired differences the verdict judges (edited against unedited and against the line alone),
+  // coloured by that verdict, with the band of differences too small to matter around zero.
+  function diffRows(m) {
+    const scale = m.unit === 'share' ? 100 : 1;  // differences of shares in percentage points
+    const rows = [];
+    const add = (comparison, d) => {
+      if (d && !missing(d.mean) && !missing(d.low) && !missing(d.high))
+        rows.push({ comparison, verdict: d.verdict, diff: d.mean * scale, low: d.low * scale, high: d.high * scale,
+          smallest: missing(d.smallest) ? 0 : d.smallest * scale, negative: missing(d.smallest) ? 0 : -d.smallest * scale });
+    };
+    add('Edited vs unedited', m.vs_unedited);
+    add('Edited vs line only', m.vs_line_only);
+    return rows;
+  }
+  function diffSpec(m, rows) {
+    const y = { field: 'comparison', type: 'nominal', title: null, sort: null };
+    const color = { field: 'verdict', type: 'nominal', legend: null,
+      scale: { domain: ['better', 'worse', 'higher', 'lower', 'no clear difference', 'too early'],
+        range: ['#2e7d32', '#c62828', '#1f4e79', '#1f4e79', '#9e9e9e', '#9e9e9e'] } };
+    const format = '+,.3~r';
+    const x = { field: 'low', type: 'quantitative', scale: { zero: true },
+      title: m.unit === 'share' ? 'Paired difference (percentage points)' : 'Paired difference',
+      axis: { format, tickCount: 4, labelSeparation: 6, labelExpr: `datum.value === 0 ? '0' : format(datum.value, '${format}')` } };
+    return { width: 'container', height: 64, background: 'white', data: { name: 'diffs', values: rows },
+      layer: [
+        { mark: { type: 'rect', color: '#e0e0e0' }, encoding: { y, x: { field: 'negative', type: 'quantitative' }, x2: { field: 'smallest' } } },
+        { mark: { type: 'rule', color: '#666', strokeDash: [4, 4] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        { mark: { type: 'rule', strokeWidth: 3 }, encoding: { y, color, x, x2: { field: 'high' } } },
+        { mark: { type: 'point', filled: true, size: 90 }, encoding: { y, color, x: { field: 'diff', type: 'quantitative' },
+          tooltip: [{ field: 'comparison' }, { field: 'verdict' }, { field: 'diff', format: '+.3~r' },
+            { field: 'low', format: '+.3~r' }, { field: 'high', format: '+.3~r' },
+            { field: 'smallest', title: 'smallest that matters', format: '.3~r' }] } },
+      ],
+      config: { axis: { labelFontSize: 13, titleFontSize: 13, labelSeparation: 6 } } };
   }
   async function drawCharts(data) {
     for (const m of data.metrics) {
@@ -343,7 +379,8 @@
       if (!figure) {
         figure = document.createElement('figure');
         figure.id = 'figure-' + m.name;
-        figure.innerHTML = `<h3>${esc(metricLabel(m))}</h3><p class="missing"></p><div id="${id}" class="chart"></div>`;
+        figure.innerHTML = `<h3>${esc(metricLabel(m))}</h3><p class="missing"></p><div id="${id}" class="chart"></div>` +
+          `<div id="diff-${m.name}" class="chart diff"></div>`;
         $('charts').append(figure);
       }
       const rows = chartRows(data, m);
@@ -353,12 +390,21 @@
       note.textContent = rows.length ? '' : missingNote(m, data.world);
       note.hidden = rows.length > 0;
       chart.hidden = rows.length === 0;
+      figure.querySelector('div.diff').hidden = rows.length === 0;
       if (!rows.length) continue;
-      if (!state.views[id]) {
+      if (!state.views[id])
         state.views[id] = (await vegaEmbed('#' + id, chartSpec(m, rows), { renderer: 'svg', actions: false })).view;
-        continue;
-      }
-      await state.views[id].change('points', vega.changeset().remove(() => true).insert(rows)).runAsync();
+      else
+        await state.views[id].change('points', vega.changeset().remove(() => true).insert(rows)).runAsync();
+      const diffs = diffRows(m);
+      const diffId = 'diff-' + m.name;
+      const diffChart = figure.querySelector('div.diff');
+      diffChart.hidden = diffs.length === 0;  // too early: no interval yet
+      if (!diffs.length) continue;
+      if (!state.views[diffId])
+        state.views[diffId] = (await vegaEmbed('#' + diffId, diffSpec(m, diffs), { renderer: 'svg', actions: false })).view;
+      else
+        await state.views[diffId].change('diffs', vega.changeset().remove(() => true).insert(diffs)).runAsync();
     }
   }
 
@@ -369,11 +415,12 @@
     for (const s of timeline.series) select.add(new Option(s.label, s.metric));
   }
   function timelineSpec(timeline, series) {
-    const values = series.points.map((p) => p.value);
+    const values = series.points.map((p) => p.value).filter((v) => !missing(v));  // null: not observed
     const roles = state.snapshot.scenarios.map((s) => s.role);
     const crisis = timeline.crisis ? [{ start: timeline.crisis.start_week, end: timeline.crisis.end_week }] : [];
     const line = { data: { name: 'series', values: series.points }, transform: [{ filter: 'datum.week <= upto' }],
-      mark: { type: 'line', strokeWidth: 2.5 },
+      // A week with nothing observed (null) breaks the line; it is never drawn at zero.
+      mark: { type: 'line', strokeWidth: 2.5, invalid: 'break-paths-show-domains' },
       encoding: { x: { field: 'week', type: 'quantitative', title: 'Week', scale: { domain: [0, timeline.weeks] } },
         y: { field: 'value', type: 'quantitative', title: series.label,
           scale: { domain: [Math.min(...values), Math.max(...values)], zero: false } },
@@ -384,7 +431,7 @@
       encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } };
     return { width: 'container', height: 260, background: 'white', params: [{ name: 'upto', value: timeline.weeks }],
       layer: crisis.length ? [band, line] : [line],
-      config: { axis: { labelFontSize: 13, titleFontSize: 13 }, legend: { labelFontSize: 13, orient: 'top' } } };
+      config: { axis: { labelFontSize: 13, titleFontSize: 13, labelSeparation: 6 }, legend: { labelFontSize: 13, orient: 'top' } } };
   }
   async function drawTimeline(fresh) {
     const timeline = state.timeline;
@@ -456,7 +503,7 @@
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
       `<style>${document.querySelector('style').textContent}</style></head><body><h1>samsim workshop: ${esc(d.title)}</h1>` +
       `<p class="facts">Settings: ${esc(d.changes)}. ${state.snapshot.done} replicates per scenario, common random numbers, ` +
-      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><ul class="compared">${comparedHtml(state.snapshot)}</ul><table>${verdictHtml(state.snapshot)}</table>` +
+      `base seed ${esc(state.snapshot.seed)}. Written ${new Date().toISOString()}.</p><h2>Verdict</h2><ul class="compared">${comparedHtml(state.snapshot)}</ul><p class="hint">${esc(state.snapshot.clear_rule)}</p><table>${verdictHtml(state.snapshot)}</table>` +
       `<h2>Charts</h2><div class="grid">${charts}</div><h2>Kept variants</h2><div class="kept">${$('kept').innerHTML}</div></body></html>`;
     download('samsim-workshop-report.html', 'text/html', html);
   }

@@ -3,8 +3,12 @@
 // no request leaves the file, every chart draws data marks, the console has no errors or warnings,
 // nothing is wider than the window from 1,024 to 1,920 px, and the design report opens with the
 // verdict table (each design's row saying what the design is) and the organisation picture. In the
-// Morris and Sobol reports no text of a chart overlaps another or leaves the chart's figure, and no
-// chart reaches into its neighbour, at 1,024, 1,400 and 1,920 px.
+// Morris and Sobol reports and the design comparisons no text of a chart overlaps or touches another
+// or leaves the chart's figure, and no chart reaches into its neighbour, at 1,024, 1,400 and 1,920
+// px; differences of shares are ticked in percentage points, not in %.
+// Where a design's timeseries.csv cells are all empty on a day (not observed: critical services
+// before a crisis, days to resolve before any case is resolved), no line or band of the chart of
+// that outcome has a point at that day: the line breaks, it is not drawn at zero.
 // Usage: node report_browser_test.js SAMSIM_BINARY FIXTURES_DIR OUT_DIR
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -25,11 +29,13 @@ const ORGANISATION = 'The organisation: who works with whom across sectors';
 const SENSITIVITY = 'Which settings matter most';
 const CASES = [
   // Five-design-like comparison with the headline outcomes: checked at three window widths.
+  // Its crisis share is not observed on the first two days of every design: a gap, not a zero.
   { name: 'designs', sections: [VERDICT, 'The crisis, week by week', ORGANISATION, 'How large are the differences?',
-    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3 },
+    'Over time'], minCharts: 10, widths: [1024, 1400, 1920], verdictRows: 3, organisation: 3, described: 3,
+  gaps: true, textApart: true, textApartSkip: [ORGANISATION] },
   { name: 'run', sections: ['Outcomes of the run', 'Over time'], minCharts: 3, widths: [1024] },
   { name: 'compare', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
-    minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3 },
+    minCharts: 6, widths: [1400], verdictRows: 3, organisation: 3, textApart: true, textApartSkip: [ORGANISATION] },
   { name: 'sweep', sections: ['What changes when a setting changes'], minCharts: 6, widths: [1400] },
   // Sensitivity sweeps (a small real Morris screening of 12 settings, a Sobol sweep of 4), checked
   // for overlapping text; each chart has its ranked table.
@@ -39,7 +45,7 @@ const CASES = [
     ranked: 4, warned: 'Too few replicates' },
   // Real `samsim compare` output of the model: many measures, most in collapsed parts.
   { name: 'model', sections: [VERDICT, 'How large are the differences?', 'Over time', ORGANISATION],
-    minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3 },
+    minCharts: 60, minDetails: 8, widths: [1024, 1920], verdictRows: 3, organisation: 3, textApart: true },
 ];
 
 let passed = 0;
@@ -80,6 +86,58 @@ function inspectCharts() {
   });
 }
 
+// From timeseries.csv: metric → design → the days on which every replicate's cell is empty.
+function emptyDays(csvFile) {
+  const [header, ...lines] = fs.readFileSync(csvFile, 'utf8').trim().split('\n');
+  const col = Object.fromEntries(header.split(',').map((name, i) => [name, i]));
+  const seen = {};  // metric → design → day → any value?
+  for (const line of lines) {
+    const cells = line.split(',');
+    const byDay = ((seen[cells[col.metric]] ??= {})[cells[col.scenario]] ??= {});
+    byDay[cells[col.day]] = byDay[cells[col.day]] === true || cells[col.value].trim() !== '';
+  }
+  const gaps = {};
+  for (const [metric, designs] of Object.entries(seen)) {
+    gaps[metric] = {};
+    for (const [design, days] of Object.entries(designs))
+      gaps[metric][design] = Object.keys(days).filter((d) => !days[d]).map(Number);
+  }
+  return gaps;
+}
+
+// In every chart of an outcome over time (its spec names the outcome in usermeta): the points of
+// the lines and bands of each design (told apart by colour), and those that sit on a day the design's
+// cells are all empty.
+function findDrawnGaps(gaps) {
+  const specs = JSON.parse(document.getElementById('samsim-charts').textContent);
+  const result = { charts: 0, gapsChecked: 0, points: 0, problems: [] };
+  for (const { id, spec } of specs) {
+    const metric = spec.usermeta && spec.usermeta.metric;
+    if (!metric || !gaps[metric]) continue;
+    result.charts += 1;
+    const view = window.samsimReport.views[id];
+    const x = view.scale('x');
+    const color = view.scale('color');
+    const title = document.getElementById(id).parentElement.querySelector('h3').textContent;
+    for (const path of document.querySelectorAll(`#${id} svg g.mark-line path, #${id} svg g.mark-area path`)) {
+      const paint = path.closest('g.mark-line') ? path.getAttribute('stroke') : path.getAttribute('fill');
+      const design = Object.keys(gaps[metric]).find((d) => color(d).toLowerCase() === String(paint).toLowerCase());
+      if (!design) {
+        result.problems.push(`'${title}': a path coloured ${paint} belongs to no design`);
+        continue;
+      }
+      const xs = Array.from((path.getAttribute('d') || '').matchAll(/[ML]\s*(-?[\d.]+(?:e[-+]?\d+)?)/gi), (m) => Number(m[1]));
+      result.points += xs.length;
+      for (const day of gaps[metric][design]) {
+        result.gapsChecked += 1;
+        if (xs.some((px) => Math.abs(px - x(day)) < 0.5))
+          result.problems.push(`'${title}': ${design} is drawn on day ${day}, where its cells are empty`);
+      }
+    }
+  }
+  return result;
+}
+
 // Elements wider than the window or reaching past its right edge (page overflow).
 function findOverflow() {
   const limit = window.innerWidth + 1;
@@ -95,11 +153,17 @@ function findOverflow() {
 
 // Text of a chart that overlaps other text of the same chart or leaves the chart's figure, and
 // charts reaching into another figure (a chart covering its neighbour's title or text).
-function findCollisions() {
+function findCollisions(skipSections) {
   const meets = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1;
   const problems = [];
-  const figures = Array.from(document.querySelectorAll('figure')).filter((f) => f.querySelector('div.chart svg'));
+  const skipped = (f) => {
+    const section = f.closest('section');
+    const heading = section && section.querySelector('h2');
+    return heading !== null && (skipSections || []).includes(heading.textContent);
+  };
+  const figures = Array.from(document.querySelectorAll('figure'))
+    .filter((f) => f.querySelector('div.chart svg') && !skipped(f));
   for (const figure of figures) {
     const title = figure.querySelector('h3').textContent;
     const box = figure.getBoundingClientRect();
@@ -115,10 +179,13 @@ function findCollisions() {
       .filter((t) => t.textContent.trim() !== '' && shown(t))
       .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
       .filter((t) => t.r.width > 0 && t.r.height > 0);
+    // Side by side on one line, texts need a gap a reader sees ("1,000 1,500", not "1,0001,500").
+    const gap = 3;
+    const wider = (r) => ({ left: r.left - gap, right: r.right + gap, top: r.top, bottom: r.bottom });
     for (let i = 0; i < texts.length; i += 1) {
       if (!inside(texts[i].r, box)) problems.push(`'${title}': '${texts[i].text}' runs off the chart`);
       for (let j = i + 1; j < texts.length; j += 1)
-        if (meets(texts[i].r, texts[j].r)) problems.push(`'${title}': '${texts[i].text}' overlaps '${texts[j].text}'`);
+        if (meets(wider(texts[i].r), texts[j].r)) problems.push(`'${title}': '${texts[i].text}' overlaps or touches '${texts[j].text}'`);
     }
   }
   return problems;
@@ -207,8 +274,21 @@ async function checkReport(browser, testCase, file, width) {
     check(c.svgMarks > 0, `${label}: chart '${c.title}' drew no SVG marks`);
     check(c.width > 0, `${label}: chart '${c.title}' is not visible with all parts open`);
   }
+  if (testCase.gaps) {
+    const gaps = emptyDays(path.join(fixtures, testCase.name, 'timeseries.csv'));
+    const drawn = await page.evaluate(findDrawnGaps, gaps);
+    check(drawn.charts > 0 && drawn.gapsChecked > 0 && drawn.points > 0,
+      `${label}: no chart over time with empty cells was checked (${JSON.stringify(drawn)})`);
+    check(drawn.problems.length === 0, `${label}: ${drawn.problems.length} gaps drawn: ${drawn.problems.slice(0, 5).join('; ')}`);
+  }
+  // Differences of shares are in percentage points: their ticks say "+0.05", never "+0.050%".
+  const percentDiffs = await page.evaluate(() => Array.from(document.querySelectorAll('section')).filter((sec) =>
+    Array.from(sec.querySelectorAll('svg text')).some((t) => t.textContent.includes('(percentage points)')))
+    .flatMap((sec) => Array.from(sec.querySelectorAll('svg text')).map((t) => t.textContent))
+    .filter((text) => /^[+−-]\d.*%$/.test(text)));
+  check(percentDiffs.length === 0, `${label}: difference ticks in % under "percentage points": ${percentDiffs.slice(0, 5)}`);
   if (testCase.textApart) {
-    const collisions = await page.evaluate(findCollisions);
+    const collisions = await page.evaluate(findCollisions, testCase.textApartSkip || []);
     check(collisions.length === 0, `${label}: ${collisions.length} overlaps: ${collisions.slice(0, 5).join('; ')}`);
   }
   if (testCase.ranked) {

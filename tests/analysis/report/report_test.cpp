@@ -173,6 +173,58 @@ TEST_CASE("Sweep report: response of each outcome to each varied setting", "[rep
         "Betyr gruppens størrelse eller mandat noe?");
 }
 
+TEST_CASE("An outcome not observed is a gap in its line, never a point at zero", "[report]") {
+  // Sweep: point 0 (hub.size 4, advisory) solved no cross-sector case, so its latency is empty.
+  const fs::path dir = scratch("sweep-gap", "sweep");
+  std::ifstream in(dir / "runs.csv");
+  std::string runs, line;
+  while (std::getline(in, line)) {
+    if (line.starts_with("0,sweep-0,")) {
+      std::size_t at = 0;
+      for (int comma = 0; comma < 7; ++comma) at = line.find(',', at) + 1;
+      line.erase(at, line.find(',', at) - at);  // the 8th column, cross_sector_latency_mean_days
+    }
+    runs += line + "\n";
+  }
+  in.close();
+  writeText(dir / "runs.csv", runs);
+  const std::string html = buildReport(dir);
+  const nlohmann::json charts = chartsOf(html);
+  const auto& bySize = chartTitled(html, charts,
+                                   "Days to solve a solved cross-sector case (solved cases only) by Size of "
+                                   "the coordination group (people)");
+  std::size_t gaps = 0, drawn = 0;
+  for (const auto& row : bySize["data"]["values"]) {
+    const bool gap = row["x"] == 4.0 && row["group"] == "What the coordination group may do = advisory";
+    CHECK(row["mean"].is_null() == gap);  // null, which the line breaks at; never 0
+    (gap ? gaps : drawn) += 1;
+  }
+  CHECK(gaps == 1);
+  CHECK(drawn > 0);
+  // Every chart breaks its lines at empty values (Vega-Lite's null mode would draw them at zero).
+  for (const auto& chart : charts)
+    CHECK(chart["spec"]["config"]["mark"]["invalid"] == "break-paths-show-domains");
+  fs::remove_all(dir);
+  // Over time: the days where every replicate's cell is empty are null, and line and band break there.
+  const std::string designs = buildReport(kFixtures / "designs");
+  const nlohmann::json over = chartsOf(designs);
+  const auto found = std::find_if(over.begin(), over.end(), [](const nlohmann::json& c) {
+    return c["spec"].contains("usermeta") && c["spec"]["usermeta"]["metric"] == "crisis_resolved_share";
+  });
+  REQUIRE(found != over.end());
+  const nlohmann::json& crisis = (*found)["spec"];
+  std::size_t empty = 0;
+  for (const auto& row : crisis["data"]["values"])
+    if (row["day"] == 0.0 || row["day"] == 5.0) {  // every replicate empty on days 0 and 5
+      CHECK(row["mean"].is_null());
+      ++empty;
+    }
+  CHECK(empty == 3 * 2);  // three designs, two days
+  for (const auto& layer : crisis["layer"])
+    if (layer["mark"].is_object() && (layer["mark"]["type"] == "line" || layer["mark"]["type"] == "area"))
+      CHECK(layer["mark"]["invalid"] == "break-paths-show-domains");
+}
+
 TEST_CASE("The page is self-contained and the same input gives the same page", "[report]") {
   const std::string html = buildReport(kFixtures / "compare");
   CHECK(html.find("Content-Security-Policy\" content=\"default-src 'none'") != std::string::npos);

@@ -54,6 +54,29 @@ function inspectCharts() {
   }));
 }
 
+// The timeline's line of each design (told apart by colour): its points, and those on a week the
+// server sent as not observed (null).
+function findDrawnGaps(metric) {
+  const { state } = window.samsimWorkshop;
+  const series = state.timeline.series.find((s) => s.metric === metric);
+  const view = state.views.timeline;
+  const result = { gapsChecked: 0, points: 0, problems: [] };
+  if (!series || !view) return { ...result, problems: [`no timeline of ${metric}`] };
+  const x = view.scale('x');
+  const color = view.scale('color');
+  for (const line of document.querySelectorAll('#timeline svg g.mark-line path')) {
+    const paint = String(line.getAttribute('stroke')).toLowerCase();
+    const points = series.points.filter((p) => String(color(p.scenario)).toLowerCase() === paint);
+    const xs = Array.from((line.getAttribute('d') || '').matchAll(/[ML]\s*(-?[\d.]+(?:e[-+]?\d+)?)/gi), (m) => Number(m[1]));
+    result.points += xs.length;
+    for (const p of points.filter((q) => q.value === null)) {
+      result.gapsChecked += 1;
+      if (xs.some((px) => Math.abs(px - x(p.week)) < 0.5)) result.problems.push(`${p.scenario} drawn in week ${p.week}`);
+    }
+  }
+  return result;
+}
+
 async function moveSlider(page, key, value) {
   await page.locator(`[data-path="${key}"]`).fill(String(value));
 }
@@ -112,6 +135,9 @@ async function main() {
       `the solved-only average is not labelled so: ${labels}`);
     check(await page.$$eval('#verdict td.missing', (tds) => tds.length) === 0,
       'an outcome of a 200-day run is shown as not observed');
+    // The rule for "better" and "worse", in the report's words.
+    check(/^A clear difference: compared on runs with the same random events, its 95 % interval excludes zero and it is at least the smallest difference that matters/.test(
+      await page.textContent('#clear-rule')), 'the page does not state the rule for a clear difference');
     const headers = await page.$$eval('#verdict th', (ths) => ths.map((t) => t.textContent));
     check(headers.includes('Edited vs line only'), `verdict table columns: ${headers}`);
     check(/Done: 6 replicates/.test(await page.textContent('#status')), 'status does not say done');
@@ -128,7 +154,28 @@ async function main() {
     check(await page.$$eval('#charts p.missing:not([hidden])', (ps) => ps.length) === 0,
       'a chart of a 200-day run says not observed');
     check(/Week \d+ of 40/.test(await page.textContent('#week')), 'the timeline shows no week');
+    // Each outcome's paired differences are drawn, green where the table says better, red where worse.
+    const disagree = await page.evaluate(() => {
+      const problems = [];
+      const rows = Array.from(document.querySelectorAll('#verdict tbody tr'));
+      window.samsimWorkshop.state.snapshot.metrics.forEach((m, i) => {
+        const cells = Array.from(rows[i].querySelectorAll('td')).slice(-2);
+        const table = ['better', 'worse'].map((v) => cells.filter((td) => td.classList.contains(v)).length);
+        const fills = Array.from(document.querySelectorAll(`#diff-${m.name} svg g.mark-symbol path`)).map((p) => p.getAttribute('fill'));
+        const chart = ['#2e7d32', '#c62828'].map((c) => fills.filter((f) => f === c).length);
+        if (fills.length !== 2 || table[0] !== chart[0] || table[1] !== chart[1])
+          problems.push(`${m.name}: table ${table}, chart ${chart} of ${fills.length} points`);
+      });
+      return problems;
+    });
+    check(disagree.length === 0, `difference charts and verdict table disagree: ${disagree.join('; ')}`);
     await page.screenshot({ path: path.join(outDir, 'serve.png'), fullPage: true });
+    // Critical services are not observed before the crisis: those weeks are a gap in the timeline.
+    await page.selectOption('#timeline-metric', 'service_continuity');
+    await page.waitForTimeout(3500);  // the timeline plays again to its end
+    const gaps = await page.evaluate(findDrawnGaps, 'service_continuity');
+    check(gaps.gapsChecked > 0 && gaps.points > 0, `the timeline has no gap to check: ${JSON.stringify(gaps)}`);
+    check(gaps.problems.length === 0, `the timeline draws gaps: ${gaps.problems.slice(0, 5).join('; ')}`);
 
     await page.click('#keep');
     check(await page.$$eval('#kept .card', (cs) => cs.length) === 1, 'Keep pinned no card');

@@ -103,17 +103,23 @@ TEST_CASE("bad workshop requests are refused with one line naming the key") {
 }
 
 TEST_CASE(
-    "a difference is better or worse only when its whole interval is on one side of zero and it is "
-    "material") {
+    "a difference is better or worse only when its whole interval is on one side of zero and it is at "
+    "least the smallest difference that matters") {
   using samsim::analysis::Interval;
   using samsim::app::serve::verdict;
   const double nan = std::nan("");
-  CHECK(std::string(verdict(Interval{5, 1.2, 0.5, 2.0}, 20.0, true)) == "better");
-  CHECK(std::string(verdict(Interval{5, 1.2, 0.5, 2.0}, 20.0, false)) == "worse");
-  CHECK(std::string(verdict(Interval{5, -1.0, -2.0, -0.1}, 20.0, false)) == "better");
-  CHECK(std::string(verdict(Interval{5, -1.0, -2.0, 0.1}, 20.0, false)) == "no clear difference");
-  // Certain but immaterial: 0.1 against a reference of 20 is 0.5 %, under the report's 1 %.
-  CHECK(std::string(verdict(Interval{5, 0.1, 0.05, 0.15}, 20.0, true)) == "no clear difference");
-  CHECK(std::string(verdict(Interval{5, 0.3, 0.25, 0.35}, 20.0, true)) == "better");
-  CHECK(std::string(verdict(Interval{1, 0.3, nan, nan}, 20.0, true)) == "too early");
+  // Days to resolve: lower is better; the smallest difference that matters is 2 % of the value.
+  const auto days = samsim::analysis::report::describeMetric("rmst_days");
+  // Cases solved: higher is better; 5 % of what is left unsolved.
+  const auto solved = samsim::analysis::report::describeMetric("resolved_share");
+  CHECK(std::string(verdict(Interval{5, -1.2, -2.0, -0.5}, 20.0, days)) == "better");
+  CHECK(std::string(verdict(Interval{5, 1.2, 0.5, 2.0}, 20.0, days)) == "worse");
+  CHECK(std::string(verdict(Interval{5, -1.0, -2.0, 0.1}, 20.0, days)) == "no clear difference");
+  // Certain but too small: 0.3 of 20 days is 1.5 %, under 2 % (0.4 days); 0.5 days is over.
+  CHECK(std::string(verdict(Interval{5, -0.3, -0.35, -0.25}, 20.0, days)) == "no clear difference");
+  CHECK(std::string(verdict(Interval{5, -0.5, -0.55, -0.45}, 20.0, days)) == "better");
+  // 99.8 % solved leaves 0.2 % undone, 5 % of which is 0.01 points: +0.02 points is clear, +0.005 not.
+  CHECK(std::string(verdict(Interval{5, 0.0002, 0.0001, 0.0003}, 0.998, solved)) == "better");
+  CHECK(std::string(verdict(Interval{5, 0.00005, 0.00002, 0.00008}, 0.998, solved)) == "no clear difference");
+  CHECK(std::string(verdict(Interval{1, 0.3, nan, nan}, 20.0, days)) == "too early");
 }

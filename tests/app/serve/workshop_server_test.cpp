@@ -7,6 +7,7 @@
 #include <string>
 #include <thread>
 
+#include "analysis/report/clear_difference.hpp"
 #include "analysis/report/csv_file.hpp"
 #include "app/serve/workshop_server.hpp"
 #include "tests/app/cli_runner.hpp"
@@ -85,6 +86,10 @@ TEST_CASE("a streamed workshop run ends with the numbers of samsim compare for t
   CHECK(done["scenarios"][2]["description"].get<std::string>().starts_with(
       "The same world with no coordination"));
   CHECK_FALSE(done["timeline"]["series"].empty());
+  // The rule in the report's words, and per comparison the smallest difference that matters.
+  CHECK(done["clear_rule"] == std::string(samsim::analysis::report::clearDifferenceRule()));
+  for (const auto& metric : done["metrics"])
+    if (metric["vs_unedited"]["smallest"].is_number()) CHECK(metric["vs_unedited"]["smallest"] >= 0.0);
 
   // The same three scenarios as files, compared by the CLI.
   const auto files = post(client, "/api/scenarios", tinyRequest(3));

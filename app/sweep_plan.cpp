@@ -121,29 +121,16 @@ void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
                     file.string()));
 }
 
-// The number of points and runs, computed from the file before anything is allocated.
-void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits) {
-  constexpr std::size_t kAbsurd = std::size_t{1} << 40;  // refused even with --yes-really
-  const DesignSpec& d = spec.design;
-  const auto k = static_cast<std::size_t>(d.parameters.size());
-  std::size_t points = 1;
-  if (d.design == "grid") {
-    for (const auto& p : d.parameters) {
-      const auto levels =
-          static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
-      points = points > kAbsurd / levels ? kAbsurd : points * levels;
-    }
-  } else if (d.design == "morris") {
-    points = static_cast<std::size_t>(std::max(d.trajectories, 1)) * (k + 1);
-  } else if (d.design == "sobol") {
-    points = static_cast<std::size_t>(std::max(d.samples, 1)) * (k + 2);
-  } else {
-    points = static_cast<std::size_t>(std::max(d.samples, 1));
-  }
-  const std::size_t bases = std::max<std::size_t>(spec.bases.size(), 1);
-  points = points > kAbsurd / bases ? kAbsurd : points * bases;
-  const auto replicates = static_cast<std::size_t>(spec.replicates);
-  const std::size_t runs = points > kAbsurd / replicates ? kAbsurd : points * replicates;
+// The number of points and runs, computed from the file before anything is allocated: first the
+// design's values (refused even with --yes-really, app/design_spec.hpp), then the runs.
+void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits,
+               int replicateCount) {
+  constexpr std::uint64_t kAbsurd = std::uint64_t{1} << 40;  // refused even with --yes-really
+  const auto bases = static_cast<std::uint64_t>(std::max<std::size_t>(spec.bases.size(), 1));
+  checkDesignSize(spec.design, file.string(), bases);
+  const std::uint64_t points = designPointCount(spec.design) * bases;  // ≤ kMaxDesignValues
+  const auto replicates = static_cast<std::uint64_t>(replicateCount);
+  const std::uint64_t runs = points * replicates;  // ≤ 10^7 · 10^5
   if (runs >= kAbsurd)
     throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
                                       file.string(), kAbsurd));
@@ -206,7 +193,7 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
                     file.string()));
   const SweepFile spec = sweepSchema().load(doc);
   checkConsistent(spec, file);
-  checkSize(spec, file, limits);
+  checkSize(spec, file, limits, replicates > 0 ? replicates : spec.replicates);
   SweepPlan plan;
   plan.name = spec.name;
   plan.description = spec.description;

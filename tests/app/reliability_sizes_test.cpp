@@ -80,3 +80,58 @@ TEST_CASE("design and sweep sizes are counted before anything is made", "[cli][b
   expectRefused(runCli("sweep " + (dir / "small.yaml").string() + " --dry-run -n 100000"),
                 "the plan has 20 points × 100000 replicates = 2000000 runs");
 }
+
+// Before: `bootstrap: -1` or 2,000,000,000 in plan.json ran for ever (the time limit here); a seed
+// of 30 nines exited 1 (uncaught out_of_range from stoull); an output with one `oops` cell vanished
+// from sensitivity.csv without a word; a sweep folder without manifest.json (unfinished) was
+// analysed, exit 0.
+TEST_CASE("sensitivity checks its plan's ranges, notes a dropped output and refuses unfinished sweeps",
+          "[cli][sensitivity][bad-input]") {
+  const auto dir = scratchDir("sensitivity_hostile");
+  std::ofstream(dir / "d.yaml") << "design: sobol\nsamples: 4\nparameters:\n  - {name: a, min: 0, max: 1}\n";
+  REQUIRE(runCli("design " + (dir / "d.yaml").string() + " -o " + (dir / "p.csv").string()).exitCode == 0);
+  const std::string plan = readText(dir / "p.json");
+  {
+    std::ofstream results(dir / "r.csv");
+    results << "point,y,z\n";
+    for (int p = 0; p < 12; ++p) results << p << "," << p * 2 << "," << (p == 3 ? "oops" : "1") << "\n";
+  }
+  const auto sensitivity = [&dir, &plan](const std::string& key, const std::string& value) {
+    std::string edited = plan;
+    const auto at = edited.find("\"" + key + "\":");
+    REQUIRE(at != std::string::npos);
+    const auto end = edited.find_first_of(",\n", at);
+    edited.replace(at, end - at, "\"" + key + "\": " + value);
+    std::ofstream(dir / "edited.json", std::ios::trunc) << edited;
+    return "sensitivity --plan " + (dir / "edited.json").string() + " --results " + (dir / "r.csv").string() +
+           " -o " + (dir / "o").string();
+  };
+  for (const std::string value : {"-1", "2000000000", "1.5", "\"10\""}) {
+    INFO(value);
+    expectRefused(runWithin(20, sensitivity("bootstrap", value)),
+                  "edited.json: bootstrap: expected an integer in [0, 100000], got ");
+  }
+  for (const std::string value : {"\"999999999999999999999999999999\"", "\"9223372036854775808\"", "\"-1\"",
+                                  "\"12x\"", "9223372036854775808"}) {
+    INFO(value);
+    expectRefused(runWithin(20, sensitivity("seed", value)),
+                  "edited.json: seed: expected an integer in [0, 9223372036854775807], got ");
+  }
+  CHECK_FALSE(fs::exists(dir / "o" / "sensitivity.csv"));
+
+  const auto dropped = runCli(sensitivity("seed", "\"9223372036854775807\""));
+  CHECK(dropped.exitCode == 0);
+  CHECK(dropped.err ==
+        "samsim: note: 1 output has a cell that is not a number and is left out: z (first at r.csv:5 "
+        "'oops')\n");
+  const auto table = readText(dir / "o" / "sensitivity.csv");
+  CHECK(table.find(",y,a,") != std::string::npos);
+  CHECK(table.find(",z,") == std::string::npos);
+
+  fs::copy("tests/analysis/report/fixtures/morris", dir / "m", fs::copy_options::recursive);
+  fs::remove(dir / "m" / "manifest.json");
+  fs::remove(dir / "m" / "sensitivity.csv");
+  expectRefused(runCli("sensitivity " + (dir / "m").string()),
+                "no manifest.json; expected a finished sweep (resume it with samsim sweep");
+  CHECK_FALSE(fs::exists(dir / "m" / "sensitivity.csv"));
+}

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "models/organisation/organisation_import.hpp"
 #include "models/scenario/scenario.hpp"
 #include "sim/description_text.hpp"
 #include "sim/experiment_design.hpp"
@@ -141,6 +142,19 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, const S
                     file.string(), points, replicates, runs, limits.points, limits.runs));
 }
 
+// organisation.from.* names files: in the sweep file's `set:` relative to the sweep file's folder,
+// like `base:`; with --set relative to the working directory, as any path on a command line. Either
+// is made absolute, so the runs, MPI ranks started elsewhere and a resume from another working
+// directory read the same files by the same names.
+std::string resolveFileSetting(const std::string& assignment, const std::filesystem::path& folder) {
+  const auto equals = assignment.find('=');
+  if (equals == std::string::npos || assignment.rfind("organisation.from.", 0) != 0) return assignment;
+  const std::filesystem::path value = assignment.substr(equals + 1);
+  if (value.empty()) return assignment;
+  return assignment.substr(0, equals + 1) +
+         std::filesystem::weakly_canonical(std::filesystem::absolute(folder / value)).string();
+}
+
 }  // namespace
 
 std::vector<std::string> SweepPlan::overrides(std::size_t point) const {
@@ -200,7 +214,8 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
   plan.descriptionNb = spec.descriptionNb;
   for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
   plan.base = plan.bases.front();
-  plan.fixed = spec.fixed;
+  for (const auto& assignment : spec.fixed)
+    plan.fixed.push_back(resolveFileSetting(assignment, file.parent_path()));
   // A --set of a key the sweep varies would be overridden at every point without a word: refused.
   for (const auto& assignment : extraSet) {
     const std::string path = assignment.substr(0, assignment.find('='));
@@ -210,7 +225,7 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
             fmt::format("--set {}: {} is varied by the sweep {}; expected a key the sweep does not vary",
                         assignment, sim::quoted(path), file.string()));
   }
-  plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
+  for (const auto& assignment : extraSet) plan.fixed.push_back(resolveFileSetting(assignment, {}));
   plan.design = spec.design.design;
   plan.replicates = replicates > 0 ? replicates : spec.replicates;
   plan.seedPolicy = spec.seedPolicy;
@@ -243,6 +258,10 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
             "output.people_every_days: a sweep writes no person records; expected 0 (record with samsim run "
             "or compare)");
       if (k == 0) first = scenario;
+      if (scenario.organisation.data)
+        for (const auto& read : scenario.organisation.data->files)
+          plan.organisationFiles.emplace(
+              std::filesystem::weakly_canonical(std::filesystem::absolute(read.path)).string(), read.sha256);
     } catch (const sim::InputError& e) {
       throw sim::InputError(fmt::format("{}: point {}: {}", file.string(), k, e.what()));
     }

@@ -132,6 +132,18 @@ void checkDesignSize(const DesignSpec& spec, const std::string& file, std::uint6
   const auto k = static_cast<std::uint64_t>(spec.parameters.size());
   const std::uint64_t points = saturatingProduct(designPointCount(spec), copies);
   const std::uint64_t values = saturatingProduct(points, std::max<std::uint64_t>(k, 1));
+  if (spec.design == "morris" && values <= kMaxDesignValues) {
+    // Morris makes every candidate trajectory before it chooses `trajectories` of them.
+    const int chosen = std::max(spec.trajectories, 1);
+    const auto made = static_cast<std::uint64_t>(
+        std::max(chosen, spec.candidates > 0 ? spec.candidates : std::min(10 * chosen, 500)));
+    const std::uint64_t candidateValues = saturatingProduct(made * (k + 1), std::max<std::uint64_t>(k, 1));
+    if (candidateValues > kMaxDesignValues)
+      throw sim::InputError(
+          fmt::format("{}: candidates: {} trajectories × ({} + 1) points × {} parameters = {} "
+                      "values; expected at most {} values (points × parameters)",
+                      file, made, k, k, countText(candidateValues), kMaxDesignValues));
+  }
   if (values <= kMaxDesignValues) return;
   std::string how;
   if (spec.design == "grid")

@@ -49,6 +49,15 @@ TEST_CASE("design and sweep sizes are counted before anything is made", "[cli][b
   CHECK(took < 5);
   expectRefused(runWithin(20, design("morris.yaml"), &took, limit),
                 "morris.yaml: trajectories: 100000 × (200 + 1)");
+  // Morris makes all its candidate trajectories before choosing: 5,000 × 201 × 200 values (before:
+  // exit 1, bad_alloc under the 1 GB limit).
+  std::ofstream(dir / "candidates.yaml")
+      << "version: 1\nname: m\ndesign: morris\ntrajectories: 2\ncandidates: 5000\n"
+      << rangeParameters(200, "");
+  expectRefused(
+      runWithin(20, design("candidates.yaml"), &took, limit),
+      "candidates.yaml: candidates: 5000 trajectories × (200 + 1) points × 200 parameters = 201000000 "
+      "values; expected at most 10000000 values");
   CHECK_FALSE(fs::exists(dir / "plan.csv"));
 
   // 510^3 = 132,651,000 points; --yes-really lifts the limit on runs, not what fits in memory.

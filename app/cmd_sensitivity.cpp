@@ -91,9 +91,9 @@ PlanSettings checkPlan(const nlohmann::json& plan, const fs::path& where) {
 
 struct PointMeans {
   std::vector<std::string> outputs;
-  std::vector<std::vector<double>> values;  // per output, per point
-  std::string replicates;                   // rows averaged per point: "3" or "2-3"
-  std::vector<std::string> neverObserved;   // left out: empty in every row (a feature never active)
+  std::vector<std::vector<double>> values;    // per output, per point
+  std::string replicates;                     // rows averaged per point: "3" or "2-3"
+  std::vector<std::string> neverObserved;     // left out: empty in every row (a feature never active)
   std::vector<std::string> sometimesMissing;  // left out: empty in some rows
   std::vector<std::string> notNumbers;        // left out: a cell that is not a number
   std::string firstNotNumber;                 // where: "runs.csv:5 'oops'"

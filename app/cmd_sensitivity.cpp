@@ -20,6 +20,7 @@
 #include "sim/input_error.hpp"
 #include "sim/random.hpp"
 #include "sim/table.hpp"
+#include "sim/text.hpp"
 
 namespace samsim::app {
 namespace {
@@ -35,6 +36,8 @@ struct SensitivityOptions {
   int bootstrap = -1;
 };
 
+constexpr std::int64_t kMaxBootstrap = 100000;  // as the design file's `bootstrap:` and --bootstrap
+
 nlohmann::json readJson(const fs::path& path) {
   std::ifstream in(path);
   if (!in) throw sim::InputError(fmt::format("{}: cannot read the file", path.string()));
@@ -44,8 +47,16 @@ nlohmann::json readJson(const fs::path& path) {
   return j;
 }
 
-// Checks the plan names a sensitivity design with its structure, so analysis cannot misread it.
-void checkPlan(const nlohmann::json& plan, const fs::path& where) {
+// The plan's settings for the bootstrap, each checked against its range.
+struct PlanSettings {
+  std::size_t bootstrap = 0;
+  std::uint64_t seed = 0;
+};
+
+// Checks the plan names a sensitivity design with its structure, so analysis cannot misread it, and
+// that its bootstrap and seed are in range (a hand-edited -1 or 2,000,000,000 resamples ran for
+// ever; a seed beyond 64 bits ended in an uncaught out_of_range).
+PlanSettings checkPlan(const nlohmann::json& plan, const fs::path& where) {
   const auto design = plan.value("design", std::string());
   if (design != "morris" && design != "sobol")
     throw sim::InputError(
@@ -59,14 +70,33 @@ void checkPlan(const nlohmann::json& plan, const fs::path& where) {
       points == 0 || points % block != 0)
     throw sim::InputError(
         fmt::format("{}: points, block and unit_points do not fit together", where.string()));
+  PlanSettings settings;
+  const auto& bootstrap = plan["bootstrap"];
+  if (!bootstrap.is_number_integer() || bootstrap.get<std::int64_t>() < 0 ||
+      bootstrap.get<std::int64_t>() > kMaxBootstrap)
+    throw sim::InputError(fmt::format("{}: bootstrap: expected an integer in [0, {}], got {}", where.string(),
+                                      kMaxBootstrap, sim::quoted(bootstrap.dump())));
+  settings.bootstrap = bootstrap.get<std::size_t>();
+  // The seed is written as text (JSON readers lose integers beyond 2^53); a number is accepted too.
+  const auto& seed = plan["seed"];
+  const std::string text = seed.is_string() ? seed.get<std::string>() : seed.dump();
+  const bool digits = !text.empty() && text.size() <= 19 &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || std::stoull(text) > static_cast<std::uint64_t>(sim::kMaxSeed))
+    throw sim::InputError(
+        fmt::format("{}: seed: expected {}, got {}", where.string(), sim::kSeedRangeText, sim::quoted(text)));
+  settings.seed = std::stoull(text);
+  return settings;
 }
 
 struct PointMeans {
   std::vector<std::string> outputs;
-  std::vector<std::vector<double>> values;  // per output, per point
-  std::string replicates;                   // rows averaged per point: "3" or "2-3"
-  std::vector<std::string> neverObserved;   // left out: empty in every row (a feature never active)
+  std::vector<std::vector<double>> values;    // per output, per point
+  std::string replicates;                     // rows averaged per point: "3" or "2-3"
+  std::vector<std::string> neverObserved;     // left out: empty in every row (a feature never active)
   std::vector<std::string> sometimesMissing;  // left out: empty in some rows
+  std::vector<std::string> notNumbers;        // left out: a cell that is not a number
+  std::string firstNotNumber;                 // where: "runs.csv:5 'oops'"
 };
 
 // "a, b, c and 4 more": the first few names of a list that may be long.
@@ -111,17 +141,26 @@ PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results,
     std::vector<double> sum(points, 0.0);
     bool numeric = true;
     std::size_t missing = 0;
+    std::size_t row = 0;  // the first cell that is not a number
     for (std::size_t r : rows) {
-      if (!numeric) break;
       const auto v = analysis::report::parseNumber(results.cell(r, c));
-      if (v)
+      if (v) {
         sum[pointOf[r]] += *v;
-      else if (results.cell(r, c).empty() || results.cell(r, c) == "NA")
+      } else if (results.cell(r, c).empty() || results.cell(r, c) == "NA") {
         ++missing;
-      else
+      } else {
         numeric = false;
+        row = r;
+        break;
+      }
     }
-    if (!numeric) continue;
+    if (!numeric) {
+      if (out.notNumbers.empty())
+        out.firstNotNumber = fmt::format("{}:{} {}", results.path().filename().string(), results.lineOf(row),
+                                         sim::quoted(results.cell(row, c)));
+      out.notNumbers.push_back(name);
+      continue;
+    }
     if (missing > 0) {
       (missing == rows.size() ? out.neverObserved : out.sometimesMissing).push_back(name);
       continue;
@@ -131,8 +170,11 @@ PointMeans averageByPoint(const nlohmann::json& plan, const CsvFile& results,
     out.values.push_back(std::move(sum));
   }
   if (out.outputs.empty())
-    throw sim::InputError(fmt::format("{}: no numeric output columns besides point and the parameters",
-                                      results.path().string()));
+    throw sim::InputError(fmt::format(
+        "{}: no numeric output columns besides point and the parameters{}", results.path().string(),
+        out.notNumbers.empty() ? std::string()
+                               : fmt::format(" ({} has a cell that is not a number at {})",
+                                             sim::quoted(out.notNumbers.front()), out.firstNotNumber)));
   return out;
 }
 
@@ -140,12 +182,13 @@ sim::Cell orNa(double v) {
   return std::isfinite(v) ? sim::Cell{v} : sim::Cell{std::string("NA")};
 }
 
-std::string sensitivityCsv(const nlohmann::json& plan, const CsvFile& results, int bootstrapOverride) {
+std::string sensitivityCsv(const nlohmann::json& plan, const PlanSettings& settings, const CsvFile& results,
+                           int bootstrapOverride) {
   const auto design = plan["design"].get<std::string>();
   const auto k = plan["parameters"].size();
-  const auto bootstrap =
-      static_cast<std::size_t>(bootstrapOverride >= 0 ? bootstrapOverride : plan["bootstrap"].get<int>());
-  const auto seed = std::stoull(plan["seed"].get<std::string>());
+  const std::size_t bootstrap =
+      bootstrapOverride >= 0 ? static_cast<std::size_t>(bootstrapOverride) : settings.bootstrap;
+  const auto seed = settings.seed;
   const auto unit = plan["unit_points"].get<sim::UnitPoints>();
   sim::Table table({"scenario", "output", "parameter", "method", "S1", "S1_low", "S1_high", "ST", "ST_low",
                     "ST_high", "mu", "mu_star", "mu_star_low", "mu_star_high", "sigma", "points",
@@ -172,6 +215,13 @@ std::string sensitivityCsv(const nlohmann::json& plan, const CsvFile& results, i
     };
     note(means.neverObserved, "every run (never observed)");
     note(means.sometimesMissing, "some runs");
+    if (!means.notNumbers.empty())
+      fmt::print(
+          stderr,
+          "samsim: note: {} output{}{} {} a cell that is not a number and {} left out: {} (first at {})\n",
+          means.notNumbers.size(), means.notNumbers.size() == 1 ? "" : "s", where,
+          means.notNumbers.size() == 1 ? "has" : "have", means.notNumbers.size() == 1 ? "is" : "are",
+          someNames(means.notNumbers), means.firstNotNumber);
     for (std::size_t o = 0; o < means.outputs.size(); ++o) {
       const auto outputSeed = sim::replicateSeed(seed, o);  // one bootstrap stream per output
       if (design == "sobol") {
@@ -211,6 +261,13 @@ void runSensitivity(SensitivityOptions o) {
       throw sim::InputError(fmt::format("{}: not a morris or sobol sweep (design '{}')", planPath.string(),
                                         sweep.value("design", std::string())));
     plan = sweep["sensitivity"];
+    // manifest.json is written last: without it the sweep is unfinished (runs.csv may be an
+    // earlier, partial one), as `report` refuses it.
+    if (!fs::exists(o.dir / "manifest.json"))
+      throw sim::InputError(
+          fmt::format("{}: no manifest.json; expected a finished sweep (resume it with "
+                      "samsim sweep, which writes manifest.json last)",
+                      o.dir.string()));
     o.results = o.dir / "runs.csv";
     if (o.out.empty()) o.out = o.dir;
   } else {
@@ -221,8 +278,9 @@ void runSensitivity(SensitivityOptions o) {
     plan = readJson(planPath);
     if (o.out.empty()) o.out = o.results.parent_path().empty() ? fs::path(".") : o.results.parent_path();
   }
+  PlanSettings settings;
   try {
-    checkPlan(plan, planPath);
+    settings = checkPlan(plan, planPath);
   } catch (const nlohmann::json::exception& e) {
     throw sim::InputError(fmt::format("{}: malformed plan ({})", planPath.string(), e.what()));
   }
@@ -232,7 +290,7 @@ void runSensitivity(SensitivityOptions o) {
   const auto results = CsvFile::read(o.results);
   std::string csv;
   try {
-    csv = sensitivityCsv(plan, results, o.bootstrap);
+    csv = sensitivityCsv(plan, settings, results, o.bootstrap);
   } catch (const nlohmann::json::exception& e) {  // a hand-edited plan with a wrong type
     throw sim::InputError(fmt::format("{}: malformed plan ({})", planPath.string(), e.what()));
   } catch (const std::invalid_argument& e) {  // e.g. a Morris step moving two parameters

@@ -28,7 +28,6 @@
 #include "sim/input_error.hpp"
 #include "sim/output_directory.hpp"
 #include "sim/progress.hpp"
-#include "sim/sealed_file.hpp"
 #include "sim/table.hpp"
 #include "sim/text.hpp"
 
@@ -56,7 +55,7 @@ void assembleSeries(const SweepPlan& plan, const fs::path& dir, const fs::path& 
   writer.stream() << header;
   for (std::size_t p = 0; p < plan.points.size(); ++p) {
     for (int r = 0; r < plan.replicates; ++r) {
-      const auto content = sim::readSealed(runFile(dir, p, r, "timeseries"));
+      const auto content = readRunFile(dir, p, r, "timeseries");
       if (!content)
         throw sim::InputError(runFile(dir, p, r, "timeseries").string() +
                               ": missing or damaged run file; re-run the sweep");
@@ -72,23 +71,30 @@ void assembleSeries(const SweepPlan& plan, const fs::path& dir, const fs::path& 
 // resumed from another working directory is the same. A resume after any of them changed is
 // refused instead of mixing results.
 nlohmann::json sweepIdentity(const SweepPlan& plan, const fs::path& sweepFile) {
+  const auto resolved = [](const fs::path& path) {
+    return fs::weakly_canonical(fs::absolute(path)).string();
+  };
   nlohmann::json planJson = plan.toJson();
+  // Paths as resolved, not as written relative to the working directory of the command.
+  planJson["base"] = resolved(plan.base);
+  if (planJson.contains("bases"))
+    for (std::size_t b = 0; b < plan.bases.size(); ++b) planJson["bases"][b] = resolved(plan.bases[b]);
   planJson["samsim_version"] = samsimVersion();
   planJson["samsim_build"] = kBuildId;
   nlohmann::json files = nlohmann::json::object();
-  const auto read = [&files](const fs::path& path, const std::string& sha256) {
-    files[fs::weakly_canonical(fs::absolute(path)).string()] = sha256;
-  };
-  read(sweepFile, models::sha256File(sweepFile));
+  files[resolved(sweepFile)] = models::sha256File(sweepFile);
   // Every base scenario the points run on, resolved (a sweep over several designs has several).
   nlohmann::json bases = nlohmann::json::array();
   for (const auto& base : plan.bases) {
-    const auto scenario = models::loadScenario(base, {});
-    bases.push_back(models::scenarioSchema().toJson(scenario));
-    read(base, models::sha256File(base));
-    if (scenario.organisation.data)
-      for (const auto& file : scenario.organisation.data->files) read(file.path, file.sha256);
+    auto scenario = models::scenarioSchema().toJson(models::loadScenario(base, {}));
+    if (scenario.contains("organisation") && scenario["organisation"].contains("from"))
+      for (auto& [key, path] : scenario["organisation"]["from"].items())
+        if (path.is_string() && !path.get<std::string>().empty()) path = resolved(path.get<std::string>());
+    bases.push_back(scenario);
+    files[resolved(base)] = models::sha256File(base);
   }
+  // The organisation files the points read, as they were validated (a base's own or those of set:).
+  for (const auto& [path, sha256] : plan.organisationFiles) files[path] = sha256;
   planJson["base_scenario"] = plan.bases.size() == 1 ? bases[0] : bases;
   planJson["files_sha256"] = files;
   return planJson;

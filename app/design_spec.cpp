@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -99,7 +100,69 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
   return p;
 }
 
+namespace {
+
+std::uint64_t saturatingProduct(std::uint64_t a, std::uint64_t b) {
+  if (a != 0 && b > UINT64_MAX / a) return UINT64_MAX;
+  return a * b;
+}
+
+std::string countText(std::uint64_t n) {
+  return n == UINT64_MAX ? std::string("more than 18446744073709551615") : std::to_string(n);
+}
+
+}  // namespace
+
+std::uint64_t designPointCount(const DesignSpec& spec) {
+  const auto k = static_cast<std::uint64_t>(spec.parameters.size());
+  const auto atLeastOne = [](int n) { return static_cast<std::uint64_t>(std::max(n, 1)); };
+  if (spec.design == "grid") {
+    std::uint64_t points = 1;
+    for (const auto& p : spec.parameters)
+      points = saturatingProduct(
+          points, p.isRange ? atLeastOne(p.steps) : std::max<std::uint64_t>(p.values.size(), 1));
+    return points;
+  }
+  if (spec.design == "morris") return saturatingProduct(atLeastOne(spec.trajectories), k + 1);
+  if (spec.design == "sobol") return saturatingProduct(atLeastOne(spec.samples), k + 2);
+  return atLeastOne(spec.samples);
+}
+
+void checkDesignSize(const DesignSpec& spec, const std::string& file, std::uint64_t copies) {
+  const auto k = static_cast<std::uint64_t>(spec.parameters.size());
+  const std::uint64_t points = saturatingProduct(designPointCount(spec), copies);
+  const std::uint64_t values = saturatingProduct(points, std::max<std::uint64_t>(k, 1));
+  if (spec.design == "morris" && values <= kMaxDesignValues) {
+    // Morris makes every candidate trajectory before it chooses `trajectories` of them.
+    const int chosen = std::max(spec.trajectories, 1);
+    const auto made = static_cast<std::uint64_t>(
+        std::max(chosen, spec.candidates > 0 ? spec.candidates : std::min(10 * chosen, 500)));
+    const std::uint64_t candidateValues = saturatingProduct(made * (k + 1), std::max<std::uint64_t>(k, 1));
+    if (candidateValues > kMaxDesignValues)
+      throw sim::InputError(
+          fmt::format("{}: candidates: {} trajectories × ({} + 1) points × {} parameters = {} "
+                      "values; expected at most {} values (points × parameters)",
+                      file, made, k, k, countText(candidateValues), kMaxDesignValues));
+  }
+  if (values <= kMaxDesignValues) return;
+  std::string how;
+  if (spec.design == "grid")
+    how = fmt::format("parameters: the grid's levels multiply to {} points", countText(points));
+  else if (spec.design == "morris")
+    how = fmt::format("trajectories: {} × ({} + 1) = {} points", spec.trajectories, k, countText(points));
+  else if (spec.design == "sobol")
+    how = fmt::format("samples: {} × ({} + 2) = {} points", spec.samples, k, countText(points));
+  else
+    how = fmt::format("samples: {} points", countText(points));
+  if (copies > 1) how += fmt::format(" (over {} base scenarios)", copies);
+  throw sim::InputError(
+      fmt::format("{}: {} × {} parameters = {} values; expected at most {} values "
+                  "(points × parameters)",
+                  file, how, k, countText(values), kMaxDesignValues));
+}
+
 DesignPoints generateDesign(const DesignSpec& spec, const std::string& file) {
+  checkDesignSize(spec, file);
   DesignPoints out;
   const std::size_t k = spec.parameters.size();
   const auto seed = spec.seed >= 0 ? static_cast<std::uint64_t>(spec.seed) : 0;

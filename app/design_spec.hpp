@@ -53,6 +53,19 @@ ParameterSpec readParameter(const YAML::Node& item, const sim::Origin& origin, c
 template <class File, class Pick>
 void addDesignKeys(sim::Schema<File>& s, Pick spec, std::function<bool(const std::string&)> isKnown);
 
+// A design is made in memory (its points as text; morris and sobol also as unit coordinates), so
+// it may have at most this many values (points × parameters), whatever the command or --yes-really.
+inline constexpr std::uint64_t kMaxDesignValues = 10'000'000;
+
+// The number of points the design makes, counted from its settings without making them
+// (saturating at UINT64_MAX: a grid of 40 parameters of 10 steps is 10^40).
+std::uint64_t designPointCount(const DesignSpec& spec);
+
+// Throws sim::InputError naming `file`, the key that sets the size (parameters for a grid,
+// trajectories for morris, samples otherwise) and kMaxDesignValues when `copies` (a sweep's base
+// scenarios) times the design's values exceed it. Allocates nothing.
+void checkDesignSize(const DesignSpec& spec, const std::string& file, std::uint64_t copies = 1);
+
 // Throws sim::InputError naming `file` when the settings do not fit the design.
 DesignPoints generateDesign(const DesignSpec& spec, const std::string& file);
 

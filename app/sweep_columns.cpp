@@ -11,7 +11,6 @@
 #include "models/municipality_model.hpp"
 #include "sim/atomic_file.hpp"
 #include "sim/input_error.hpp"
-#include "sim/sealed_file.hpp"
 #include "sim/table.hpp"
 
 namespace samsim::app {
@@ -61,7 +60,7 @@ namespace {
 // than the first run's.
 CsvFile readRun(const fs::path& dir, std::size_t p, int r, const std::vector<std::string>* columns) {
   const auto path = runFile(dir, p, r, "summary");
-  const auto content = sim::readSealed(path);
+  const auto content = readRunFile(dir, p, r, "summary");
   if (!content) throw sim::InputError(path.string() + ": missing or damaged run file; re-run the sweep");
   auto file = CsvFile::parse(*content, path);
   if (file.rowCount() != 1 || (columns != nullptr && file.columns() != *columns))

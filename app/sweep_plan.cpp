@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "models/organisation/organisation_import.hpp"
 #include "models/scenario/scenario.hpp"
 #include "sim/description_text.hpp"
 #include "sim/experiment_design.hpp"
@@ -121,29 +122,16 @@ void checkConsistent(const SweepFile& spec, const std::filesystem::path& file) {
                     file.string()));
 }
 
-// The number of points and runs, computed from the file before anything is allocated.
-void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits) {
-  constexpr std::size_t kAbsurd = std::size_t{1} << 40;  // refused even with --yes-really
-  const DesignSpec& d = spec.design;
-  const auto k = static_cast<std::size_t>(d.parameters.size());
-  std::size_t points = 1;
-  if (d.design == "grid") {
-    for (const auto& p : d.parameters) {
-      const auto levels =
-          static_cast<std::size_t>(p.isRange ? std::max(p.steps, 1) : static_cast<int>(p.values.size()));
-      points = points > kAbsurd / levels ? kAbsurd : points * levels;
-    }
-  } else if (d.design == "morris") {
-    points = static_cast<std::size_t>(std::max(d.trajectories, 1)) * (k + 1);
-  } else if (d.design == "sobol") {
-    points = static_cast<std::size_t>(std::max(d.samples, 1)) * (k + 2);
-  } else {
-    points = static_cast<std::size_t>(std::max(d.samples, 1));
-  }
-  const std::size_t bases = std::max<std::size_t>(spec.bases.size(), 1);
-  points = points > kAbsurd / bases ? kAbsurd : points * bases;
-  const auto replicates = static_cast<std::size_t>(spec.replicates);
-  const std::size_t runs = points > kAbsurd / replicates ? kAbsurd : points * replicates;
+// The number of points and runs, computed from the file before anything is allocated: first the
+// design's values (refused even with --yes-really, app/design_spec.hpp), then the runs.
+void checkSize(const SweepFile& spec, const std::filesystem::path& file, const SweepLimits& limits,
+               int replicateCount) {
+  constexpr std::uint64_t kAbsurd = std::uint64_t{1} << 40;  // refused even with --yes-really
+  const auto bases = static_cast<std::uint64_t>(std::max<std::size_t>(spec.bases.size(), 1));
+  checkDesignSize(spec.design, file.string(), bases);
+  const std::uint64_t points = designPointCount(spec.design) * bases;  // ≤ kMaxDesignValues
+  const auto replicates = static_cast<std::uint64_t>(replicateCount);
+  const std::uint64_t runs = points * replicates;  // ≤ 10^7 · 10^5
   if (runs >= kAbsurd)
     throw sim::InputError(fmt::format("{}: the plan has more than {} runs; expected a plan that can finish",
                                       file.string(), kAbsurd));
@@ -152,6 +140,19 @@ void checkSize(const SweepFile& spec, const std::filesystem::path& file, const S
         fmt::format("{}: the plan has {} points × {} replicates = {} runs; expected at most {} "
                     "points and {} runs (add --yes-really to run it anyway)",
                     file.string(), points, replicates, runs, limits.points, limits.runs));
+}
+
+// organisation.from.* names files: in the sweep file's `set:` relative to the sweep file's folder,
+// like `base:`; with --set relative to the working directory, as any path on a command line. Either
+// is made absolute, so the runs, MPI ranks started elsewhere and a resume from another working
+// directory read the same files by the same names.
+std::string resolveFileSetting(const std::string& assignment, const std::filesystem::path& folder) {
+  const auto equals = assignment.find('=');
+  if (equals == std::string::npos || assignment.rfind("organisation.from.", 0) != 0) return assignment;
+  const std::filesystem::path value = assignment.substr(equals + 1);
+  if (value.empty()) return assignment;
+  return assignment.substr(0, equals + 1) +
+         std::filesystem::weakly_canonical(std::filesystem::absolute(folder / value)).string();
 }
 
 }  // namespace
@@ -206,14 +207,15 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
                     file.string()));
   const SweepFile spec = sweepSchema().load(doc);
   checkConsistent(spec, file);
-  checkSize(spec, file, limits);
+  checkSize(spec, file, limits, replicates > 0 ? replicates : spec.replicates);
   SweepPlan plan;
   plan.name = spec.name;
   plan.description = spec.description;
   plan.descriptionNb = spec.descriptionNb;
   for (const auto& b : spec.bases) plan.bases.push_back(file.parent_path() / b);
   plan.base = plan.bases.front();
-  plan.fixed = spec.fixed;
+  for (const auto& assignment : spec.fixed)
+    plan.fixed.push_back(resolveFileSetting(assignment, file.parent_path()));
   // A --set of a key the sweep varies would be overridden at every point without a word: refused.
   for (const auto& assignment : extraSet) {
     const std::string path = assignment.substr(0, assignment.find('='));
@@ -223,7 +225,7 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
             fmt::format("--set {}: {} is varied by the sweep {}; expected a key the sweep does not vary",
                         assignment, sim::quoted(path), file.string()));
   }
-  plan.fixed.insert(plan.fixed.end(), extraSet.begin(), extraSet.end());
+  for (const auto& assignment : extraSet) plan.fixed.push_back(resolveFileSetting(assignment, {}));
   plan.design = spec.design.design;
   plan.replicates = replicates > 0 ? replicates : spec.replicates;
   plan.seedPolicy = spec.seedPolicy;
@@ -256,6 +258,10 @@ SweepPlan loadSweepPlan(const std::filesystem::path& file, const std::vector<std
             "output.people_every_days: a sweep writes no person records; expected 0 (record with samsim run "
             "or compare)");
       if (k == 0) first = scenario;
+      if (scenario.organisation.data)
+        for (const auto& read : scenario.organisation.data->files)
+          plan.organisationFiles.emplace(
+              std::filesystem::weakly_canonical(std::filesystem::absolute(read.path)).string(), read.sha256);
     } catch (const sim::InputError& e) {
       throw sim::InputError(fmt::format("{}: point {}: {}", file.string(), k, e.what()));
     }

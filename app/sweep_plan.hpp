@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct SweepPlan {
   std::uint64_t seed = 0;
   std::string seedPolicy = "common";  // common | independent
   bool timeseries = true;             // false: runs.csv only (large screening sweeps)
+  // Every organisation file a point reads (organisation.from.*): absolute path → SHA-256, as read
+  // when the points were validated. For the sweep's identity; not in toJson.
+  std::map<std::string, std::string> organisationFiles;
 
   [[nodiscard]] std::size_t runs() const { return points.size() * static_cast<std::size_t>(replicates); }
   [[nodiscard]] std::vector<std::string> overrides(std::size_t point) const;

@@ -54,11 +54,30 @@ fs::path runFile(const fs::path& dir, std::size_t point, int replicate, const ch
   return dir / "runs" / fmt::format("p{:06}-r{:04}.{}.csv", point, replicate, kind);
 }
 
+namespace {
+
+std::string runLabel(std::size_t point, int replicate, const char* kind) {
+  return fmt::format("p{:06}-r{:04}.{}", point, replicate, kind);
+}
+
+}  // namespace
+
+std::string sealRunFile(std::string_view content, std::size_t point, int replicate, const char* kind) {
+  return sim::sealed(content, runLabel(point, replicate, kind));
+}
+
+std::optional<std::string> readRunFile(const fs::path& dir, std::size_t point, int replicate,
+                                       const char* kind) {
+  return sim::readSealed(runFile(dir, point, replicate, kind), runLabel(point, replicate, kind));
+}
+
 bool runIsComplete(const fs::path& dir, std::size_t point, int replicate, bool timeseries) {
   const auto summary = runFile(dir, point, replicate, "summary");
   const auto series = runFile(dir, point, replicate, "timeseries");
   if (!fs::exists(summary)) return false;
-  if (sim::readSealed(summary) && (!timeseries || sim::readSealed(series))) return true;
+  if (readRunFile(dir, point, replicate, "summary") &&
+      (!timeseries || readRunFile(dir, point, replicate, "timeseries")))
+    return true;
   fs::remove(summary);
   fs::remove(series);
   return false;
@@ -96,7 +115,8 @@ void writeRun(const PlannedRun& run, const fs::path& dir) {
       row.emplace_back(p.value);
       series += sim::Table::csvLine(row);
     }
-    sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "timeseries"), sim::sealed(series));
+    sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "timeseries"),
+                             sealRunFile(series, run.point, run.replicate, "timeseries"));
   }
 
   auto summaryHeader = header;
@@ -109,7 +129,8 @@ void writeRun(const PlannedRun& run, const fs::path& dir) {
   row.emplace_back(static_cast<std::int64_t>(result.agentSteps));
   // wall_seconds is left out of sweep rows so a resumed sweep ends byte-identical to a fresh one.
   sim::writeFileAtomically(runFile(dir, run.point, run.replicate, "summary"),
-                           sim::sealed(sim::Table::csvHeader(summaryHeader) + sim::Table::csvLine(row)));
+                           sealRunFile(sim::Table::csvHeader(summaryHeader) + sim::Table::csvLine(row),
+                                       run.point, run.replicate, "summary"));
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +35,13 @@ PlannedRun planRun(const SweepPlan& plan, std::size_t point, int replicate);
 
 std::filesystem::path runFile(const std::filesystem::path& dir, std::size_t point, int replicate,
                               const char* kind);
+
+// Run file (point, replicate, kind) sealed with what it holds ("p000003-r0001.summary"), so a file
+// copied over another run's is not taken for it; readRunFile gives nullopt for a missing, damaged
+// or misplaced file.
+std::string sealRunFile(std::string_view content, std::size_t point, int replicate, const char* kind);
+std::optional<std::string> readRunFile(const std::filesystem::path& dir, std::size_t point, int replicate,
+                                       const char* kind);
 
 // A run is done when its files pass their seal check (sim/sealed_file.hpp); a damaged pair is
 // removed so that the run is redone.

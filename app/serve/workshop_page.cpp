@@ -15,6 +15,10 @@ const char* workshopPolicy() {
          "img-src data: blob:; font-src data:; connect-src 'self'";
 }
 
+std::string workshopHeaderPolicy() {
+  return std::string(workshopPolicy()) + "; frame-ancestors 'none'";
+}
+
 std::string workshopPage() {
   using analysis::report::chartLibraryAvailable;
   using analysis::report::chartLibraryFiles;

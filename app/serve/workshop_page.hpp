@@ -13,4 +13,9 @@ std::string workshopPage();
 // own server and nowhere else.
 const char* workshopPolicy();
 
+// The policy of the page's Content-Security-Policy header: workshopPolicy() and
+// `frame-ancestors 'none'` (honoured only in a header, not in the page's meta tag), so no other
+// site can show the page in a frame and have its buttons clicked through a decoy.
+std::string workshopHeaderPolicy();
+
 }  // namespace samsim::app::serve

@@ -185,7 +185,8 @@ struct WorkshopServer::Impl {
       return httplib::Server::HandlerResponse::Handled;
     });
     http.Get("/", [this](const httplib::Request&, httplib::Response& res) {
-      res.set_header("Content-Security-Policy", workshopPolicy());
+      res.set_header("Content-Security-Policy", workshopHeaderPolicy());
+      res.set_header("X-Frame-Options", "DENY");  // the same for browsers before CSP level 2
       res.set_header("Cache-Control", "no-store");
       res.set_content(page, "text/html; charset=utf-8");
     });

@@ -8,45 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/app/cli_runner.hpp"
+#include "tests/app/cli_expect.hpp"
 
 using namespace samsim::test;
 namespace fs = std::filesystem;
-
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-
-std::size_t lines(const std::string& text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-}
-
-void expectRefused(const CliResult& r, const std::string& expected) {
-  INFO("exit " << r.exitCode << ", stderr: " << r.err);
-  CHECK(r.exitCode == 2);
-  CHECK(r.err.find(expected) != std::string::npos);
-  CHECK(lines(r.err) == 1);
-}
-
-// The command with a time limit (exit 124 when it is reached), and how long it took.
-CliResult runWithin(int seconds, const std::string& args, double* took = nullptr,
-                    const std::string& before = "") {
-  const auto dir = scratchDir("cli_capture_within");
-  const std::string command = before + "timeout " + std::to_string(seconds) + " " + samsimBinary() + " " +
-                              args + " >" + (dir / "out").string() + " 2>" + (dir / "err").string() +
-                              " </dev/null";
-  const auto start = std::chrono::steady_clock::now();
-  const int status = std::system(command.c_str());
-  if (took != nullptr)
-    *took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(dir / "out"), readText(dir / "err")};
-}
-
-}  // namespace
 
 // Before: a 9-level alias bomb of 522 bytes ran for over a minute (every alias expanded in the
 // duplicate-key check), and 100,000 keys took 19 s (each key compared with every earlier one).

@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include "sim/sealed_file.hpp"
 
 using namespace samsim::sim;
@@ -37,4 +39,15 @@ TEST_CASE("a sealed text reads back whole; truncated or altered text does not", 
   CHECK_FALSE(readSealed(path).has_value());
   std::filesystem::remove(path);
   CHECK_FALSE(readSealed(path).has_value());
+}
+
+TEST_CASE("a labelled seal reads back only under its own label", "[sim][sealed]") {
+  const std::string content = "point,scenario\n1,b\n";
+  const std::string text = sealed(content, "p000001-r0000.summary");
+  CHECK(text == content + "#samsim-seal of=p000001-r0000.summary bytes=19 fnv1a64=" +
+                    fmt::format("{:016x}", fnv1a64(content)) + "\n");
+  CHECK(unseal(text, "p000001-r0000.summary") == content);
+  CHECK_FALSE(unseal(text, "p000000-r0000.summary").has_value());  // copied over another run's file
+  CHECK_FALSE(unseal(text).has_value());
+  CHECK_FALSE(unseal(sealed(content), "p000001-r0000.summary").has_value());
 }

@@ -1,4 +1,4 @@
-// `samsim serve` never dies for one client's failure (issue 27, rows 1, 7, 8, 9, 15, 16). Each case
+// `samsim serve` never dies for one client's failure (issue 27, rows 1, 7, 8, 9, 15, 16, 17). Each case
 // names what the binary before this change did; SAMSIM_TEST_BINARY=<old samsim> runs the CLI cases
 // against another build (the in-process cases need the old sources).
 #include <arpa/inet.h>
@@ -413,4 +413,18 @@ TEST_CASE("serve --threads 1 is recorded as 1 in the run's manifest") {
   const auto manifest = Json::parse(samsim::test::readText(dir / "manifest.json"));
   CHECK(manifest["threads"] == 1);
   CHECK(manifest["command"] == "serve");
+}
+
+// Before: the page's header carried the meta tag's policy without frame-ancestors (which a meta tag
+// cannot set), so any site could frame the workshop page.
+TEST_CASE("the workshop page may not be framed: frame-ancestors 'none' in its header") {
+  TestServer server(options("serve_frames"));
+  auto client = server.client();
+  const auto page = client.Get("/");
+  REQUIRE(page);
+  REQUIRE(page->status == 200);
+  const auto policy = page->get_header_value("Content-Security-Policy");
+  CHECK(policy.find("default-src 'none'") == 0);
+  CHECK(policy.find("; frame-ancestors 'none'") != std::string::npos);
+  CHECK(page->get_header_value("X-Frame-Options") == "DENY");
 }

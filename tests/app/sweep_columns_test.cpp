@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 
@@ -119,4 +120,23 @@ TEST_CASE("sweep columns: a tiny sweep's runs.csv loads with inputs and outputs 
           samsim::sim::replicateSeed(pointSeed, std::stoull(replicates[r])));
   }
   CHECK(negative);  // the case the signed form exists for: a seed of 2^63 or more
+
+  // The same in R (r-base-core, scripts/install-deps.sh), as docs/outputs.md tells an analyst to
+  // load it: parameters and outcomes apart by columns.csv, no column missing in every run, seeds
+  // exact when read as text.
+  std::ofstream(dir / "load.R")
+      << "runs <- read.csv('" << (dir / "tidy" / "runs.csv").string()
+      << "', colClasses = c(seed = 'character'))\n"
+      << "kinds <- read.csv('" << (dir / "tidy" / "columns.csv").string() << "')\n"
+      << "X <- runs[, kinds$name[kinds$kind == 'parameter']]\n"
+      << "Y <- runs[, kinds$name[kinds$kind == 'outcome']]\n"
+      << "stopifnot(identical(names(runs), make.names(kinds$name)), ncol(X) == 2, ncol(Y) > 10)\n"
+      << "stopifnot(!any(sapply(runs, function(v) all(is.na(v) | v == ''))))\n"
+      << "stopifnot(identical(runs$seed, as.character(runs$seed)), !anyNA(as.numeric(runs$seed)))\n"
+      << "cat('loaded', nrow(runs), ncol(X), ncol(Y), '\\n')\n";
+  const std::string out = (dir / "load.out").string();
+  const int status = std::system(("Rscript " + (dir / "load.R").string() + " > " + out + " 2>&1").c_str());
+  INFO(readText(out));
+  CHECK(status == 0);
+  CHECK(readText(out).rfind("loaded 8 2 ", 0) == 0);
 }

@@ -49,9 +49,9 @@ struct Agents {
   Eigen::MatrixXd competence;          // domains × agents
   // Daily state.
   std::vector<std::uint8_t> present;
-  std::vector<double> opLoad;  // operational hours assigned today
-  std::vector<double> budget;  // hours still available for issues/coordination today
-  std::vector<double> coord;   // coordination hours spent today (meetings, issue work)
+  std::vector<double> opLoad;     // operational hours assigned today
+  std::vector<double> budget;     // hours still available for issues/coordination today
+  std::vector<double> coord;      // coordination hours spent today (meetings, issue work)
   std::vector<double> dayBudget;  // today's hours for coordination as the day began (beginWorkday)
   // Hours of open issue work a person has taken on and not yet done (issue_life_cycle.cpp): what
   // someone asked to take an issue weighs against their spare time.

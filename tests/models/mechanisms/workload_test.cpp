@@ -100,7 +100,8 @@ TEST_CASE(
     double expectedExtra;
   };
   // Staff: 4.5 h of operational work, 3 h slack.
-  for (const Case c : {Case{2.0, false, 2.0}, Case{6.0, false, 4.5}, Case{1.0, true, 1.5}, Case{2.0, true, 2.0}}) {
+  for (const Case c :
+       {Case{2.0, false, 2.0}, Case{6.0, false, 4.5}, Case{1.0, true, 1.5}, Case{2.0, true, 2.0}}) {
     std::vector<std::string> settings = c.crisis ? crisis(true) : std::vector<std::string>{};
     settings.push_back("hub.mandate_hours=" + std::to_string(c.mandate));
     Tiny t(settings);

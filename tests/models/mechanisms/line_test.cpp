@@ -102,47 +102,53 @@ TEST_CASE("line route: a leadership meeting booked today crowds out the director
   CHECK(t.w.agents.budget[static_cast<std::size_t>(dir)] == Approx(0.5));
 }
 
+namespace {
+
+// Sector A's director and its one advisor know nobody's structures; the advisor trusts a holder of
+// domain 1 in sector B. Day 0, the workday begun.
+struct AdvisorCase {
+  Tiny t{{"municipality.sector_advisors=1", "municipality.reference_staff=24"}};
+  int dir = directorOf(t, 0);
+  int adv = -1;
+  int holder = t.staffIn(1);
+  AdvisorCase() {
+    const auto& advisors = t.w.sectorList[0].advisors;
+    REQUIRE(advisors.size() == 1);
+    adv = advisors.front();
+    t.w.agents.competence(1, holder) = 1.0;
+    t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
+    t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
+    t.w.ties.set(adv, holder, 0.9, 0, 0.9);
+    t.w.day = 0;
+    beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+  }
+};
+
+}  // namespace
+
 TEST_CASE("line route: an advisor's ties find the holder, at 0.1 h of the advisor's time",
           "[models][hand][line]") {
-  Tiny t({"municipality.sector_advisors=1", "municipality.reference_staff=24"});
-  const int dir = directorOf(t, 0);
-  const auto& advisors = t.w.sectorList[0].advisors;
-  REQUIRE(advisors.size() == 1);
-  const int adv = advisors.front();
-  const int holder = t.staffIn(1);
-  t.w.agents.competence(1, holder) = 1.0;
-  t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
-  t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
-  t.w.ties.set(adv, holder, 0.9, 0, 0.9);
-  t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
+  AdvisorCase c;
+  Tiny& t = c.t;
   Issue& is = waitingAtDirector(t);
   t.run("directors");
   CHECK(is.state == IssueState::Searching);
-  CHECK(is.worker == holder);
-  CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == Approx(0.1));  // routing.ask_hours
+  CHECK(is.worker == c.holder);
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(c.adv)] == Approx(0.1));  // routing.ask_hours
 }
 
 TEST_CASE("line route: an advisor with no hours left is not consulted, so their ties find nobody",
           "[models][hand][line]") {
-  Tiny t({"municipality.sector_advisors=1", "municipality.reference_staff=24"});
-  const int dir = directorOf(t, 0);
-  const int adv = t.w.sectorList[0].advisors.front();
-  const int holder = t.staffIn(1);
-  t.w.agents.competence(1, holder) = 1.0;
-  t.w.agents.knowledge[static_cast<std::size_t>(dir)] = 0.0;
-  t.w.agents.knowledge[static_cast<std::size_t>(adv)] = 0.0;
-  t.w.ties.set(adv, holder, 0.9, 0, 0.9);
-  t.w.day = 0;
-  beginWorkday(t.w, t.w, t.w.crisis, t.w.line, t.w.hub, t.w.load);
-  spend(t.w.agents, adv, 100.0);  // the advisor's day is spent
-  REQUIRE(t.w.agents.budget[static_cast<std::size_t>(adv)] == 0.0);
-  const double before = t.w.agents.coord[static_cast<std::size_t>(adv)];
+  AdvisorCase c;
+  Tiny& t = c.t;
+  spend(t.w.agents, c.adv, 100.0);  // the advisor's day is spent
+  REQUIRE(t.w.agents.budget[static_cast<std::size_t>(c.adv)] == 0.0);
+  const double before = t.w.agents.coord[static_cast<std::size_t>(c.adv)];
   Issue& is = waitingAtDirector(t);
   t.run("directors");
   CHECK(is.state != IssueState::Searching);  // the director knows nobody: up to the leadership group
-  CHECK(is.worker != holder);
-  CHECK(t.w.agents.coord[static_cast<std::size_t>(adv)] == before);
+  CHECK(is.worker != c.holder);
+  CHECK(t.w.agents.coord[static_cast<std::size_t>(c.adv)] == before);
 }
 
 TEST_CASE(
